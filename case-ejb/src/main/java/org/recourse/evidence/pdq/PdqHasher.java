@@ -1,0 +1,337 @@
+package org.recourse.evidence.pdq;
+
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Computes PDQ perceptual hashes, following "The TMK+PDQF and PDQ hashing algorithms"
+ * (facebook/ThreatExchange, {@code hashing/hashing.pdf}).
+ *
+ * <p>The steps, all on the image as displayed (Exif orientation applied):
+ *
+ * <ol>
+ *   <li>Luminance {@code Y = 0.299 R + 0.587 G + 0.114 B}, on the 0 to 255 scale.
+ *   <li>A Jarosz filter: two rounds of a box filter along rows and then along columns, each box
+ *       {@code ceil(dimension / 128)} pixels wide, which is a tent-shaped weighted average over
+ *       blocks of about 1/64 of the image. The filtered image is sampled at the centres of a 64 by
+ *       64 grid.
+ *   <li>The 16 lowest non-constant frequencies of the 64-point DCT-II in each direction: {@code B =
+ *       D A D'}, with {@code D[i][j] = sqrt(2/64) cos(pi (i + 1) (2j + 1) / 128)} for {@code i} in
+ *       0..15. The constant term is left out, so the hash ignores overall brightness.
+ *   <li>Bit {@code 16 i + j} is set when {@code B[i][j]} exceeds the median of the 256 coefficients
+ *       (the lower median, the 128th smallest), so about half the bits are set.
+ *   <li>Quality is the sum over the 64 by 64 grid of the absolute differences between neighbours,
+ *       each scaled to percent of full range and truncated, divided by 90 and capped at 100.
+ * </ol>
+ *
+ * <p>The description suggests resizing megapixel images to 512 by 512 before filtering, for speed.
+ * With running sums the filter costs the same whatever its window, so images are filtered at the
+ * resolution they are decoded at and the result does not depend on a resampling library. Decoders
+ * and resamplers differ slightly between implementations, which is why hashes are compared by
+ * distance and not equality.
+ *
+ * <p>To bound memory, {@link #hash(InputStream)} decodes images of more than {@value
+ * #DEFAULT_DECODED_PIXEL_LIMIT} pixels at a reduced resolution (every second, third, ... pixel in
+ * each direction), which still leaves each of the 64 by 64 blocks hundreds of pixels to average.
+ *
+ * <p>Instances are immutable and may be shared between threads.
+ */
+public final class PdqHasher {
+
+  /** Images with more pixels than this are refused rather than decoded. */
+  public static final long MAX_PIXELS = 250_000_000L;
+
+  static final long DEFAULT_DECODED_PIXEL_LIMIT = 1L << 24;
+
+  private static final int GRID = 64;
+  private static final int FREQUENCIES = 16;
+  private static final float LUMA_RED = 0.299f;
+  private static final float LUMA_GREEN = 0.587f;
+  private static final float LUMA_BLUE = 0.114f;
+
+  /** {@code DCT[i][j]}: row {@code i} is the basis function of frequency {@code i + 1}. */
+  private static final double[][] DCT = dctMatrix();
+
+  private final long decodedPixelLimit;
+
+  public PdqHasher() {
+    this(DEFAULT_DECODED_PIXEL_LIMIT);
+  }
+
+  PdqHasher(long decodedPixelLimit) {
+    if (decodedPixelLimit < GRID * GRID) {
+      throw new IllegalArgumentException("Decoded pixel limit too small: " + decodedPixelLimit);
+    }
+    this.decodedPixelLimit = decodedPixelLimit;
+  }
+
+  /**
+   * Decodes an image in any format ImageIO reads (JPEG, PNG, GIF, BMP, WBMP and any installed
+   * plugins), applies the Exif orientation of a JPEG, and hashes it. The stream is read to the end
+   * but not closed.
+   *
+   * @throws UnreadableImageException if the data is not a decodable image, or has more than {@link
+   *     #MAX_PIXELS} pixels
+   * @throws IOException if reading the stream fails
+   */
+  public PdqResult hash(InputStream image) throws IOException {
+    byte[] bytes = image.readAllBytes();
+    return hash(decode(bytes), ExifOrientation.fromJpeg(bytes));
+  }
+
+  /**
+   * Hashes an already decoded image as it is stored; a {@code BufferedImage} carries no
+   * orientation, so callers that decoded a rotated JPEG themselves must rotate it first.
+   */
+  public PdqResult hash(BufferedImage image) {
+    return hash(image, ExifOrientation.NORMAL);
+  }
+
+  PdqResult hash(BufferedImage image, ExifOrientation orientation) {
+    Objects.requireNonNull(image, "image");
+    int width = image.getWidth();
+    int height = image.getHeight();
+    float[] luma = orientation.apply(luminance(image), width, height);
+    if (orientation.swapsDimensions()) {
+      int stored = width;
+      width = height;
+      height = stored;
+    }
+    float[] grid = jaroszDownsample(luma, width, height);
+    return new PdqResult(hashGrid(grid), quality(grid));
+  }
+
+  private BufferedImage decode(byte[] bytes) throws UnreadableImageException {
+    // An in-memory stream: ImageIO would otherwise spool the upload to a temporary file.
+    try (ImageInputStream input =
+        new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+      if (!readers.hasNext()) {
+        throw new UnreadableImageException("Not an image in a format this server can read");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(input, true, true);
+        int width;
+        int height;
+        try {
+          width = reader.getWidth(0);
+          height = reader.getHeight(0);
+        } catch (IOException | RuntimeException e) {
+          throw new UnreadableImageException("Cannot read the image header", e);
+        }
+        long pixels = (long) width * height;
+        if (width <= 0 || height <= 0 || pixels > MAX_PIXELS) {
+          throw new UnreadableImageException(
+              "Image is " + width + " by " + height + "; at most " + MAX_PIXELS + " pixels");
+        }
+        ImageReadParam param = reader.getDefaultReadParam();
+        int step = 1;
+        while ((long) ceilDiv(width, step) * ceilDiv(height, step) > decodedPixelLimit) {
+          step++;
+        }
+        param.setSourceSubsampling(step, step, 0, 0);
+        try {
+          return reader.read(0, param);
+        } catch (IOException | RuntimeException e) {
+          throw new UnreadableImageException("Cannot decode the image", e);
+        }
+      } finally {
+        reader.dispose();
+      }
+    } catch (UnreadableImageException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UnreadableImageException("Cannot read the image", e);
+    }
+  }
+
+  /** Returns the luminance of each pixel, row by row, on the 0 to 255 scale. */
+  private static float[] luminance(BufferedImage image) {
+    int width = image.getWidth();
+    int height = image.getHeight();
+    float[] luma = new float[width * height];
+    int[] row = new int[width];
+    ColorModel colorModel = image.getColorModel();
+    if (colorModel.getColorSpace().getType() == ColorSpace.TYPE_GRAY
+        && colorModel.getNumColorComponents() == 1) {
+      // Grey samples are luminance already. getRGB would treat them as linear light and brighten
+      // them on conversion to sRGB, unlike other decoders.
+      Raster raster = image.getRaster();
+      float scale = 255f / ((1 << colorModel.getComponentSize(0)) - 1);
+      for (int y = 0; y < height; y++) {
+        raster.getSamples(0, y, width, 1, 0, row);
+        for (int x = 0; x < width; x++) {
+          luma[y * width + x] = row[x] * scale;
+        }
+      }
+      return luma;
+    }
+    if (colorModel instanceof ComponentColorModel
+        && colorModel.getColorSpace().isCS_sRGB()
+        && !colorModel.isAlphaPremultiplied()
+        && colorModel.getNumColorComponents() == 3
+        && colorModel.getComponentSize(0) == 8
+        && colorModel.getComponentSize(1) == 8
+        && colorModel.getComponentSize(2) == 8) {
+      // The usual decoder output: reading samples skips getRGB's per-pixel colour model calls.
+      Raster raster = image.getRaster();
+      int bands = raster.getNumBands();
+      int[] samples = new int[width * bands];
+      for (int y = 0; y < height; y++) {
+        raster.getPixels(0, y, width, 1, samples);
+        for (int x = 0, at = 0; x < width; x++, at += bands) {
+          luma[y * width + x] =
+              LUMA_RED * samples[at] + LUMA_GREEN * samples[at + 1] + LUMA_BLUE * samples[at + 2];
+        }
+      }
+      return luma;
+    }
+    for (int y = 0; y < height; y++) {
+      image.getRGB(0, y, width, 1, row, 0, width);
+      for (int x = 0; x < width; x++) {
+        int rgb = row[x];
+        luma[y * width + x] =
+            LUMA_RED * ((rgb >> 16) & 0xFF)
+                + LUMA_GREEN * ((rgb >> 8) & 0xFF)
+                + LUMA_BLUE * (rgb & 0xFF);
+      }
+    }
+    return luma;
+  }
+
+  /**
+   * Applies the Jarosz filter and samples the result on a 64 by 64 grid, row by row. Overwrites
+   * {@code luma}.
+   */
+  private static float[] jaroszDownsample(float[] luma, int width, int height) {
+    int windowX = ceilDiv(width, 2 * GRID);
+    int windowY = ceilDiv(height, 2 * GRID);
+    double[] prefix = new double[Math.max(width, height) + 1];
+    int[] sampleX = new int[GRID];
+    int[] sampleY = new int[GRID];
+    for (int i = 0; i < GRID; i++) {
+      sampleX[i] = (int) ((i + 0.5) * width / GRID);
+      sampleY[i] = (int) ((i + 0.5) * height / GRID);
+    }
+    for (int y = 0; y < height; y++) {
+      boxFilter(luma, y * width, 1, width, windowX, prefix);
+    }
+    for (int x = 0; x < width; x++) {
+      boxFilter(luma, x, width, height, windowY, prefix);
+    }
+    for (int y = 0; y < height; y++) {
+      boxFilter(luma, y * width, 1, width, windowX, prefix);
+    }
+    // Only the sampled columns of the last pass are ever read.
+    for (int x : sampleX) {
+      boxFilter(luma, x, width, height, windowY, prefix);
+    }
+    float[] grid = new float[GRID * GRID];
+    for (int i = 0; i < GRID; i++) {
+      for (int j = 0; j < GRID; j++) {
+        grid[i * GRID + j] = luma[sampleY[i] * width + sampleX[j]];
+      }
+    }
+    return grid;
+  }
+
+  /**
+   * Replaces each of {@code n} values, {@code stride} apart from {@code start}, by the mean over a
+   * window of {@code window} values centred on it ({@code (window - 1) / 2} before, {@code window /
+   * 2} after), the window being cut short at the ends. {@code prefix} is scratch space for the
+   * running sums, which hold everything needed, so the values can be overwritten in place.
+   */
+  private static void boxFilter(
+      float[] values, int start, int stride, int n, int window, double[] prefix) {
+    prefix[0] = 0;
+    for (int i = 0, at = start; i < n; i++, at += stride) {
+      prefix[i + 1] = prefix[i] + values[at];
+    }
+    int before = (window - 1) / 2;
+    int after = window / 2;
+    for (int i = 0, at = start; i < n; i++, at += stride) {
+      int lo = Math.max(0, i - before);
+      int hi = Math.min(n - 1, i + after);
+      values[at] = (float) ((prefix[hi + 1] - prefix[lo]) / (hi - lo + 1));
+    }
+  }
+
+  private static PdqHash hashGrid(float[] grid) {
+    double[] partial = new double[FREQUENCIES * GRID];
+    for (int i = 0; i < FREQUENCIES; i++) {
+      double[] basis = DCT[i];
+      for (int r = 0; r < GRID; r++) {
+        double weight = basis[r];
+        int rowStart = r * GRID;
+        for (int c = 0; c < GRID; c++) {
+          partial[i * GRID + c] += weight * grid[rowStart + c];
+        }
+      }
+    }
+    double[] coefficients = new double[FREQUENCIES * FREQUENCIES];
+    for (int i = 0; i < FREQUENCIES; i++) {
+      for (int j = 0; j < FREQUENCIES; j++) {
+        double[] basis = DCT[j];
+        double sum = 0;
+        for (int c = 0; c < GRID; c++) {
+          sum += partial[i * GRID + c] * basis[c];
+        }
+        coefficients[i * FREQUENCIES + j] = sum;
+      }
+    }
+    double[] sorted = coefficients.clone();
+    Arrays.sort(sorted);
+    double median = sorted[sorted.length / 2 - 1];
+    boolean[] bits = new boolean[coefficients.length];
+    for (int k = 0; k < coefficients.length; k++) {
+      bits[k] = coefficients[k] > median;
+    }
+    return PdqHash.fromBits(bits);
+  }
+
+  private static int quality(float[] grid) {
+    int gradientSum = 0;
+    for (int i = 0; i < GRID; i++) {
+      for (int j = 0; j < GRID; j++) {
+        float here = grid[i * GRID + j];
+        if (i + 1 < GRID) {
+          gradientSum += (int) (Math.abs(here - grid[(i + 1) * GRID + j]) * 100 / 255);
+        }
+        if (j + 1 < GRID) {
+          gradientSum += (int) (Math.abs(here - grid[i * GRID + j + 1]) * 100 / 255);
+        }
+      }
+    }
+    return Math.min(100, gradientSum / 90);
+  }
+
+  private static int ceilDiv(int dividend, int divisor) {
+    return (dividend + divisor - 1) / divisor;
+  }
+
+  private static double[][] dctMatrix() {
+    double[][] matrix = new double[FREQUENCIES][GRID];
+    double scale = Math.sqrt(2.0 / GRID);
+    for (int i = 0; i < FREQUENCIES; i++) {
+      for (int j = 0; j < GRID; j++) {
+        matrix[i][j] = scale * Math.cos(Math.PI / (2 * GRID) * (i + 1) * (2 * j + 1));
+      }
+    }
+    return matrix;
+  }
+}

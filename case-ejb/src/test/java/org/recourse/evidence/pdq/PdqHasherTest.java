@@ -1,0 +1,351 @@
+package org.recourse.evidence.pdq;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Checks the hasher against the reference vectors in {@code shared/pdq-vectors}, found through the
+ * {@code pdq.vectors.dir} system property or by looking for {@code shared/pdq-vectors} in the
+ * working directory and each of its parents.
+ */
+class PdqHasherTest {
+
+  /** The reference implementation's own tests accept this distance from its expected hashes. */
+  private static final int REFERENCE_TOLERANCE = 16;
+
+  private static final int UNRELATED_MINIMUM = 60;
+
+  private final PdqHasher hasher = new PdqHasher();
+
+  static Stream<Arguments> referenceVectors() throws IOException {
+    List<String> lines = Files.readAllLines(vectorsDir().resolve("expected.csv"));
+    return lines.stream()
+        .filter(line -> !line.isBlank() && !line.startsWith("image,"))
+        .map(line -> line.split(","))
+        .map(fields -> Arguments.of(fields[0].trim(), fields[1].trim()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("referenceVectors")
+  void everyReferenceVectorIsWithin16BitsOfExpectedHash(String image, String expectedHex)
+      throws IOException {
+    PdqHash actual = hashFile(vectorsDir().resolve(image)).hash();
+
+    int distance = actual.distanceTo(PdqHash.fromHex(expectedHex));
+    assertTrue(
+        distance <= REFERENCE_TOLERANCE,
+        () -> image + " hashed to " + actual + ", " + distance + " bits from " + expectedHex);
+  }
+
+  static Stream<String> bridgeModifications() throws IOException {
+    return listImages("images/bridge-mods").stream().map(path -> path.getFileName().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bridgeModifications")
+  void everyBridgeModificationMatchesTheOriginal(String modified) throws IOException {
+    Path folder = vectorsDir().resolve("images/bridge-mods");
+    PdqHash original = hashFile(folder.resolve("aaa-orig.jpg")).hash();
+
+    int distance = hashFile(folder.resolve(modified)).hash().distanceTo(original);
+    assertTrue(
+        distance <= PdqHash.MATCH_THRESHOLD,
+        () -> modified + " is " + distance + " bits from the original");
+  }
+
+  @Test
+  void unrelatedImagesAreFarApart() throws IOException {
+    List<Path> images = new ArrayList<>(listImages("images/labelme"));
+    images.addAll(listImages("images/misc"));
+    images.add(vectorsDir().resolve("images/bridge-mods/aaa-orig.jpg"));
+    List<PdqHash> hashes = new ArrayList<>();
+    for (Path image : images) {
+      hashes.add(hashFile(image).hash());
+    }
+
+    for (int i = 0; i < images.size(); i++) {
+      for (int j = i + 1; j < images.size(); j++) {
+        int distance = hashes.get(i).distanceTo(hashes.get(j));
+        String pair = images.get(i).getFileName() + " and " + images.get(j).getFileName();
+        assertTrue(
+            distance > UNRELATED_MINIMUM, () -> pair + " are only " + distance + " bits apart");
+      }
+    }
+  }
+
+  /**
+   * Tags the upright bridge photo with each Exif orientation and checks that the hash is that of
+   * the file in {@code images/dih} holding the picture a viewer would then see. Those file names
+   * count rotations anticlockwise and name a flip by the axis it mirrors about, so Exif's "rotate
+   * 90 degrees clockwise to display" (6) is {@code bridge-4-rotate-270.jpg}.
+   */
+  static Stream<Arguments> orientations() {
+    return Stream.of(
+        Arguments.of(1, "bridge-1-original.jpg"),
+        Arguments.of(2, "bridge-6-flipy.jpg"),
+        Arguments.of(3, "bridge-3-rotate-180.jpg"),
+        Arguments.of(4, "bridge-5-flipx.jpg"),
+        Arguments.of(5, "bridge-7-flip-plus-1.jpg"),
+        Arguments.of(6, "bridge-4-rotate-270.jpg"),
+        Arguments.of(7, "bridge-8-flip-minus-1.jpg"),
+        Arguments.of(8, "bridge-2-rotate-90.jpg"));
+  }
+
+  @ParameterizedTest(name = "orientation {0} looks like {1}")
+  @MethodSource("orientations")
+  void exifOrientationIsAppliedBeforeHashing(int orientation, String displayedAs)
+      throws IOException {
+    byte[] upright = Files.readAllBytes(vectorsDir().resolve("images/dih/bridge-1-original.jpg"));
+    byte[] tagged = withExifOrientation(upright, orientation, orientation % 2 == 0);
+    PdqHash expected = hashFile(vectorsDir().resolve("images/dih").resolve(displayedAs)).hash();
+
+    PdqHash actual = hasher.hash(new ByteArrayInputStream(tagged)).hash();
+
+    int distance = actual.distanceTo(expected);
+    assertTrue(
+        distance <= REFERENCE_TOLERANCE,
+        () -> "orientation " + orientation + " is " + distance + " bits from " + displayedAs);
+  }
+
+  @Test
+  void taggedJpegHashesLikeThePictureRotatedInMemory() throws IOException {
+    byte[] upright = Files.readAllBytes(vectorsDir().resolve("images/dih/bridge-1-original.jpg"));
+    BufferedImage stored = ImageIO.read(new ByteArrayInputStream(upright));
+    BufferedImage rotatedClockwise =
+        new BufferedImage(stored.getHeight(), stored.getWidth(), BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < stored.getHeight(); y++) {
+      for (int x = 0; x < stored.getWidth(); x++) {
+        rotatedClockwise.setRGB(stored.getHeight() - 1 - y, x, stored.getRGB(x, y));
+      }
+    }
+
+    PdqResult fromTaggedFile =
+        hasher.hash(new ByteArrayInputStream(withExifOrientation(upright, 6, false)));
+
+    assertEquals(hasher.hash(rotatedClockwise), fromTaggedFile);
+  }
+
+  @Test
+  void orientationIsReadInBothByteOrders() throws IOException {
+    byte[] upright = Files.readAllBytes(vectorsDir().resolve("images/dih/bridge-1-original.jpg"));
+
+    assertEquals(ExifOrientation.NORMAL, ExifOrientation.fromJpeg(upright));
+    assertEquals(
+        ExifOrientation.ROTATE_90_CLOCKWISE,
+        ExifOrientation.fromJpeg(withExifOrientation(upright, 6, true)));
+    assertEquals(
+        ExifOrientation.ROTATE_90_ANTICLOCKWISE,
+        ExifOrientation.fromJpeg(withExifOrientation(upright, 8, false)));
+  }
+
+  @Test
+  void malformedExifIsTreatedAsUpright() {
+    byte[] jpegStart = {(byte) 0xFF, (byte) 0xD8};
+    assertEquals(ExifOrientation.NORMAL, ExifOrientation.fromJpeg(new byte[0]));
+    assertEquals(ExifOrientation.NORMAL, ExifOrientation.fromJpeg(jpegStart));
+    assertEquals(ExifOrientation.NORMAL, ExifOrientation.fromJpeg(pngSignature()));
+    assertEquals(
+        ExifOrientation.NORMAL, ExifOrientation.fromJpeg(withExifOrientation(jpegStart, 0, true)));
+    assertEquals(
+        ExifOrientation.NORMAL, ExifOrientation.fromJpeg(withExifOrientation(jpegStart, 9, true)));
+
+    byte[] segmentLongerThanFile = withExifOrientation(jpegStart, 6, true);
+    segmentLongerThanFile[5] = (byte) 0xFF;
+    assertEquals(ExifOrientation.NORMAL, ExifOrientation.fromJpeg(segmentLongerThanFile));
+
+    byte[] ifdBeyondSegment = withExifOrientation(jpegStart, 6, true);
+    ifdBeyondSegment[4 + 2 + 6 + 4] = 0x7F;
+    assertEquals(ExifOrientation.NORMAL, ExifOrientation.fromJpeg(ifdBeyondSegment));
+
+    byte[] entriesBeyondSegment = withExifOrientation(jpegStart, 6, true);
+    entriesBeyondSegment[4 + 2 + 6 + 8] = 0x7F;
+    entriesBeyondSegment[4 + 2 + 6 + 10] = 0x13;
+    assertEquals(ExifOrientation.NORMAL, ExifOrientation.fromJpeg(entriesBeyondSegment));
+
+    byte[] orientationAsText = withExifOrientation(jpegStart, 6, true);
+    orientationAsText[4 + 2 + 6 + 12] = 2;
+    assertEquals(ExifOrientation.NORMAL, ExifOrientation.fromJpeg(orientationAsText));
+  }
+
+  @Test
+  void truncatedOrCorruptedExifNeverThrows() throws IOException {
+    byte[] upright = Files.readAllBytes(vectorsDir().resolve("images/dih/bridge-1-original.jpg"));
+    byte[] tagged = withExifOrientation(upright, 6, false);
+    byte[] header = Arrays.copyOf(tagged, 600);
+    for (int length = 0; length <= header.length; length++) {
+      assertNotNull(ExifOrientation.fromJpeg(Arrays.copyOf(header, length)));
+    }
+    Random random = new Random(42);
+    for (int trial = 0; trial < 5_000; trial++) {
+      byte[] corrupted = header.clone();
+      for (int flips = 1 + random.nextInt(4); flips > 0; flips--) {
+        corrupted[random.nextInt(corrupted.length)] = (byte) random.nextInt(256);
+      }
+      assertNotNull(ExifOrientation.fromJpeg(corrupted));
+    }
+  }
+
+  @Test
+  void imagesAboveTheDecodedPixelLimitAreReadAtReducedResolutionAndStillMatch() throws IOException {
+    Path photo = vectorsDir().resolve("images/bridge-mods/aaa-orig.jpg");
+    PdqHash fullResolution = hashFile(photo).hash();
+
+    PdqHash everySecondPixel;
+    try (InputStream in = Files.newInputStream(photo)) {
+      everySecondPixel = new PdqHasher(1600 * 1004 / 4 + 1000).hash(in).hash();
+    }
+
+    int distance = everySecondPixel.distanceTo(fullResolution);
+    assertTrue(
+        distance <= REFERENCE_TOLERANCE,
+        () -> "reduced-resolution hash is " + distance + " bits from the full-resolution one");
+  }
+
+  @Test
+  void featurelessImageHasLowQualityAndPhotoHasFullQuality() throws IOException {
+    BufferedImage grey = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < grey.getHeight(); y++) {
+      for (int x = 0; x < grey.getWidth(); x++) {
+        grey.setRGB(x, y, 0x808080);
+      }
+    }
+
+    assertEquals(0, hasher.hash(grey).quality());
+    assertEquals(100, hashFile(vectorsDir().resolve("images/bridge-mods/aaa-orig.jpg")).quality());
+  }
+
+  @Test
+  void greyscaleImageHashesLikeItsColourOriginal() throws IOException {
+    BufferedImage colour =
+        ImageIO.read(vectorsDir().resolve("images/bridge-mods/aaa-orig.jpg").toFile());
+    BufferedImage grey =
+        new BufferedImage(colour.getWidth(), colour.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    WritableRaster raster = grey.getRaster();
+    for (int y = 0; y < colour.getHeight(); y++) {
+      for (int x = 0; x < colour.getWidth(); x++) {
+        int rgb = colour.getRGB(x, y);
+        double luma =
+            0.299 * ((rgb >> 16) & 0xFF) + 0.587 * ((rgb >> 8) & 0xFF) + 0.114 * (rgb & 0xFF);
+        raster.setSample(x, y, 0, (int) Math.round(luma));
+      }
+    }
+
+    int distance = hasher.hash(grey).hash().distanceTo(hasher.hash(colour).hash());
+    assertTrue(distance <= 4, () -> "greyscale copy is " + distance + " bits away");
+  }
+
+  @Test
+  void undecodableDataIsRejectedAsUnreadable() {
+    byte[] text = "not an image".getBytes(StandardCharsets.US_ASCII);
+    byte[] brokenJpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xDB, 0, 4, 1, 2};
+
+    assertThrows(UnreadableImageException.class, () -> hasher.hash(new ByteArrayInputStream(text)));
+    assertThrows(
+        UnreadableImageException.class, () -> hasher.hash(new ByteArrayInputStream(new byte[0])));
+    assertThrows(
+        UnreadableImageException.class, () -> hasher.hash(new ByteArrayInputStream(brokenJpeg)));
+  }
+
+  private PdqResult hashFile(Path image) throws IOException {
+    try (InputStream in = Files.newInputStream(image)) {
+      return hasher.hash(in);
+    }
+  }
+
+  /**
+   * Returns {@code jpeg} with an Exif APP1 segment holding only an Orientation tag inserted after
+   * the SOI marker and, if present, the JFIF APP0 segment.
+   */
+  private static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+    ByteArrayOutputStream exif = new ByteArrayOutputStream();
+    exif.writeBytes("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+    exif.writeBytes(littleEndian ? new byte[] {'I', 'I'} : new byte[] {'M', 'M'});
+    writeUnsigned(exif, 42, 2, littleEndian);
+    writeUnsigned(exif, 8, 4, littleEndian);
+    writeUnsigned(exif, 1, 2, littleEndian);
+    writeUnsigned(exif, 0x0112, 2, littleEndian);
+    writeUnsigned(exif, 3, 2, littleEndian);
+    writeUnsigned(exif, 1, 4, littleEndian);
+    writeUnsigned(exif, orientation, 2, littleEndian);
+    writeUnsigned(exif, 0, 2, littleEndian);
+    writeUnsigned(exif, 0, 4, littleEndian);
+    byte[] payload = exif.toByteArray();
+
+    int insertAt = 2;
+    if (jpeg.length >= 6 && (jpeg[2] & 0xFF) == 0xFF && (jpeg[3] & 0xFF) == 0xE0) {
+      insertAt = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(jpeg, 0, insertAt);
+    out.write(0xFF);
+    out.write(0xE1);
+    writeUnsigned(out, payload.length + 2, 2, false);
+    out.writeBytes(payload);
+    out.write(jpeg, insertAt, jpeg.length - insertAt);
+    return out.toByteArray();
+  }
+
+  private static void writeUnsigned(
+      ByteArrayOutputStream out, long value, int size, boolean littleEndian) {
+    for (int i = 0; i < size; i++) {
+      int shift = 8 * (littleEndian ? i : size - 1 - i);
+      out.write((int) (value >>> shift) & 0xFF);
+    }
+  }
+
+  private static byte[] pngSignature() {
+    return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+  }
+
+  private static List<Path> listImages(String folder) throws IOException {
+    try (Stream<Path> files = Files.list(vectorsDir().resolve(folder))) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  private static Path vectorsDir() {
+    String configured = System.getProperty("pdq.vectors.dir");
+    if (configured != null && !configured.isBlank()) {
+      Path dir = Paths.get(configured).toAbsolutePath();
+      if (!Files.isRegularFile(dir.resolve("expected.csv"))) {
+        fail("pdq.vectors.dir is " + dir + ", which has no expected.csv");
+      }
+      return dir;
+    }
+    Path start = Paths.get("").toAbsolutePath();
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared").resolve("pdq-vectors");
+      if (Files.isRegularFile(candidate.resolve("expected.csv"))) {
+        return candidate;
+      }
+    }
+    return fail(
+        "PDQ reference vectors not found: no shared/pdq-vectors/expected.csv in "
+            + start
+            + " or any parent directory. Set -Dpdq.vectors.dir to the vectors folder.");
+  }
+}

@@ -1,0 +1,88 @@
+package org.recourse.api;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on every resource method
+ * (the method's annotation wins over the class's). A caller without a token gets 401, a caller
+ * whose roles do not fit gets 403. A method with no annotation at all still needs a signed-in
+ * user: nothing in the API is public by accident.
+ */
+@Provider
+public class AccessControlFeature implements DynamicFeature {
+
+  @Override
+  public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+    context.register(new RoleCheck(rule(resourceInfo.getResourceMethod())));
+  }
+
+  private static Rule rule(Method method) {
+    Rule onMethod = ruleOf(method.getAnnotation(PermitAll.class), method.getAnnotation(DenyAll.class),
+        method.getAnnotation(RolesAllowed.class));
+    if (onMethod != null) {
+      return onMethod;
+    }
+    Class<?> type = method.getDeclaringClass();
+    Rule onClass = ruleOf(type.getAnnotation(PermitAll.class), type.getAnnotation(DenyAll.class),
+        type.getAnnotation(RolesAllowed.class));
+    return onClass != null ? onClass : new Rule(false, false, List.of());
+  }
+
+  private static Rule ruleOf(PermitAll permitAll, DenyAll denyAll, RolesAllowed rolesAllowed) {
+    if (denyAll != null) {
+      return new Rule(false, true, List.of());
+    }
+    if (rolesAllowed != null) {
+      return new Rule(false, false, Arrays.asList(rolesAllowed.value()));
+    }
+    if (permitAll != null) {
+      return new Rule(true, false, List.of());
+    }
+    return null;
+  }
+
+  /** Who may call a method: anyone, no one, or a signed-in user with one of the roles. */
+  private record Rule(boolean anyone, boolean noOne, List<String> roles) {}
+
+  @Priority(Priorities.AUTHORIZATION)
+  private static final class RoleCheck implements ContainerRequestFilter {
+    private final Rule rule;
+
+    RoleCheck(Rule rule) {
+      this.rule = rule;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      if (rule.anyone()) {
+        return;
+      }
+      SecurityContext security = request.getSecurityContext();
+      if (security.getUserPrincipal() == null) {
+        throw new NotAuthorizedException("Bearer realm=\"recourse\"");
+      }
+      if (rule.noOne()) {
+        throw new ForbiddenException();
+      }
+      if (!rule.roles().isEmpty() && rule.roles().stream().noneMatch(security::isUserInRole)) {
+        throw new ForbiddenException();
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** {@code GET /system}: the installation's database and schema version, for administrators. */
+package org.recourse.api.system;
