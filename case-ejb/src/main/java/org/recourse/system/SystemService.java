@@ -30,7 +30,8 @@ public class SystemService {
               "SELECT version FROM flyway_schema_history WHERE success = TRUE"
                   + " ORDER BY installed_rank DESC"),
           singleValue(
-              connection, "SELECT setting_value FROM recourse_setting WHERE name = 'organisation.name'"));
+              connection,
+              "SELECT setting_value FROM recourse_setting WHERE name = 'organisation.name'"));
     } catch (SQLException e) {
       throw new IllegalStateException("The database cannot be read", e);
     }

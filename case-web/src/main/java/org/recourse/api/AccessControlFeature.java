@@ -21,8 +21,8 @@ import java.util.List;
 /**
  * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on every resource method
  * (the method's annotation wins over the class's). A caller without a token gets 401, a caller
- * whose roles do not fit gets 403. A method with no annotation at all still needs a signed-in
- * user: nothing in the API is public by accident.
+ * whose roles do not fit gets 403. A method with no annotation at all still needs a signed-in user:
+ * nothing in the API is public by accident.
  */
 @Provider
 public class AccessControlFeature implements DynamicFeature {
@@ -33,14 +33,20 @@ public class AccessControlFeature implements DynamicFeature {
   }
 
   private static Rule rule(Method method) {
-    Rule onMethod = ruleOf(method.getAnnotation(PermitAll.class), method.getAnnotation(DenyAll.class),
-        method.getAnnotation(RolesAllowed.class));
+    Rule onMethod =
+        ruleOf(
+            method.getAnnotation(PermitAll.class),
+            method.getAnnotation(DenyAll.class),
+            method.getAnnotation(RolesAllowed.class));
     if (onMethod != null) {
       return onMethod;
     }
     Class<?> type = method.getDeclaringClass();
-    Rule onClass = ruleOf(type.getAnnotation(PermitAll.class), type.getAnnotation(DenyAll.class),
-        type.getAnnotation(RolesAllowed.class));
+    Rule onClass =
+        ruleOf(
+            type.getAnnotation(PermitAll.class),
+            type.getAnnotation(DenyAll.class),
+            type.getAnnotation(RolesAllowed.class));
     return onClass != null ? onClass : new Rule(false, false, List.of());
   }
 

@@ -28,7 +28,8 @@ public record Problem(
   public record FieldError(String field, String message) {}
 
   public static Problem of(Response.Status status, String detail) {
-    return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null);
+    return new Problem(
+        "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null);
   }
 
   public Response toResponse() {

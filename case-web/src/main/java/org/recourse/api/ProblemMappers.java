@@ -76,11 +76,7 @@ public final class ProblemMappers {
               .sorted(Comparator.comparing(Problem.FieldError::field))
               .toList();
       return new Problem(
-              "about:blank",
-              "Bad Request",
-              400,
-              "The request has invalid fields.",
-              errors)
+              "about:blank", "Bad Request", 400, "The request has invalid fields.", errors)
           .toResponse();
     }
 

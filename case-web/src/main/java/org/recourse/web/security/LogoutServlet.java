@@ -49,7 +49,9 @@ public class LogoutServlet extends HttpServlet {
             .append("/protocol/openid-connect/logout?post_logout_redirect_uri=")
             .append(URLEncoder.encode(returnTo, StandardCharsets.UTF_8));
     if (idToken != null) {
-      endSession.append("&id_token_hint=").append(URLEncoder.encode(idToken, StandardCharsets.UTF_8));
+      endSession
+          .append("&id_token_hint=")
+          .append(URLEncoder.encode(idToken, StandardCharsets.UTF_8));
     } else {
       endSession.append("&client_id=recourse-web");
     }

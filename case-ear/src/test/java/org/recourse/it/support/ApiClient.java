@@ -1,0 +1,116 @@
+package org.recourse.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Calls the Recourse API as a demo user would from a script: a token from Keycloak's {@code
+ * recourse-cli} client (password grant, development only), then bearer requests.
+ */
+public final class ApiClient {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final String token;
+
+  private ApiClient(String token) {
+    this.token = token;
+  }
+
+  /** A client signed in as the demo user of that name (password = username). */
+  public static ApiClient as(String username) {
+    KeycloakServer keycloak = TestEnvironment.keycloak();
+    String form =
+        form(
+            Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                "recourse-cli",
+                "username",
+                username,
+                "password",
+                username));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(keycloak.realmUrl() + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
+    Reply reply = send(request);
+    if (reply.status() != 200) {
+      throw new IllegalStateException("No token for " + username + ": " + reply.body());
+    }
+    return new ApiClient(reply.json().getString("access_token"));
+  }
+
+  /** A client that sends the given token as it is, valid or not. */
+  public static ApiClient withToken(String token) {
+    return new ApiClient(token);
+  }
+
+  /** A client with no token at all. */
+  public static ApiClient anonymous() {
+    return new ApiClient(null);
+  }
+
+  public Reply get(String pathUnderApi) {
+    return send(builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi).GET().build());
+  }
+
+  public static Reply getAbsolute(String url) {
+    return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+  }
+
+  private HttpRequest.Builder builder(String url) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json");
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private static Reply send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  /** One HTTP answer. */
+  public record Reply(int status, String contentType, String body) {
+    public JsonObject json() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readObject();
+      }
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package org.recourse.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, the way a person uses Recourse: through the real
+ * Keycloak login page. One browser (one fresh profile) per instance.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private final WebDriver driver;
+  private final Path profile;
+
+  private Browser(WebDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  /** A new browser, once Keycloak answers (every page sends a person to its login). */
+  public static Browser open() {
+    TestEnvironment.keycloak();
+    return openNow();
+  }
+
+  /** A new browser without waiting for Keycloak, for tests of what happens while it is down. */
+  public static Browser openNow() {
+    File chromium = new File(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    File chromedriver =
+        new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    if (!chromium.canExecute() || !chromedriver.canExecute()) {
+      throw new IllegalStateException(
+          "Browser tests need Debian's Chromium: "
+              + chromium
+              + " or "
+              + chromedriver
+              + " is missing. Install them with: sudo apt-get install chromium chromium-driver");
+    }
+    try {
+      Path profile = Files.createTempDirectory("recourse-chromium");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(chromium);
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-quic",
+          "--no-first-run",
+          "--window-size=1280,900",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
+      return new Browser(new ChromeDriver(service, options), profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String url) {
+    driver.get(url);
+  }
+
+  /** Opens an application page and, when Keycloak asks, logs in as the demo user. */
+  public void openAs(String pathUnderApp, String username) {
+    open(TestEnvironment.appUrl() + pathUnderApp);
+    loginIfAsked(username);
+  }
+
+  public void loginIfAsked(String username) {
+    if (isOnKeycloakLogin()) {
+      driver.findElement(By.id("username")).sendKeys(username);
+      driver.findElement(By.id("password")).sendKeys(username);
+      driver.findElement(By.id("kc-login")).click();
+      new WebDriverWait(driver, WAIT)
+          .until(d -> d.getCurrentUrl().startsWith(TestEnvironment.appUrl()));
+    }
+  }
+
+  public boolean isOnKeycloakLogin() {
+    return driver.getCurrentUrl().startsWith(TestEnvironment.keycloak().baseUrl())
+        && !driver.findElements(By.id("kc-login")).isEmpty();
+  }
+
+  public String text(By locator) {
+    return new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.visibilityOfElementLocated(locator))
+        .getText();
+  }
+
+  /** The text a person sees on the page. */
+  public String visibleText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public void click(By locator) {
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+  }
+
+  public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(driver, WAIT).until(condition::apply);
+  }
+
+  /** Saves what the browser shows, for a person to look at after a failure. */
+  public void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("recourse.it.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    TestEnvironment.deleteRecursively(profile);
+  }
+}

@@ -1,0 +1,92 @@
+package org.recourse.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Prepares what the integration tests run against, once per test run and before Arquillian starts
+ * WildFly: a fresh database (H2 under target/, or a new PostgreSQL database with a random name), a
+ * Keycloak with the repository's realm (started in the background, awaited by the tests that log
+ * in), and the JVM arguments that point the server at both.
+ */
+public class TestEnvironment implements LauncherSessionListener {
+
+  private static KeycloakServer keycloak;
+  private static TestDatabase database;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (System.getProperty("jboss.home") == null) {
+      return; // not a failsafe run of this module
+    }
+    Path dataDir = Path.of(property("recourse.it.data.dir"));
+    deleteRecursively(dataDir);
+    database = TestDatabase.create(property("recourse.it.db"), dataDir);
+    keycloak = KeycloakServer.startInBackground();
+    System.setProperty(
+        "recourse.it.jvm.args",
+        String.join(
+            " ",
+            "-Xms256m -Xmx1g",
+            "-Djboss.socket.binding.port-offset=" + property("recourse.it.port.offset"),
+            "-Doidc.provider.url=" + keycloak.baseUrl(),
+            "-Drecourse.data.dir=" + dataDir,
+            database.serverArguments()));
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (keycloak != null) {
+      keycloak.stop();
+    }
+    if (database != null) {
+      database.drop();
+    }
+  }
+
+  /** The Keycloak of this test run, once it answers. */
+  public static KeycloakServer keycloak() {
+    if (keycloak == null) {
+      throw new IllegalStateException(
+          "The test environment was not prepared (run through failsafe)");
+    }
+    keycloak.awaitReady();
+    return keycloak;
+  }
+
+  /** The application's base URL on the test server, ending in a slash. */
+  public static String appUrl() {
+    return "http://localhost:" + property("recourse.it.http.port") + "/recourse/";
+  }
+
+  /** The server's root, where WildFly serves /openapi. */
+  public static String serverUrl() {
+    return "http://localhost:" + property("recourse.it.http.port") + "/";
+  }
+
+  static String property(String name) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          "System property " + name + " is not set (see case-ear/pom.xml)");
+    }
+    return value;
+  }
+
+  static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
