@@ -50,7 +50,7 @@ abstract class TestDatabase {
     private final String host = System.getProperty("recourse.it.pg.host", "127.0.0.1");
     private final String port = System.getProperty("recourse.it.pg.port", "5432");
     private final String user = System.getProperty("recourse.it.pg.user", "postgres");
-    private final String password = System.getProperty("recourse.it.pg.password", "");
+    private final String password = System.getProperty("recourse.it.pg.password", "postgres");
     private final String name;
 
     private PostgreSql(String name) {
