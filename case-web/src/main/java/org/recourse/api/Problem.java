@@ -12,9 +12,15 @@ import java.util.List;
  * @param status the HTTP status code
  * @param detail what went wrong with this request, for a person to read
  * @param errors the fields that failed validation, if any
+ * @param allowed for a refused state change, the states that are allowed from the current one
  */
 public record Problem(
-    String type, String title, int status, String detail, List<FieldError> errors) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    List<FieldError> errors,
+    List<String> allowed) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
@@ -29,7 +35,7 @@ public record Problem(
 
   public static Problem of(Response.Status status, String detail) {
     return new Problem(
-        "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null);
+        "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
   }
 
   public Response toResponse() {

@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.recourse.casefile.InvalidStatusChangeException;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotFoundException;
+import org.recourse.shared.NotPermittedException;
+import org.recourse.shared.StaleDataException;
 
 /** Turns every failure into a problem document; no stack trace ever leaves the server. */
 public final class ProblemMappers {
@@ -75,9 +80,7 @@ public final class ProblemMappers {
               .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
               .sorted(Comparator.comparing(Problem.FieldError::field))
               .toList();
-      return new Problem(
-              "about:blank", "Bad Request", 400, "The request has invalid fields.", errors)
-          .toResponse();
+      return invalidFields(errors);
     }
 
     /** The last node of the property path: the request field's own name. */
@@ -87,6 +90,69 @@ public final class ProblemMappers {
         name = node.getName();
       }
       return name;
+    }
+  }
+
+  static Response invalidFields(List<Problem.FieldError> errors) {
+    return new Problem(
+            "about:blank", "Bad Request", 400, "The request has invalid fields.", errors, null)
+        .toResponse();
+  }
+
+  /** Input the domain refuses: 400, naming each field. */
+  @Provider
+  public static class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException exception) {
+      return invalidFields(
+          exception.fieldErrors().entrySet().stream()
+              .map(e -> new Problem.FieldError(e.getKey(), e.getValue()))
+              .sorted(Comparator.comparing(Problem.FieldError::field))
+              .toList());
+    }
+  }
+
+  /** Something the caller may not know exists: 404, worded the same whatever the reason. */
+  @Provider
+  public static class NotFoundMapper implements ExceptionMapper<NotFoundException> {
+    @Override
+    public Response toResponse(NotFoundException exception) {
+      return Problem.of(Response.Status.NOT_FOUND, exception.getMessage()).toResponse();
+    }
+  }
+
+  /** Visible, but not the caller's to do: 403. */
+  @Provider
+  public static class NotPermittedMapper implements ExceptionMapper<NotPermittedException> {
+    @Override
+    public Response toResponse(NotPermittedException exception) {
+      return Problem.of(Response.Status.FORBIDDEN, exception.getMessage()).toResponse();
+    }
+  }
+
+  /** A save based on an old version: 409, nothing written. */
+  @Provider
+  public static class StaleDataMapper implements ExceptionMapper<StaleDataException> {
+    @Override
+    public Response toResponse(StaleDataException exception) {
+      return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
+    }
+  }
+
+  /** A status change the workflow refuses: 409 with the allowed next statuses. */
+  @Provider
+  public static class InvalidStatusChangeMapper
+      implements ExceptionMapper<InvalidStatusChangeException> {
+    @Override
+    public Response toResponse(InvalidStatusChangeException exception) {
+      return new Problem(
+              "about:blank",
+              "Conflict",
+              409,
+              exception.getMessage(),
+              null,
+              exception.allowed().stream().map(Enum::name).sorted().toList())
+          .toResponse();
     }
   }
 

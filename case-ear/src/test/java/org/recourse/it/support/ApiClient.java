@@ -71,6 +71,26 @@ public final class ApiClient {
     return send(builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi).GET().build());
   }
 
+  public Reply post(String pathUnderApi, String json) {
+    return send(
+        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  public Reply put(String pathUnderApi, String json) {
+    return send(
+        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  public Reply delete(String pathUnderApi) {
+    return send(builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi).DELETE().build());
+  }
+
   public static Reply getAbsolute(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
   }
@@ -90,7 +110,8 @@ public final class ApiClient {
       return new Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(),
+          response.headers().firstValue("Location").orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -106,7 +127,17 @@ public final class ApiClient {
   }
 
   /** One HTTP answer. */
-  public record Reply(int status, String contentType, String body) {
+  public record Reply(int status, String contentType, String body, String location) {
+    Reply(int status, String contentType, String body) {
+      this(status, contentType, body, null);
+    }
+
+    public jakarta.json.JsonArray jsonArray() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readArray();
+      }
+    }
+
     public JsonObject json() {
       try (JsonReader reader = Json.createReader(new StringReader(body))) {
         return reader.readObject();

@@ -1,0 +1,234 @@
+package org.recourse.it.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.recourse.it.support.ApiClient;
+import org.recourse.it.support.ApiClient.Reply;
+import org.recourse.it.support.Deployments;
+
+/** Cases through the API: intake, validation, optimistic locking, notes, people and the list. */
+@ExtendWith(ArquillianExtension.class)
+class CaseApiIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.recourseEar();
+  }
+
+  static String newCaseJson(String pseudonym, String legalName) {
+    return """
+        {"title": "Images shared by former partner", "harmTypes": ["NON_CONSENSUAL_SHARING"],
+         "priority": "HIGH",
+         "victim": {"pseudonym": "%s", "legalName": "%s", "dateOfBirth": "2001-04-05",
+                    "email": "client@example.org", "phone": "+1 555 0100",
+                    "safeByText": true, "codeWord": "bluebird"},
+         "incidentDate": "2026-09-01", "disseminationDate": "2026-09-03",
+         "discoveryDate": "2026-10-01", "jurisdictions": ["US-NY", "US"]}
+        """
+        .formatted(pseudonym, legalName);
+  }
+
+  static JsonObject openCase(ApiClient client) {
+    Reply reply =
+        client.post("cases", newCaseJson("Client " + UUID.randomUUID(), "Synthia Example"));
+    assertEquals(201, reply.status(), reply.body());
+    return reply.json();
+  }
+
+  @Test
+  void attorneyOpensACaseWithANumberAndBecomesItsLeadAttorney() {
+    ApiClient attorney = ApiClient.as("attorney");
+    Reply reply = attorney.post("cases", newCaseJson("Robin", "Synthia Example"));
+
+    assertEquals(201, reply.status(), reply.body());
+    JsonObject created = reply.json();
+    assertTrue(created.getString("number").matches("R-\\d{4}-\\d{4}"), created.toString());
+    assertEquals("INTAKE", created.getString("status"));
+    assertEquals("Robin", created.getJsonObject("victim").getString("pseudonym"));
+    assertEquals("Synthia Example", created.getJsonObject("victim").getString("legalName"));
+    assertEquals("2001-04-05", created.getJsonObject("victim").getString("dateOfBirth"));
+    assertTrue(reply.location().endsWith("/cases/" + created.getJsonNumber("id").longValue()));
+    assertTrue(created.getString("createdAt").endsWith("Z"), "instants are UTC");
+
+    JsonArray team = attorney.get("cases/" + created.getJsonNumber("id") + "/team").jsonArray();
+    assertEquals(1, team.size());
+    assertEquals("attorney", team.getJsonObject(0).getString("username"));
+    assertEquals("LEAD_ATTORNEY", team.getJsonObject(0).getString("caseRole"));
+  }
+
+  @Test
+  void caseNumbersAreSequential() {
+    ApiClient attorney = ApiClient.as("attorney");
+    String first = openCase(attorney).getString("number");
+    String second = openCase(attorney).getString("number");
+
+    int a = Integer.parseInt(first.substring(first.lastIndexOf('-') + 1));
+    int b = Integer.parseInt(second.substring(second.lastIndexOf('-') + 1));
+    assertEquals(a + 1, b);
+  }
+
+  @Test
+  void invalidIntakeNamesEachFieldAndCreatesNothing() {
+    ApiClient attorney = ApiClient.as("attorney");
+    long before = attorney.get("cases?size=1").json().getJsonNumber("total").longValue();
+
+    Reply reply =
+        attorney.post(
+            "cases",
+            """
+            {"title": " ", "harmTypes": [], "victim": {"pseudonym": "", "email": "not-an-email"},
+             "jurisdictions": ["XX"]}
+            """);
+
+    assertEquals(400, reply.status(), reply.body());
+    assertTrue(reply.contentType().startsWith("application/problem+json"));
+    List<String> fields =
+        reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field"))
+            .toList();
+    assertTrue(
+        fields.containsAll(List.of("title", "harmTypes", "victim.pseudonym", "victim.email")),
+        fields.toString());
+    assertEquals(before, attorney.get("cases?size=1").json().getJsonNumber("total").longValue());
+  }
+
+  @Test
+  void unknownJurisdictionIsRefusedByName() {
+    Reply reply =
+        ApiClient.as("attorney")
+            .post("cases", newCaseJson("Kit", "Synthia Example").replace("\"US-NY\"", "\"ZZ\""));
+
+    assertEquals(400, reply.status());
+    assertEquals(
+        "jurisdictions", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void staleVersionIsAConflictAndTheFirstSaveSurvives() {
+    ApiClient attorney = ApiClient.as("attorney");
+    JsonObject created = openCase(attorney);
+    String path = "cases/" + created.getJsonNumber("id");
+    long version = created.getJsonNumber("version").longValue();
+
+    Reply first = attorney.put(path, changesJson("First title", version, "ACTIVE"));
+    assertEquals(200, first.status(), first.body());
+    Reply second = attorney.put(path, changesJson("Second title", version, "ACTIVE"));
+
+    assertEquals(409, second.status(), second.body());
+    assertTrue(second.contentType().startsWith("application/problem+json"));
+    assertEquals("First title", attorney.get(path).json().getString("title"));
+  }
+
+  @Test
+  void disallowedStatusChangeIsAConflictListingTheAllowedOnes() {
+    ApiClient attorney = ApiClient.as("attorney");
+    JsonObject created = openCase(attorney);
+    String path = "cases/" + created.getJsonNumber("id");
+    long version = created.getJsonNumber("version").longValue();
+
+    Reply closedWithoutReason = attorney.put(path, changesJson("Title", version, "CLOSED"));
+
+    assertEquals(409, closedWithoutReason.status(), closedWithoutReason.body());
+    assertTrue(closedWithoutReason.json().getJsonArray("allowed").toString().contains("ACTIVE"));
+  }
+
+  static String changesJson(String title, long version, String status) {
+    return """
+        {"title": "%s", "harmTypes": ["SYNTHETIC_IMAGERY"], "priority": "URGENT",
+         "victim": {"pseudonym": "Robin", "legalName": "Synthia Example"},
+         "jurisdictions": ["GB"], "status": "%s", "version": %d}
+        """
+        .formatted(title, status, version);
+  }
+
+  @Test
+  void privilegedNotesAreReadOnlyByAttorneysOnTheTeam() {
+    ApiClient attorney = ApiClient.as("attorney");
+    JsonObject created = openCase(attorney);
+    String path = "cases/" + created.getJsonNumber("id");
+    attorney.post(path + "/team", "{\"username\": \"caseworker\", \"caseRole\": \"CASEWORKER\"}");
+    assertEquals(
+        201,
+        attorney.post(path + "/notes", "{\"body\": \"Strategy\", \"privileged\": true}").status());
+    assertEquals(201, attorney.post(path + "/notes", "{\"body\": \"Called client\"}").status());
+
+    JsonArray attorneyNotes = attorney.get(path + "/notes").jsonArray();
+    JsonArray caseworkerNotes = ApiClient.as("caseworker").get(path + "/notes").jsonArray();
+
+    assertEquals(2, attorneyNotes.size());
+    assertEquals(1, caseworkerNotes.size());
+    assertEquals("Called client", caseworkerNotes.getJsonObject(0).getString("body"));
+    Reply privilegedByCaseworker =
+        ApiClient.as("caseworker").post(path + "/notes", "{\"body\": \"x\", \"privileged\": true}");
+    assertEquals(403, privilegedByCaseworker.status());
+  }
+
+  @Test
+  void peopleAreAddedWithAliasesAndHandles() {
+    ApiClient advocate = ApiClient.as("advocate");
+    JsonObject created = openCase(advocate);
+    String path = "cases/" + created.getJsonNumber("id");
+
+    Reply added =
+        advocate.post(
+            path + "/people",
+            """
+            {"kind": "RESPONDENT", "name": "Jordan Sample", "identityKnown": true,
+             "aliases": ["J. Sample"], "handles": ["@jsample_99"], "relationship": "former partner"}
+            """);
+
+    assertEquals(201, added.status(), added.body());
+    JsonArray people = advocate.get(path + "/people").jsonArray();
+    assertEquals(1, people.size());
+    assertEquals("@jsample_99", people.getJsonObject(0).getJsonArray("handles").getString(0));
+    Reply nameless = advocate.post(path + "/people", "{\"kind\": \"RESPONDENT\"}");
+    assertEquals(400, nameless.status());
+  }
+
+  @Test
+  void listIsPagedFilteredAndShowsOnlyTheCallersCases() {
+    ApiClient attorney2 = ApiClient.as("attorney2");
+    String marker = "Marker" + UUID.randomUUID().toString().substring(0, 8);
+    attorney2.post("cases", newCaseJson(marker, "Synthia Example"));
+    attorney2.post("cases", newCaseJson(marker + "b", "Synthia Example"));
+
+    JsonObject page = attorney2.get("cases?q=" + marker.toLowerCase() + "&size=1").json();
+    assertEquals(2, page.getJsonNumber("total").longValue());
+    assertEquals(1, page.getJsonArray("items").size());
+    JsonObject row = page.getJsonArray("items").getJsonObject(0);
+    assertFalse(row.containsKey("legalName"));
+    assertNotNull(row.getString("pseudonym"));
+
+    JsonObject other = ApiClient.as("attorney").get("cases?q=" + marker).json();
+    assertEquals(0, other.getJsonNumber("total").longValue());
+    JsonObject admin = ApiClient.as("admin").get("cases?q=" + marker).json();
+    assertEquals(2, admin.getJsonNumber("total").longValue());
+    assertEquals(400, attorney2.get("cases?status=OPENISH").status());
+  }
+
+  @Test
+  void adminSeesTheCaseButNotTheVictimsIdentity() {
+    JsonObject created = openCase(ApiClient.as("attorney"));
+
+    JsonObject seenByAdmin =
+        ApiClient.as("admin").get("cases/" + created.getJsonNumber("id")).json();
+
+    assertEquals(created.getString("number"), seenByAdmin.getString("number"));
+    JsonObject victim = seenByAdmin.getJsonObject("victim");
+    assertFalse(victim.containsKey("legalName") && victim.get("legalName") != JsonValue.NULL);
+    assertFalse(seenByAdmin.toString().contains("Synthia"));
+  }
+}

@@ -1,0 +1,106 @@
+package org.recourse.casefile;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.recourse.people.PersonKind;
+
+/** What callers ask the case services to do, validated before anything is written. */
+public final class CaseCommands {
+
+  private CaseCommands() {}
+
+  /** The victim's details at intake. */
+  public record VictimInput(
+      @NotBlank @Size(max = 100) String pseudonym,
+      @Size(max = 200) String legalName,
+      @Past LocalDate dateOfBirth,
+      @Size(max = 200) @jakarta.validation.constraints.Email String email,
+      @Size(max = 50)
+          @Pattern(
+              regexp = "[+0-9 ()./-]*",
+              message = "may contain only digits, spaces and + ( ) . / -")
+          String phone,
+      @Size(max = 20) String preferredLanguage,
+      boolean safeByCall,
+      boolean safeByText,
+      boolean safeByEmail,
+      boolean safeByVoicemail,
+      @Size(max = 500) String safeTimes,
+      @Size(max = 100) String codeWord,
+      @Size(max = 2000) String neverContactThrough) {}
+
+  /** A new case. The creator joins its team (an attorney as lead attorney). */
+  public record NewCase(
+      @NotBlank @Size(max = 200) String title,
+      @NotEmpty Set<@NotNull HarmType> harmTypes,
+      Priority priority,
+      @NotNull @Valid VictimInput victim,
+      @PastOrPresent LocalDate incidentDate,
+      @PastOrPresent LocalDate disseminationDate,
+      @PastOrPresent LocalDate discoveryDate,
+      @Size(max = 4000) String summary,
+      Set<@NotBlank String> jurisdictions,
+      List<@Valid TeamAssignment> team,
+      List<@Valid NewPerson> people) {}
+
+  /** A change to an existing case; {@code version} is the one the caller read. */
+  public record CaseChanges(
+      @NotBlank @Size(max = 200) String title,
+      @NotEmpty Set<@NotNull HarmType> harmTypes,
+      @NotNull Priority priority,
+      @NotNull @Valid VictimInput victim,
+      @PastOrPresent LocalDate incidentDate,
+      @PastOrPresent LocalDate disseminationDate,
+      @PastOrPresent LocalDate discoveryDate,
+      @Size(max = 4000) String summary,
+      Set<@NotBlank String> jurisdictions,
+      CaseStatus status,
+      @Size(max = 1000) String closingReason,
+      @NotNull Long version) {}
+
+  public record TeamAssignment(
+      @NotBlank
+          @Size(max = 100)
+          @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "is not a username")
+          String username,
+      @NotNull CaseRole caseRole) {}
+
+  public record NewNote(@NotBlank @Size(max = 10000) String body, boolean privileged) {}
+
+  public record NewPerson(
+      @NotNull PersonKind kind,
+      @Size(max = 200) String name,
+      boolean identityKnown,
+      List<@Size(max = 200) String> aliases,
+      List<@Size(max = 200) String> handles,
+      @Size(max = 200) String relationship,
+      @Size(max = 200) @jakarta.validation.constraints.Email String email,
+      @Size(max = 50) String phone,
+      @Size(max = 2000) String notes) {}
+
+  /** Filters of the case list; null means "any". */
+  public record CaseQuery(
+      String text, CaseStatus status, HarmType harmType, String jurisdiction, String teamMember) {
+    public static CaseQuery all() {
+      return new CaseQuery(null, null, null, null, null);
+    }
+  }
+
+  /** Sortable columns of the case list. */
+  public enum CaseSort {
+    NUMBER,
+    TITLE,
+    STATUS,
+    PRIORITY,
+    UPDATED
+  }
+}

@@ -1,0 +1,215 @@
+package org.recourse.casefile;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A case: one person whose intimate images were shared, threatened, leaked or faked, and the work
+ * done for them. Its number ({@code R-2026-0001}) is unique and sequential per year.
+ */
+@Entity
+@Table(name = "case_file")
+public class CaseFile {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "case_number", nullable = false, unique = true, updatable = false)
+  private String number;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private CaseStatus status = CaseStatus.INTAKE;
+
+  @Column(name = "closing_reason")
+  private String closingReason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Priority priority = Priority.NORMAL;
+
+  @ElementCollection
+  @CollectionTable(name = "case_harm_type", joinColumns = @JoinColumn(name = "case_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "harm_type")
+  private Set<HarmType> harmTypes = EnumSet.noneOf(HarmType.class);
+
+  @ElementCollection
+  @CollectionTable(name = "case_jurisdiction", joinColumns = @JoinColumn(name = "case_id"))
+  @Column(name = "jurisdiction_code")
+  private Set<String> jurisdictions = new TreeSet<>();
+
+  @Column(name = "incident_date")
+  private LocalDate incidentDate;
+
+  @Column(name = "dissemination_date")
+  private LocalDate disseminationDate;
+
+  @Column(name = "discovery_date")
+  private LocalDate discoveryDate;
+
+  private String summary;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false, updatable = false)
+  private String createdBy;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "updated_by", nullable = false)
+  private String updatedBy;
+
+  @Version private long version;
+
+  protected CaseFile() {}
+
+  public CaseFile(String number, String title, String createdBy, Instant now) {
+    this.number = number;
+    this.title = title;
+    this.createdBy = createdBy;
+    this.createdAt = now;
+    touch(createdBy, now);
+  }
+
+  /** Records who last changed the case and when; notes, people and team changes count too. */
+  public void touch(String username, Instant now) {
+    this.updatedBy = username;
+    this.updatedAt = now;
+  }
+
+  /** Moves the case to another status; closing needs a reason, other statuses clear it. */
+  public void changeStatus(CaseStatus target, String reason) {
+    if (target != status && !status.next().contains(target)) {
+      throw new InvalidStatusChangeException(status, target);
+    }
+    if (target == CaseStatus.CLOSED && (reason == null || reason.isBlank())) {
+      throw new InvalidStatusChangeException(status, target);
+    }
+    this.status = target;
+    this.closingReason = target == CaseStatus.CLOSED ? reason.strip() : null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public CaseStatus getStatus() {
+    return status;
+  }
+
+  public String getClosingReason() {
+    return closingReason;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public void setPriority(Priority priority) {
+    this.priority = priority;
+  }
+
+  public Set<HarmType> getHarmTypes() {
+    return harmTypes;
+  }
+
+  public void setHarmTypes(Set<HarmType> harmTypes) {
+    this.harmTypes.clear();
+    this.harmTypes.addAll(harmTypes);
+  }
+
+  public Set<String> getJurisdictions() {
+    return jurisdictions;
+  }
+
+  public void setJurisdictions(Set<String> codes) {
+    this.jurisdictions.clear();
+    this.jurisdictions.addAll(codes);
+  }
+
+  public LocalDate getIncidentDate() {
+    return incidentDate;
+  }
+
+  public void setIncidentDate(LocalDate incidentDate) {
+    this.incidentDate = incidentDate;
+  }
+
+  public LocalDate getDisseminationDate() {
+    return disseminationDate;
+  }
+
+  public void setDisseminationDate(LocalDate disseminationDate) {
+    this.disseminationDate = disseminationDate;
+  }
+
+  public LocalDate getDiscoveryDate() {
+    return discoveryDate;
+  }
+
+  public void setDiscoveryDate(LocalDate discoveryDate) {
+    this.discoveryDate = discoveryDate;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,42 @@
+package org.recourse.casefile;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Year;
+
+/**
+ * Hands out case numbers, {@code R-<year>-<sequence>}, sequential per year and never reused. The
+ * counter row is updated in the caller's transaction, so concurrent intakes queue on the row lock
+ * instead of taking the same number.
+ */
+@Stateless
+@PermitAll
+public class CaseNumbers {
+
+  @PersistenceContext private EntityManager em;
+
+  public String next(Year year) {
+    int updated =
+        em.createNativeQuery(
+                "UPDATE case_number_counter SET last_value = last_value + 1 WHERE case_year = ?1")
+            .setParameter(1, year.getValue())
+            .executeUpdate();
+    if (updated == 0) {
+      em.createNativeQuery("INSERT INTO case_number_counter (case_year, last_value) VALUES (?1, 1)")
+          .setParameter(1, year.getValue())
+          .executeUpdate();
+    }
+    Number value =
+        (Number)
+            em.createNativeQuery("SELECT last_value FROM case_number_counter WHERE case_year = ?1")
+                .setParameter(1, year.getValue())
+                .getSingleResult();
+    return format(year, value.intValue());
+  }
+
+  static String format(Year year, int sequence) {
+    return String.format("R-%d-%04d", year.getValue(), sequence);
+  }
+}

@@ -1,0 +1,634 @@
+package org.recourse.casefile;
+
+import static org.recourse.shared.Roles.ADMIN;
+import static org.recourse.shared.Roles.ADVOCATE;
+import static org.recourse.shared.Roles.ATTORNEY;
+import static org.recourse.shared.Roles.CASEWORKER;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.recourse.casefile.CaseCommands.CaseChanges;
+import org.recourse.casefile.CaseCommands.CaseQuery;
+import org.recourse.casefile.CaseCommands.CaseSort;
+import org.recourse.casefile.CaseCommands.NewCase;
+import org.recourse.casefile.CaseCommands.NewNote;
+import org.recourse.casefile.CaseCommands.NewPerson;
+import org.recourse.casefile.CaseCommands.TeamAssignment;
+import org.recourse.casefile.CaseCommands.VictimInput;
+import org.recourse.casefile.CaseViews.CaseAccess;
+import org.recourse.casefile.CaseViews.CaseDetail;
+import org.recourse.casefile.CaseViews.CaseSummary;
+import org.recourse.casefile.CaseViews.NoteView;
+import org.recourse.casefile.CaseViews.Page;
+import org.recourse.casefile.CaseViews.PersonView;
+import org.recourse.casefile.CaseViews.SafeContact;
+import org.recourse.casefile.CaseViews.TeamMemberView;
+import org.recourse.casefile.CaseViews.VictimDetails;
+import org.recourse.people.CasePerson;
+import org.recourse.people.Victim;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotFoundException;
+import org.recourse.shared.NotPermittedException;
+import org.recourse.shared.StaleDataException;
+import org.recourse.shared.Validation;
+
+/**
+ * Cases and everything in them, behind one access rule: only the case team (and administrators) see
+ * a case; a case outside one's reach is "not found", never "forbidden". Within the team: attorneys
+ * and advocates edit, the lead attorney (or an administrator) manages the team, caseworkers add
+ * notes and people, and only attorneys on the team read privileged notes. The victim's identity and
+ * contact details are shown to the team only.
+ */
+@Stateless
+@RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+public class CaseService {
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private Validator validator;
+  @EJB private CaseNumbers numbers;
+
+  // ---- cases ----
+
+  /** Opens a case at intake. Attorneys become its lead attorney, advocates its advocate. */
+  @RolesAllowed({ATTORNEY, ADVOCATE, ADMIN})
+  public CaseDetail open(NewCase command) {
+    Validation.check(validator, command);
+    Set<String> jurisdictions = checkedJurisdictions(command.jurisdictions());
+    String me = me();
+    Instant now = Instant.now();
+    CaseFile caseFile =
+        new CaseFile(numbers.next(Year.now(ZoneOffset.UTC)), command.title().strip(), me, now);
+    caseFile.setHarmTypes(command.harmTypes());
+    caseFile.setPriority(Optional.ofNullable(command.priority()).orElse(Priority.NORMAL));
+    caseFile.setIncidentDate(command.incidentDate());
+    caseFile.setDisseminationDate(command.disseminationDate());
+    caseFile.setDiscoveryDate(command.discoveryDate());
+    caseFile.setSummary(blankToNull(command.summary()));
+    caseFile.setJurisdictions(jurisdictions);
+    em.persist(caseFile);
+
+    Victim victim = new Victim(caseFile, command.victim().pseudonym().strip());
+    apply(command.victim(), victim);
+    em.persist(victim);
+
+    Map<String, CaseRole> team = new LinkedHashMap<>();
+    if (!session.isCallerInRole(ADMIN) || session.isCallerInRole(ATTORNEY)) {
+      team.put(me, session.isCallerInRole(ATTORNEY) ? CaseRole.LEAD_ATTORNEY : CaseRole.ADVOCATE);
+    }
+    if (command.team() != null) {
+      for (TeamAssignment assignment : command.team()) {
+        team.putIfAbsent(assignment.username().strip(), assignment.caseRole());
+      }
+    }
+    team.forEach((username, role) -> em.persist(new TeamMember(caseFile, username, role, me, now)));
+    if (command.people() != null) {
+      command.people().forEach(person -> em.persist(newPerson(caseFile, person, me, now)));
+    }
+    em.flush();
+    return detail(caseFile, accessTo(caseFile));
+  }
+
+  /** One case, if the caller may see it. */
+  public CaseDetail get(long caseId) {
+    CaseFile caseFile = visibleCase(caseId);
+    return detail(caseFile, accessTo(caseFile));
+  }
+
+  /** What the caller may do with a case they can see. */
+  public CaseAccess access(long caseId) {
+    return accessTo(visibleCase(caseId));
+  }
+
+  /** Changes a case; refused with {@link StaleDataException} if someone saved it meanwhile. */
+  public CaseDetail update(long caseId, CaseChanges changes) {
+    CaseFile caseFile = visibleCase(caseId);
+    CaseAccess access = accessTo(caseFile);
+    if (!access.canEdit()) {
+      throw new NotPermittedException("Your role on this case does not allow editing it");
+    }
+    Validation.check(validator, changes);
+    if (changes.version() != caseFile.getVersion()) {
+      throw stale(caseFile);
+    }
+    Set<String> jurisdictions = checkedJurisdictions(changes.jurisdictions());
+    caseFile.setTitle(changes.title().strip());
+    caseFile.setHarmTypes(changes.harmTypes());
+    caseFile.setPriority(changes.priority());
+    caseFile.setIncidentDate(changes.incidentDate());
+    caseFile.setDisseminationDate(changes.disseminationDate());
+    caseFile.setDiscoveryDate(changes.discoveryDate());
+    caseFile.setSummary(blankToNull(changes.summary()));
+    caseFile.setJurisdictions(jurisdictions);
+    if (changes.status() != null && changes.status() != caseFile.getStatus()) {
+      caseFile.changeStatus(changes.status(), changes.closingReason());
+    }
+    Victim victim = victimOf(caseFile);
+    if (access.canSeeIdentity()) {
+      victim.setPseudonym(changes.victim().pseudonym().strip());
+      apply(changes.victim(), victim);
+    }
+    caseFile.touch(me(), Instant.now());
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw stale(caseFile);
+    }
+    return detail(caseFile, access);
+  }
+
+  /** The case list: filtered, sorted, one page; only cases the caller may see. */
+  public Page<CaseSummary> search(
+      CaseQuery query, int offset, int limit, CaseSort sort, boolean ascending) {
+    Map<String, Object> parameters = new HashMap<>();
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (!session.isCallerInRole(ADMIN)) {
+      where.append(
+          " AND EXISTS (SELECT t FROM TeamMember t WHERE t.caseFile = c AND t.username = :me)");
+      parameters.put("me", me());
+    }
+    if (query.status() != null) {
+      where.append(" AND c.status = :status");
+      parameters.put("status", query.status());
+    }
+    if (query.harmType() != null) {
+      where.append(" AND :harmType MEMBER OF c.harmTypes");
+      parameters.put("harmType", query.harmType());
+    }
+    if (notBlank(query.jurisdiction())) {
+      where.append(" AND :jurisdiction MEMBER OF c.jurisdictions");
+      parameters.put("jurisdiction", query.jurisdiction().strip());
+    }
+    if (notBlank(query.teamMember())) {
+      where.append(
+          " AND EXISTS (SELECT m FROM TeamMember m WHERE m.caseFile = c AND m.username = :member)");
+      parameters.put("member", query.teamMember().strip());
+    }
+    if (notBlank(query.text())) {
+      where.append(
+          " AND (LOWER(c.number) LIKE :text OR LOWER(c.title) LIKE :text"
+              + " OR LOWER(v.pseudonym) LIKE :text)");
+      parameters.put("text", "%" + escapeLike(query.text().strip().toLowerCase()) + "%");
+    }
+    String from = " FROM CaseFile c JOIN Victim v ON v.caseFile = c";
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c)" + from + where, Long.class);
+    TypedQuery<Object[]> rows =
+        em.createQuery(
+            "SELECT c.id, c.number, c.title, c.status, c.priority, v.pseudonym, c.updatedAt"
+                + from
+                + where
+                + " ORDER BY "
+                + orderBy(sort, ascending),
+            Object[].class);
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          rows.setParameter(name, value);
+        });
+    long total = count.getSingleResult();
+    List<Object[]> page = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
+    return new Page<>(summaries(page), total);
+  }
+
+  /** The caller's own cases, newest activity first (the dashboard). */
+  public List<CaseSummary> myCases(int limit) {
+    CaseQuery mine = new CaseQuery(null, null, null, null, me());
+    return search(mine, 0, limit, CaseSort.UPDATED, false).items();
+  }
+
+  // ---- team ----
+
+  public List<TeamMemberView> team(long caseId) {
+    CaseFile caseFile = visibleCase(caseId);
+    return teamOf(caseFile).stream().map(CaseService::view).toList();
+  }
+
+  /** Adds a user to the team, or changes their case role. Lead attorney or admin only. */
+  public List<TeamMemberView> assign(long caseId, TeamAssignment assignment) {
+    CaseFile caseFile = visibleCase(caseId);
+    requireTeamManager(caseFile);
+    Validation.check(validator, assignment);
+    String username = assignment.username().strip();
+    Optional<TeamMember> existing =
+        teamOf(caseFile).stream().filter(m -> m.getUsername().equals(username)).findFirst();
+    if (existing.isPresent()) {
+      existing.get().setCaseRole(assignment.caseRole());
+    } else {
+      em.persist(new TeamMember(caseFile, username, assignment.caseRole(), me(), Instant.now()));
+    }
+    caseFile.touch(me(), Instant.now());
+    em.flush();
+    return team(caseId);
+  }
+
+  /** Removes a user from the team; a case keeps at least one member. */
+  public List<TeamMemberView> unassign(long caseId, String username) {
+    CaseFile caseFile = visibleCase(caseId);
+    requireTeamManager(caseFile);
+    List<TeamMember> team = teamOf(caseFile);
+    TeamMember member =
+        team.stream()
+            .filter(m -> m.getUsername().equals(username))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("No such team member"));
+    if (team.size() == 1) {
+      throw new InvalidInputException("username", "a case needs at least one team member");
+    }
+    em.remove(member);
+    caseFile.touch(me(), Instant.now());
+    em.flush();
+    return team(caseId);
+  }
+
+  // ---- notes ----
+
+  /** The notes the caller may read, newest first; privileged ones for attorneys on the team. */
+  public List<NoteView> notes(long caseId) {
+    CaseFile caseFile = visibleCase(caseId);
+    CaseAccess access = accessTo(caseFile);
+    return em
+        .createQuery(
+            "SELECT n FROM CaseNote n WHERE n.caseFile = :c"
+                + (access.canReadPrivileged() ? "" : " AND n.privileged = FALSE")
+                + " ORDER BY n.createdAt DESC, n.id DESC",
+            CaseNote.class)
+        .setParameter("c", caseFile)
+        .getResultList()
+        .stream()
+        .map(CaseService::view)
+        .toList();
+  }
+
+  public NoteView addNote(long caseId, NewNote note) {
+    CaseFile caseFile = visibleCase(caseId);
+    CaseAccess access = accessTo(caseFile);
+    if (!access.canAddNotes()) {
+      throw new NotPermittedException("Only the case team adds notes");
+    }
+    Validation.check(validator, note);
+    if (note.privileged() && !access.canReadPrivileged()) {
+      throw new NotPermittedException("Only attorneys on the case team write privileged notes");
+    }
+    Instant now = Instant.now();
+    CaseNote saved = new CaseNote(caseFile, me(), now, note.body().strip(), note.privileged());
+    em.persist(saved);
+    caseFile.touch(me(), now);
+    em.flush();
+    return view(saved);
+  }
+
+  // ---- people ----
+
+  public List<PersonView> people(long caseId) {
+    CaseFile caseFile = visibleCase(caseId);
+    return em
+        .createQuery(
+            "SELECT p FROM CasePerson p WHERE p.caseFile = :c ORDER BY p.kind, p.id",
+            CasePerson.class)
+        .setParameter("c", caseFile)
+        .getResultList()
+        .stream()
+        .map(CaseService::view)
+        .toList();
+  }
+
+  public PersonView addPerson(long caseId, NewPerson command) {
+    CaseFile caseFile = visibleCase(caseId);
+    if (accessTo(caseFile).teamRole() == null && !session.isCallerInRole(ADMIN)) {
+      throw new NotPermittedException("Only the case team adds people");
+    }
+    Validation.check(validator, command);
+    Instant now = Instant.now();
+    CasePerson person = newPerson(caseFile, command, me(), now);
+    em.persist(person);
+    caseFile.touch(me(), now);
+    em.flush();
+    return view(person);
+  }
+
+  private static CasePerson newPerson(
+      CaseFile caseFile, NewPerson command, String me, Instant now) {
+    if (!notBlank(command.name()) && lines(command.handles()).isEmpty()) {
+      throw new InvalidInputException("name", "give a name or at least one online handle");
+    }
+    CasePerson person = new CasePerson(caseFile, command.kind(), me, now);
+    person.setName(blankToNull(command.name()));
+    person.setIdentityKnown(command.identityKnown());
+    person.setAliases(joinLines(command.aliases()));
+    person.setHandles(joinLines(command.handles()));
+    person.setRelationship(blankToNull(command.relationship()));
+    person.setEmail(blankToNull(command.email()));
+    person.setPhone(blankToNull(command.phone()));
+    person.setNotes(blankToNull(command.notes()));
+    return person;
+  }
+
+  public void removePerson(long caseId, long personId) {
+    CaseFile caseFile = visibleCase(caseId);
+    if (!accessTo(caseFile).canEdit()) {
+      throw new NotPermittedException("Your role on this case does not allow removing people");
+    }
+    CasePerson person = em.find(CasePerson.class, personId);
+    if (person == null || !person.getCaseFile().getId().equals(caseFile.getId())) {
+      throw new NotFoundException("No such person in this case");
+    }
+    em.remove(person);
+    caseFile.touch(me(), Instant.now());
+  }
+
+  /** The jurisdictions a case may name: code to name. */
+  public Map<String, String> jurisdictionCatalogue() {
+    Map<String, String> catalogue = new LinkedHashMap<>();
+    for (Object[] row :
+        em.createQuery("SELECT j.code, j.name FROM Jurisdiction j ORDER BY j.code", Object[].class)
+            .getResultList()) {
+      catalogue.put((String) row[0], (String) row[1]);
+    }
+    return catalogue;
+  }
+
+  // ---- access ----
+
+  private CaseFile visibleCase(long caseId) {
+    CaseFile caseFile = em.find(CaseFile.class, caseId);
+    if (caseFile == null || (!session.isCallerInRole(ADMIN) && teamRoleIn(caseFile) == null)) {
+      throw new NotFoundException("No such case");
+    }
+    return caseFile;
+  }
+
+  private CaseAccess accessTo(CaseFile caseFile) {
+    CaseRole role = teamRoleIn(caseFile);
+    boolean admin = session.isCallerInRole(ADMIN);
+    boolean onTeam = role != null;
+    boolean editorRole = session.isCallerInRole(ATTORNEY) || session.isCallerInRole(ADVOCATE);
+    return new CaseAccess(
+        role,
+        admin || (onTeam && editorRole && role != CaseRole.CASEWORKER),
+        admin || role == CaseRole.LEAD_ATTORNEY,
+        onTeam,
+        onTeam && role.isAttorney() && session.isCallerInRole(ATTORNEY),
+        onTeam || admin);
+  }
+
+  private CaseRole teamRoleIn(CaseFile caseFile) {
+    List<CaseRole> roles =
+        em.createQuery(
+                "SELECT t.caseRole FROM TeamMember t WHERE t.caseFile = :c AND t.username = :me",
+                CaseRole.class)
+            .setParameter("c", caseFile)
+            .setParameter("me", me())
+            .getResultList();
+    return roles.isEmpty() ? null : roles.get(0);
+  }
+
+  private void requireTeamManager(CaseFile caseFile) {
+    if (!accessTo(caseFile).canManageTeam()) {
+      throw new NotPermittedException(
+          "Only the lead attorney or an administrator manages the team");
+    }
+  }
+
+  private String me() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  // ---- mapping ----
+
+  private CaseDetail detail(CaseFile c, CaseAccess access) {
+    Victim victim = victimOf(c);
+    boolean team = access.canSeeIdentity();
+    VictimDetails victimDetails =
+        new VictimDetails(
+            victim.getPseudonym(),
+            team ? victim.getLegalName() : null,
+            team && victim.getDateOfBirth() != null
+                ? LocalDate.parse(victim.getDateOfBirth())
+                : null,
+            team ? victim.getEmail() : null,
+            team ? victim.getPhone() : null,
+            victim.getPreferredLanguage(),
+            new SafeContact(
+                victim.isSafeByCall(),
+                victim.isSafeByText(),
+                victim.isSafeByEmail(),
+                victim.isSafeByVoicemail(),
+                victim.getSafeTimes(),
+                team ? victim.getCodeWord() : null,
+                team ? victim.getNeverContactThrough() : null));
+    return new CaseDetail(
+        c.getId(),
+        c.getNumber(),
+        c.getTitle(),
+        c.getStatus(),
+        c.getClosingReason(),
+        c.getPriority(),
+        EnumSet.copyOf(nonEmpty(c.getHarmTypes())),
+        new TreeSet<>(c.getJurisdictions()),
+        c.getIncidentDate(),
+        c.getDisseminationDate(),
+        c.getDiscoveryDate(),
+        c.getSummary(),
+        victimDetails,
+        c.getCreatedAt(),
+        c.getCreatedBy(),
+        c.getUpdatedAt(),
+        c.getUpdatedBy(),
+        c.getVersion(),
+        access);
+  }
+
+  private static Collection<HarmType> nonEmpty(Set<HarmType> harmTypes) {
+    return harmTypes.isEmpty() ? EnumSet.noneOf(HarmType.class) : harmTypes;
+  }
+
+  private List<CaseSummary> summaries(List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+    Map<Long, Set<HarmType>> harms = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "SELECT c.id, h FROM CaseFile c JOIN c.harmTypes h WHERE c.id IN :ids",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      harms.computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(HarmType.class)).add((HarmType) r[1]);
+    }
+    Map<Long, Set<String>> places = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "SELECT c.id, j FROM CaseFile c JOIN c.jurisdictions j WHERE c.id IN :ids",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      places.computeIfAbsent((Long) r[0], k -> new TreeSet<>()).add((String) r[1]);
+    }
+    List<CaseSummary> summaries = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      Long id = (Long) r[0];
+      summaries.add(
+          new CaseSummary(
+              id,
+              (String) r[1],
+              (String) r[2],
+              (CaseStatus) r[3],
+              (Priority) r[4],
+              (String) r[5],
+              harms.getOrDefault(id, EnumSet.noneOf(HarmType.class)),
+              places.getOrDefault(id, Set.of()),
+              (Instant) r[6]));
+    }
+    return summaries;
+  }
+
+  private static String orderBy(CaseSort sort, boolean ascending) {
+    String direction = ascending ? " ASC" : " DESC";
+    String column =
+        switch (sort == null ? CaseSort.UPDATED : sort) {
+          case NUMBER -> "c.number";
+          case TITLE -> "c.title";
+          case STATUS -> "c.status";
+          case PRIORITY -> "c.priority";
+          case UPDATED -> "c.updatedAt";
+        };
+    return column + direction + ", c.id" + direction;
+  }
+
+  private Victim victimOf(CaseFile caseFile) {
+    return em.createQuery("SELECT v FROM Victim v WHERE v.caseFile = :c", Victim.class)
+        .setParameter("c", caseFile)
+        .getSingleResult();
+  }
+
+  private List<TeamMember> teamOf(CaseFile caseFile) {
+    return em.createQuery(
+            "SELECT t FROM TeamMember t WHERE t.caseFile = :c ORDER BY t.caseRole, t.username",
+            TeamMember.class)
+        .setParameter("c", caseFile)
+        .getResultList();
+  }
+
+  private Set<String> checkedJurisdictions(Set<String> requested) {
+    if (requested == null || requested.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> codes =
+        requested.stream()
+            .map(String::strip)
+            .map(String::toUpperCase)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> known = jurisdictionCatalogue().keySet();
+    List<String> unknown = codes.stream().filter(code -> !known.contains(code)).toList();
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(
+          "jurisdictions", "unknown jurisdiction code " + String.join(", ", unknown));
+    }
+    return codes;
+  }
+
+  private static void apply(VictimInput input, Victim victim) {
+    victim.setLegalName(blankToNull(input.legalName()));
+    victim.setDateOfBirth(input.dateOfBirth() == null ? null : input.dateOfBirth().toString());
+    victim.setEmail(blankToNull(input.email()));
+    victim.setPhone(blankToNull(input.phone()));
+    victim.setPreferredLanguage(blankToNull(input.preferredLanguage()));
+    victim.setSafeChannels(
+        input.safeByCall(), input.safeByText(), input.safeByEmail(), input.safeByVoicemail());
+    victim.setSafeTimes(blankToNull(input.safeTimes()));
+    victim.setCodeWord(blankToNull(input.codeWord()));
+    victim.setNeverContactThrough(blankToNull(input.neverContactThrough()));
+  }
+
+  private StaleDataException stale(CaseFile caseFile) {
+    return new StaleDataException(
+        "Case "
+            + caseFile.getNumber()
+            + " was changed by "
+            + caseFile.getUpdatedBy()
+            + " since you opened it; reload it and make your change again");
+  }
+
+  private static TeamMemberView view(TeamMember m) {
+    return new TeamMemberView(m.getUsername(), m.getCaseRole(), m.getAddedAt(), m.getAddedBy());
+  }
+
+  private static NoteView view(CaseNote n) {
+    return new NoteView(n.getId(), n.getAuthor(), n.getCreatedAt(), n.getBody(), n.isPrivileged());
+  }
+
+  private static PersonView view(CasePerson p) {
+    return new PersonView(
+        p.getId(),
+        p.getKind(),
+        p.getName(),
+        p.isIdentityKnown(),
+        splitLines(p.getAliases()),
+        splitLines(p.getHandles()),
+        p.getRelationship(),
+        p.getEmail(),
+        p.getPhone(),
+        p.getNotes());
+  }
+
+  static List<String> splitLines(String text) {
+    return text == null
+        ? List.of()
+        : Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static List<String> lines(List<String> values) {
+    return values == null
+        ? List.of()
+        : values.stream()
+            .filter(Objects::nonNull)
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
+  }
+
+  private static String joinLines(List<String> values) {
+    List<String> kept = new ArrayList<>(new LinkedHashSet<>(lines(values)));
+    return kept.isEmpty() ? null : String.join("\n", kept);
+  }
+
+  private static boolean notBlank(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static String blankToNull(String value) {
+    return notBlank(value) ? value.strip() : null;
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,37 @@
+package org.recourse.law;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A place whose law applies to a case: a country, a state or province, or the EU. The law library
+ * adds statutes and holiday calendars to it.
+ */
+@Entity
+@Table(name = "jurisdiction")
+public class Jurisdiction {
+
+  @Id private String code;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(name = "parent_code")
+  private String parentCode;
+
+  protected Jurisdiction() {}
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getParentCode() {
+    return parentCode;
+  }
+}

@@ -1,0 +1,2 @@
+/** The law library: jurisdictions now; statutes, deadline rules and calendars as they arrive. */
+package org.recourse.law;

@@ -1,0 +1,49 @@
+package org.recourse.shared;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Runs Bean Validation on a command and reports every invalid field by its dotted path. */
+public final class Validation {
+
+  private Validation() {}
+
+  public static void check(Validator validator, Object command) {
+    if (command == null) {
+      throw new InvalidInputException("body", "must not be empty");
+    }
+    Set<ConstraintViolation<Object>> violations = validator.validate(command);
+    if (violations.isEmpty()) {
+      return;
+    }
+    Map<String, String> errors = new TreeMap<>();
+    for (ConstraintViolation<Object> violation : violations) {
+      errors.merge(
+          fieldPath(violation.getPropertyPath()), violation.getMessage(), (a, b) -> a + "; " + b);
+    }
+    throw new InvalidInputException(errors);
+  }
+
+  /** {@code victim.pseudonym}, {@code team[0].username}; container-element nodes are skipped. */
+  static String fieldPath(Path path) {
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : path) {
+      String name = node.getName();
+      if (name == null || name.startsWith("<")) {
+        continue;
+      }
+      if (field.length() > 0) {
+        field.append('.');
+      }
+      field.append(name);
+      if (node.getIndex() != null) {
+        field.append('[').append(node.getIndex()).append(']');
+      }
+    }
+    return field.length() == 0 ? "body" : field.toString();
+  }
+}

@@ -1,0 +1,43 @@
+package org.recourse.api.conflicts;
+
+import static org.recourse.shared.Roles.ADMIN;
+import static org.recourse.shared.Roles.ADVOCATE;
+import static org.recourse.shared.Roles.ATTORNEY;
+import static org.recourse.shared.Roles.CASEWORKER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.people.ConflictService;
+import org.recourse.people.ConflictService.ConflictReport;
+import org.recourse.shared.InvalidInputException;
+
+/** The conflict check, for intake scripts. */
+@Path("/conflicts")
+@RequestScoped
+@Tag(name = "conflicts")
+@RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+public class ConflictResource {
+
+  @EJB private ConflictService conflicts;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Search victims and respondents of existing cases by name, alias, handle, e-mail or phone")
+  public ConflictReport check(@QueryParam("q") List<String> queries) {
+    if (queries == null || queries.stream().allMatch(q -> q == null || q.strip().length() < 2)) {
+      throw new InvalidInputException("q", "give at least one search term of 2 characters or more");
+    }
+    return conflicts.check(queries);
+  }
+}

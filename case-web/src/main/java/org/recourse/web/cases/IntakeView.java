@@ -1,0 +1,431 @@
+package org.recourse.web.cases;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FlowEvent;
+import org.recourse.casefile.CaseCommands.NewCase;
+import org.recourse.casefile.CaseCommands.NewPerson;
+import org.recourse.casefile.CaseCommands.TeamAssignment;
+import org.recourse.casefile.CaseCommands.VictimInput;
+import org.recourse.casefile.CaseRole;
+import org.recourse.casefile.CaseService;
+import org.recourse.casefile.CaseViews.CaseDetail;
+import org.recourse.casefile.HarmType;
+import org.recourse.casefile.Priority;
+import org.recourse.people.ConflictService;
+import org.recourse.people.ConflictService.ConflictReport;
+import org.recourse.people.PersonKind;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.web.FacesMessages;
+
+/**
+ * The intake wizard: victim, safe contact, incident, conflict check, team, create. Nothing is
+ * written until the last step; the conflict check runs on what was entered before it.
+ */
+@Named
+@ViewScoped
+public class IntakeView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where each field of the domain's commands sits on the page, for messages beside it. */
+  private static final Map<String, String> FIELDS =
+      Map.ofEntries(
+          Map.entry("victim.pseudonym", "intake:pseudonym"),
+          Map.entry("victim.legalName", "intake:legalName"),
+          Map.entry("victim.dateOfBirth", "intake:dateOfBirth"),
+          Map.entry("victim.email", "intake:email"),
+          Map.entry("victim.phone", "intake:phone"),
+          Map.entry("title", "intake:title"),
+          Map.entry("harmTypes", "intake:harmTypes"),
+          Map.entry("incidentDate", "intake:incidentDate"),
+          Map.entry("disseminationDate", "intake:disseminationDate"),
+          Map.entry("discoveryDate", "intake:discoveryDate"),
+          Map.entry("jurisdictions", "intake:jurisdictions"),
+          Map.entry("name", "intake:respondentName"));
+
+  @EJB private CaseService cases;
+  @EJB private ConflictService conflicts;
+
+  private Map<String, String> jurisdictionCatalogue;
+
+  // victim
+  private String pseudonym;
+  private String legalName;
+  private LocalDate dateOfBirth;
+  private String email;
+  private String phone;
+  private String preferredLanguage;
+  // safe contact
+  private boolean safeByCall;
+  private boolean safeByText;
+  private boolean safeByEmail;
+  private boolean safeByVoicemail;
+  private String safeTimes;
+  private String codeWord;
+  private String neverContactThrough;
+  // incident
+  private String title;
+  private List<HarmType> harmTypes = new ArrayList<>();
+  private Priority priority = Priority.NORMAL;
+  private LocalDate incidentDate;
+  private LocalDate disseminationDate;
+  private LocalDate discoveryDate;
+  private String summary;
+  private List<String> jurisdictions = new ArrayList<>();
+  private String respondentName;
+  private String respondentHandle;
+  // conflict check
+  private ConflictReport conflictReport;
+  private boolean conflictsAcknowledged;
+  // team
+  private String memberUsername;
+  private CaseRole memberRole = CaseRole.CASEWORKER;
+  private final List<TeamAssignment> team = new ArrayList<>();
+
+  @PostConstruct
+  void init() {
+    jurisdictionCatalogue = cases.jurisdictionCatalogue();
+  }
+
+  /** Runs the conflict check when the user reaches its step, and holds them there if unresolved. */
+  public String onFlow(FlowEvent event) {
+    if ("conflicts".equals(event.getNewStep())) {
+      conflictReport =
+          conflicts.check(
+              java.util.Arrays.asList(
+                  legalName, pseudonym, email, phone, respondentName, respondentHandle));
+      conflictsAcknowledged = false;
+    }
+    if ("conflicts".equals(event.getOldStep())
+        && "team".equals(event.getNewStep())
+        && conflictReport != null
+        && !conflictReport.clear()
+        && !conflictsAcknowledged) {
+      FacesMessages.error("Possible conflicts were found: confirm you have checked them to go on.");
+      return event.getOldStep();
+    }
+    return event.getNewStep();
+  }
+
+  public void addMember() {
+    if (memberUsername == null || memberUsername.isBlank()) {
+      return;
+    }
+    team.removeIf(m -> m.username().equals(memberUsername.strip()));
+    team.add(new TeamAssignment(memberUsername.strip(), memberRole));
+    memberUsername = null;
+  }
+
+  public void removeMember(String username) {
+    team.removeIf(m -> m.username().equals(username));
+  }
+
+  /** Creates the case in one transaction and opens it. */
+  public void create() throws IOException {
+    List<NewPerson> people = new ArrayList<>();
+    if (notBlank(respondentName) || notBlank(respondentHandle)) {
+      people.add(
+          new NewPerson(
+              PersonKind.RESPONDENT,
+              respondentName,
+              notBlank(respondentName),
+              List.of(),
+              notBlank(respondentHandle) ? List.of(respondentHandle) : List.of(),
+              null,
+              null,
+              null,
+              null));
+    }
+    NewCase command =
+        new NewCase(
+            title,
+            harmTypes.isEmpty() ? EnumSet.noneOf(HarmType.class) : EnumSet.copyOf(harmTypes),
+            priority,
+            new VictimInput(
+                pseudonym,
+                legalName,
+                dateOfBirth,
+                email,
+                phone,
+                preferredLanguage,
+                safeByCall,
+                safeByText,
+                safeByEmail,
+                safeByVoicemail,
+                safeTimes,
+                codeWord,
+                neverContactThrough),
+            incidentDate,
+            disseminationDate,
+            discoveryDate,
+            summary,
+            new java.util.TreeSet<>(jurisdictions),
+            List.copyOf(team),
+            people);
+    try {
+      CaseDetail created = cases.open(command);
+      FacesContext context = FacesContext.getCurrentInstance();
+      context.getExternalContext().getFlash().setKeepMessages(true);
+      FacesMessages.info("Case " + created.number() + " was opened.");
+      context
+          .getExternalContext()
+          .redirect(
+              context.getExternalContext().getRequestContextPath()
+                  + "/cases/case.xhtml?id="
+                  + created.id());
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, FIELDS);
+      FacesMessages.error(
+          "The case was not created: correct the fields marked in the earlier steps.");
+    }
+  }
+
+  private static boolean notBlank(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  public HarmType[] getAllHarmTypes() {
+    return HarmType.values();
+  }
+
+  public Priority[] getPriorities() {
+    return Priority.values();
+  }
+
+  public CaseRole[] getCaseRoles() {
+    return CaseRole.values();
+  }
+
+  public Map<String, String> getJurisdictionCatalogue() {
+    return jurisdictionCatalogue;
+  }
+
+  public ConflictReport getConflictReport() {
+    return conflictReport;
+  }
+
+  public List<TeamAssignment> getTeam() {
+    return team;
+  }
+
+  // plain properties below
+
+  public String getPseudonym() {
+    return pseudonym;
+  }
+
+  public void setPseudonym(String pseudonym) {
+    this.pseudonym = pseudonym;
+  }
+
+  public String getLegalName() {
+    return legalName;
+  }
+
+  public void setLegalName(String legalName) {
+    this.legalName = legalName;
+  }
+
+  public LocalDate getDateOfBirth() {
+    return dateOfBirth;
+  }
+
+  public void setDateOfBirth(LocalDate dateOfBirth) {
+    this.dateOfBirth = dateOfBirth;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getPreferredLanguage() {
+    return preferredLanguage;
+  }
+
+  public void setPreferredLanguage(String preferredLanguage) {
+    this.preferredLanguage = preferredLanguage;
+  }
+
+  public boolean isSafeByCall() {
+    return safeByCall;
+  }
+
+  public void setSafeByCall(boolean safeByCall) {
+    this.safeByCall = safeByCall;
+  }
+
+  public boolean isSafeByText() {
+    return safeByText;
+  }
+
+  public void setSafeByText(boolean safeByText) {
+    this.safeByText = safeByText;
+  }
+
+  public boolean isSafeByEmail() {
+    return safeByEmail;
+  }
+
+  public void setSafeByEmail(boolean safeByEmail) {
+    this.safeByEmail = safeByEmail;
+  }
+
+  public boolean isSafeByVoicemail() {
+    return safeByVoicemail;
+  }
+
+  public void setSafeByVoicemail(boolean safeByVoicemail) {
+    this.safeByVoicemail = safeByVoicemail;
+  }
+
+  public String getSafeTimes() {
+    return safeTimes;
+  }
+
+  public void setSafeTimes(String safeTimes) {
+    this.safeTimes = safeTimes;
+  }
+
+  public String getCodeWord() {
+    return codeWord;
+  }
+
+  public void setCodeWord(String codeWord) {
+    this.codeWord = codeWord;
+  }
+
+  public String getNeverContactThrough() {
+    return neverContactThrough;
+  }
+
+  public void setNeverContactThrough(String neverContactThrough) {
+    this.neverContactThrough = neverContactThrough;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public List<HarmType> getHarmTypes() {
+    return harmTypes;
+  }
+
+  public void setHarmTypes(List<HarmType> harmTypes) {
+    this.harmTypes = harmTypes;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public void setPriority(Priority priority) {
+    this.priority = priority;
+  }
+
+  public LocalDate getIncidentDate() {
+    return incidentDate;
+  }
+
+  public void setIncidentDate(LocalDate incidentDate) {
+    this.incidentDate = incidentDate;
+  }
+
+  public LocalDate getDisseminationDate() {
+    return disseminationDate;
+  }
+
+  public void setDisseminationDate(LocalDate disseminationDate) {
+    this.disseminationDate = disseminationDate;
+  }
+
+  public LocalDate getDiscoveryDate() {
+    return discoveryDate;
+  }
+
+  public void setDiscoveryDate(LocalDate discoveryDate) {
+    this.discoveryDate = discoveryDate;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public List<String> getJurisdictions() {
+    return jurisdictions;
+  }
+
+  public void setJurisdictions(List<String> jurisdictions) {
+    this.jurisdictions = jurisdictions;
+  }
+
+  public String getRespondentName() {
+    return respondentName;
+  }
+
+  public void setRespondentName(String respondentName) {
+    this.respondentName = respondentName;
+  }
+
+  public String getRespondentHandle() {
+    return respondentHandle;
+  }
+
+  public void setRespondentHandle(String respondentHandle) {
+    this.respondentHandle = respondentHandle;
+  }
+
+  public boolean isConflictsAcknowledged() {
+    return conflictsAcknowledged;
+  }
+
+  public void setConflictsAcknowledged(boolean conflictsAcknowledged) {
+    this.conflictsAcknowledged = conflictsAcknowledged;
+  }
+
+  public String getMemberUsername() {
+    return memberUsername;
+  }
+
+  public void setMemberUsername(String memberUsername) {
+    this.memberUsername = memberUsername;
+  }
+
+  public CaseRole getMemberRole() {
+    return memberRole;
+  }
+
+  public void setMemberRole(CaseRole memberRole) {
+    this.memberRole = memberRole;
+  }
+}
