@@ -70,7 +70,7 @@ public class CaseView implements Serializable {
 
   // edit form
   private String title;
-  private List<HarmType> harmTypes;
+  private HarmType[] harmTypes;
   private Priority priority;
   private CaseStatus status;
   private String closingReason;
@@ -113,7 +113,7 @@ public class CaseView implements Serializable {
     people = cases.people(id);
     team = cases.team(id);
     title = detail.title();
-    harmTypes = new ArrayList<>(detail.harmTypes());
+    harmTypes = detail.harmTypes().toArray(new HarmType[0]);
     priority = detail.priority();
     status = detail.status();
     closingReason = detail.closingReason();
@@ -137,9 +137,9 @@ public class CaseView implements Serializable {
     CaseChanges changes =
         new CaseChanges(
             title,
-            harmTypes == null || harmTypes.isEmpty()
+            harmTypes == null || harmTypes.length == 0
                 ? EnumSet.noneOf(HarmType.class)
-                : EnumSet.copyOf(harmTypes),
+                : EnumSet.copyOf(List.of(harmTypes)),
             priority,
             new VictimInput(
                 pseudonym,
@@ -315,11 +315,11 @@ public class CaseView implements Serializable {
     this.title = title;
   }
 
-  public List<HarmType> getHarmTypes() {
+  public HarmType[] getHarmTypes() {
     return harmTypes;
   }
 
-  public void setHarmTypes(List<HarmType> harmTypes) {
+  public void setHarmTypes(HarmType[] harmTypes) {
     this.harmTypes = harmTypes;
   }
 

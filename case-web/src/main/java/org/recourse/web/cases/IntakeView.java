@@ -76,7 +76,7 @@ public class IntakeView implements Serializable {
   private String neverContactThrough;
   // incident
   private String title;
-  private List<HarmType> harmTypes = new ArrayList<>();
+  private HarmType[] harmTypes = new HarmType[0];
   private Priority priority = Priority.NORMAL;
   private LocalDate incidentDate;
   private LocalDate disseminationDate;
@@ -150,7 +150,9 @@ public class IntakeView implements Serializable {
     NewCase command =
         new NewCase(
             title,
-            harmTypes.isEmpty() ? EnumSet.noneOf(HarmType.class) : EnumSet.copyOf(harmTypes),
+            harmTypes.length == 0
+                ? EnumSet.noneOf(HarmType.class)
+                : EnumSet.copyOf(List.of(harmTypes)),
             priority,
             new VictimInput(
                 pseudonym,
@@ -333,11 +335,11 @@ public class IntakeView implements Serializable {
     this.title = title;
   }
 
-  public List<HarmType> getHarmTypes() {
+  public HarmType[] getHarmTypes() {
     return harmTypes;
   }
 
-  public void setHarmTypes(List<HarmType> harmTypes) {
+  public void setHarmTypes(HarmType[] harmTypes) {
     this.harmTypes = harmTypes;
   }
 

@@ -1,0 +1,151 @@
+package org.recourse.it.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.recourse.it.support.ApiClient;
+import org.recourse.it.support.Browser;
+import org.recourse.it.support.Deployments;
+
+/**
+ * The intake wizard end to end in a real browser: victim, safe contact, incident, conflict check
+ * (which finds the respondent of an earlier case, despite a typo), team, create.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IntakeWizardIT {
+
+  private static String earlierCaseNumber;
+  private static String respondent;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.recourseEar();
+  }
+
+  @BeforeAll
+  static void anEarlierCaseWithARespondent() {
+    String unique = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+    respondent = "Jordan Q" + unique + " Samplewood";
+    String json =
+        CaseApiIT.newCaseJson("Earlier client", "Synthia Example")
+            .replace(
+                "\"jurisdictions\"",
+                "\"people\": [{\"kind\": \"RESPONDENT\", \"name\": \""
+                    + respondent
+                    + "\", \"identityKnown\": true}], \"jurisdictions\"");
+    JsonObject created = ApiClient.as("attorney").post("cases", json).json();
+    earlierCaseNumber = created.getString("number");
+  }
+
+  @Test
+  void attorneyWalksThroughIntakeSeesTheConflictAndOpensTheCase() {
+    try (Browser browser = Browser.open()) {
+      browser.openAs("cases/intake.xhtml", "attorney");
+      String pseudonym = "Wizard client " + UUID.randomUUID().toString().substring(0, 5);
+
+      type(browser, "intake:pseudonym", pseudonym);
+      type(browser, "intake:legalName", "Synthia Wizard");
+      next(browser, "intake:safeByText");
+      browser.click(By.cssSelector("[id='intake:safeByText'] .ui-chkbox-box"));
+      type(browser, "intake:codeWord", "lighthouse");
+      next(browser, "intake:title");
+      type(browser, "intake:title", "Deepfake shared in a group chat");
+      browser.click(By.cssSelector("label[for='intake:harmTypes:2']"));
+      // one letter wrong: the check is tolerant to small typos
+      type(browser, "intake:respondentName", respondent.replace("Samplewood", "Samplewod"));
+      next(browser, "intake:conflictPanel");
+
+      assertTrue(
+          browser.text(By.id("intake:conflictPanel")).contains(earlierCaseNumber),
+          "the conflict names the earlier case: " + browser.text(By.id("intake:conflictPanel")));
+      browser.screenshot("intake-conflict");
+      browser.click(By.cssSelector("[id='intake:acknowledge'] .ui-chkbox-box"));
+      next(browser, "intake:memberUsername");
+      type(browser, "intake:memberUsername", "caseworker");
+      browser.click(By.id("intake:addMember"));
+      browser.waitUntil(
+          d -> d.findElement(By.id("intake:teamTable")).getText().contains("caseworker"));
+      next(browser, "intake:create");
+      browser.click(By.id("intake:create"));
+
+      browser.waitUntil(d -> d.getCurrentUrl().contains("cases/case.xhtml"));
+      String number = browser.text(By.id("case-number"));
+      assertTrue(number.matches("R-\\d{4}-\\d{4}"), number);
+      assertEquals(pseudonym, browser.text(By.id("victim-pseudonym")));
+      assertEquals("Synthia Wizard", browser.text(By.id("victim-legal-name")));
+      assertFalse(browser.driver().getTitle().contains("Synthia"), "no legal name in the title");
+      browser.screenshot("intake-created");
+
+      browser.click(By.xpath("//a[text()='Team']"));
+      assertTrue(browser.text(By.id("case:tabs:teamTable")).contains("caseworker"));
+      browser.click(By.xpath("//a[text()='People']"));
+      assertTrue(browser.text(By.id("case:tabs:peopleTable")).contains("Samplewod"));
+    }
+  }
+
+  @Test
+  void conflictInACaseOneCannotSeeNamesNoCase() {
+    try (Browser browser = Browser.open()) {
+      browser.openAs("cases/intake.xhtml", "advocate");
+      type(browser, "intake:pseudonym", "Another client");
+      next(browser, "intake:safeByText");
+      next(browser, "intake:title");
+      type(browser, "intake:title", "Threat to share images");
+      browser.click(By.cssSelector("label[for='intake:harmTypes:1']"));
+      type(browser, "intake:respondentName", respondent);
+      next(browser, "intake:conflictPanel");
+
+      String panel = browser.text(By.id("intake:conflictPanel"));
+      assertTrue(panel.contains("A possible conflict exists in a case you cannot see"), panel);
+      assertFalse(panel.contains(earlierCaseNumber), "the hidden case is not named");
+
+      // going on without confirming is refused
+      browser.click(By.cssSelector(".ui-wizard-nav-next"));
+      assertTrue(browser.text(By.id("messages")).contains("confirm you have checked them"));
+    }
+  }
+
+  @Test
+  void missingRequiredFieldIsShownBesideIt() {
+    try (Browser browser = Browser.open()) {
+      browser.openAs("cases/intake.xhtml", "advocate");
+      browser.click(By.cssSelector(".ui-wizard-nav-next"));
+
+      browser.waitUntil(d -> !d.findElements(By.cssSelector(".ui-message-error")).isEmpty());
+      assertTrue(
+          browser
+              .driver()
+              .findElement(By.cssSelector(".ui-message-error"))
+              .getText()
+              .contains("Pseudonym"),
+          "the message names the field");
+    }
+  }
+
+  private static void type(Browser browser, String id, String text) {
+    browser.waitUntil(d -> d.findElement(By.id(id)).isDisplayed());
+    WebElement input = browser.driver().findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Goes to the next wizard step and waits until an element of that step shows. */
+  private static void next(Browser browser, String idOnNextStep) {
+    browser.click(By.cssSelector(".ui-wizard-nav-next"));
+    browser.waitUntil(
+        d ->
+            !d.findElements(By.id(idOnNextStep)).isEmpty()
+                && d.findElement(By.id(idOnNextStep)).isDisplayed());
+  }
+}
