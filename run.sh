@@ -64,7 +64,8 @@ port_offset=$((http_port - 8080))
 setsid "$server/bin/standalone.sh" -b 127.0.0.1 \
   -Djboss.socket.binding.port-offset="$port_offset" \
   -Drecourse.data.dir="$data_dir" \
-  -Doidc.provider.url="http://localhost:$keycloak_port" >"$logs/wildfly.log" 2>&1 &
+  -Doidc.provider.url="http://localhost:$keycloak_port" \
+  -Drecourse.demo.enabled="${RECOURSE_DEMO_ENABLED:-true}" >"$logs/wildfly.log" 2>&1 &
 pids+=($!)
 
 wait_for() { # name url seconds

@@ -169,52 +169,70 @@ public class CaseService {
       CaseQuery query, int offset, int limit, CaseSort sort, boolean ascending) {
     Map<String, Object> parameters = new HashMap<>();
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (!session.isCallerInRole(ADMIN)) {
+    boolean admin = session.isCallerInRole(ADMIN);
+    if (!admin) {
       where.append(
           " AND EXISTS (SELECT t FROM TeamMember t WHERE t.caseFile = c AND t.username = :me)");
       parameters.put("me", me());
     }
+    boolean filtered = false;
     if (query.status() != null) {
       where.append(" AND c.status = :status");
       parameters.put("status", query.status());
+      filtered = true;
     }
     if (query.harmType() != null) {
       where.append(" AND :harmType MEMBER OF c.harmTypes");
       parameters.put("harmType", query.harmType());
+      filtered = true;
     }
     if (notBlank(query.jurisdiction())) {
       where.append(" AND :jurisdiction MEMBER OF c.jurisdictions");
       parameters.put("jurisdiction", query.jurisdiction().strip());
+      filtered = true;
     }
     if (notBlank(query.teamMember())) {
       where.append(
           " AND EXISTS (SELECT m FROM TeamMember m WHERE m.caseFile = c AND m.username = :member)");
       parameters.put("member", query.teamMember().strip());
+      filtered = true;
     }
     if (notBlank(query.text())) {
       where.append(
-          " AND (LOWER(c.number) LIKE :text OR LOWER(c.title) LIKE :text"
-              + " OR LOWER(v.pseudonym) LIKE :text)");
+          " AND (LOWER(c.number) LIKE :text OR LOWER(c.title) LIKE :text OR EXISTS (SELECT v"
+              + " FROM Victim v WHERE v.caseFile = c AND LOWER(v.pseudonym) LIKE :text))");
       parameters.put("text", "%" + escapeLike(query.text().strip().toLowerCase()) + "%");
+      filtered = true;
     }
-    String from = " FROM CaseFile c JOIN Victim v ON v.caseFile = c";
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c)" + from + where, Long.class);
     TypedQuery<Object[]> rows =
         em.createQuery(
-            "SELECT c.id, c.number, c.title, c.status, c.priority, v.pseudonym, c.updatedAt"
-                + from
+            "SELECT c.id, c.number, c.title, c.status, c.priority, c.updatedAt FROM CaseFile c"
                 + where
                 + " ORDER BY "
                 + orderBy(sort, ascending),
             Object[].class);
-    parameters.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          rows.setParameter(name, value);
-        });
-    long total = count.getSingleResult();
+    parameters.forEach(rows::setParameter);
     List<Object[]> page = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
-    return new Page<>(summaries(page), total);
+    return new Page<>(summaries(page), count(where.toString(), parameters, admin, filtered));
+  }
+
+  /**
+   * How many cases match. Unfiltered lists are counted from the smallest table that answers: all
+   * cases for an administrator, the user's team memberships otherwise.
+   */
+  private long count(
+      String where, Map<String, Object> parameters, boolean admin, boolean filtered) {
+    if (!filtered && admin) {
+      return em.createQuery("SELECT COUNT(c) FROM CaseFile c", Long.class).getSingleResult();
+    }
+    if (!filtered) {
+      return em.createQuery("SELECT COUNT(t) FROM TeamMember t WHERE t.username = :me", Long.class)
+          .setParameter("me", parameters.get("me"))
+          .getSingleResult();
+    }
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CaseFile c" + where, Long.class);
+    parameters.forEach(count::setParameter);
+    return count.getSingleResult();
   }
 
   /** The caller's own cases, newest activity first (the dashboard). */
@@ -483,6 +501,15 @@ public class CaseService {
             .getResultList()) {
       harms.computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(HarmType.class)).add((HarmType) r[1]);
     }
+    Map<Long, String> pseudonyms = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "SELECT v.caseFile.id, v.pseudonym FROM Victim v WHERE v.caseFile.id IN :ids",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      pseudonyms.put((Long) r[0], (String) r[1]);
+    }
     Map<Long, Set<String>> places = new HashMap<>();
     for (Object[] r :
         em.createQuery(
@@ -502,25 +529,24 @@ public class CaseService {
               (String) r[2],
               (CaseStatus) r[3],
               (Priority) r[4],
-              (String) r[5],
+              pseudonyms.get(id),
               harms.getOrDefault(id, EnumSet.noneOf(HarmType.class)),
               places.getOrDefault(id, Set.of()),
-              (Instant) r[6]));
+              (Instant) r[5]));
     }
     return summaries;
   }
 
+  /** Case numbers are unique; other columns fall back on the id for a stable order. */
   private static String orderBy(CaseSort sort, boolean ascending) {
     String direction = ascending ? " ASC" : " DESC";
-    String column =
-        switch (sort == null ? CaseSort.UPDATED : sort) {
-          case NUMBER -> "c.number";
-          case TITLE -> "c.title";
-          case STATUS -> "c.status";
-          case PRIORITY -> "c.priority";
-          case UPDATED -> "c.updatedAt";
-        };
-    return column + direction + ", c.id" + direction;
+    return switch (sort == null ? CaseSort.UPDATED : sort) {
+      case NUMBER -> "c.number" + direction;
+      case TITLE -> "c.title" + direction + ", c.id" + direction;
+      case STATUS -> "c.status" + direction + ", c.id" + direction;
+      case PRIORITY -> "c.priority" + direction + ", c.id" + direction;
+      case UPDATED -> "c.updatedAt" + direction + ", c.id" + direction;
+    };
   }
 
   private Victim victimOf(CaseFile caseFile) {

@@ -40,6 +40,9 @@ public class ConflictService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
 
+  /** The strongest matches shown; more would bury the ones that matter. */
+  private static final int MAX_SHOWN = 50;
+
   private final ConflictMatcher matcher = new ConflictMatcher();
 
   /** One match in a case the caller may see. */
@@ -97,38 +100,50 @@ public class ConflictService {
         }
       }
     }
-    return new ConflictReport(new ArrayList<>(visible.values()), hidden, whomToAsk());
+    List<VisibleConflict> shown = new ArrayList<>(visible.values());
+    return new ConflictReport(
+        shown.size() > MAX_SHOWN ? shown.subList(0, MAX_SHOWN) : shown, hidden, whomToAsk());
   }
 
+  /**
+   * Every party of every case, read as plain columns (no entities) and decrypted here: the legal
+   * names, e-mail addresses and phone numbers of victims exist in clear text only in memory.
+   */
   private List<ConflictCandidate> candidates() {
     List<ConflictCandidate> candidates = new ArrayList<>();
-    for (Victim v :
-        em.createQuery("SELECT v FROM Victim v JOIN FETCH v.caseFile", Victim.class)
+    for (Object[] r :
+        em.createQuery(
+                "SELECT c.id, c.number, v.pseudonym, v.legalName, v.email, v.phone"
+                    + " FROM Victim v JOIN v.caseFile c",
+                Object[].class)
             .getResultList()) {
       candidates.add(
           new ConflictCandidate(
-              v.getCaseFile().getId(),
-              v.getCaseFile().getNumber(),
+              (Long) r[0],
+              (String) r[1],
               PartyRole.VICTIM,
-              nonNull(v.getLegalName(), v.getPseudonym()),
+              nonNull((String) r[3], (String) r[2]),
               List.of(),
-              nonNull(v.getEmail()),
-              nonNull(v.getPhone())));
+              nonNull((String) r[4]),
+              nonNull((String) r[5])));
     }
-    for (CasePerson p :
-        em.createQuery("SELECT p FROM CasePerson p JOIN FETCH p.caseFile", CasePerson.class)
+    for (Object[] r :
+        em.createQuery(
+                "SELECT c.id, c.number, p.kind, p.name, p.aliases, p.handles, p.email, p.phone"
+                    + " FROM CasePerson p JOIN p.caseFile c",
+                Object[].class)
             .getResultList()) {
-      List<String> names = new ArrayList<>(nonNull(p.getName()));
-      names.addAll(lines(p.getAliases()));
+      List<String> names = new ArrayList<>(nonNull((String) r[3]));
+      names.addAll(lines((String) r[4]));
       candidates.add(
           new ConflictCandidate(
-              p.getCaseFile().getId(),
-              p.getCaseFile().getNumber(),
-              PartyRole.valueOf(p.getKind().name()),
+              (Long) r[0],
+              (String) r[1],
+              PartyRole.valueOf(((PersonKind) r[2]).name()),
               names,
-              lines(p.getHandles()),
-              nonNull(p.getEmail()),
-              nonNull(p.getPhone())));
+              lines((String) r[5]),
+              nonNull((String) r[6]),
+              nonNull((String) r[7])));
     }
     return candidates;
   }

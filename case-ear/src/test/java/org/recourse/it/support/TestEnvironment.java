@@ -37,6 +37,7 @@ public class TestEnvironment implements LauncherSessionListener {
             "-Djboss.socket.binding.port-offset=" + property("recourse.it.port.offset"),
             "-Doidc.provider.url=" + keycloak.baseUrl(),
             "-Drecourse.data.dir=" + dataDir,
+            "-Drecourse.demo.enabled=true",
             database.serverArguments()));
   }
 

@@ -1,0 +1,214 @@
+package org.recourse.demo;
+
+import static org.recourse.shared.Roles.ADMIN;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.recourse.casefile.CaseRole;
+import org.recourse.casefile.CaseStatus;
+import org.recourse.casefile.HarmType;
+import org.recourse.casefile.Priority;
+import org.recourse.shared.NotPermittedException;
+import org.recourse.shared.Settings;
+import org.recourse.shared.crypto.FieldCipher;
+
+/**
+ * Fills a development or benchmark installation with synthetic cases: invented pseudonyms and
+ * names, no real person. Off unless {@code recourse.demo.enabled} / {@code RECOURSE_DEMO_ENABLED}
+ * is true, so it can never write into a production database. Cases are spread over the demo users'
+ * teams. Rows go in with JDBC batches, a thousand cases per transaction.
+ */
+@Stateless
+@RolesAllowed(ADMIN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoDataService {
+
+  private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
+  private static final int CHUNK = 1000;
+  private static final List<String> LEADS = List.of("attorney", "attorney2");
+  private static final List<String> GIVEN =
+      List.of(
+          "Ash", "Briar", "Cedar", "Dale", "Ember", "Fern", "Glen", "Hollis", "Indigo", "Juniper");
+  private static final List<String> FAMILY =
+      List.of("Testwood", "Samplefield", "Mockridge", "Demoford", "Fakeley", "Placeholm");
+  private static final List<String> PLACES =
+      List.of("US", "US-NY", "US-IL", "US-CA", "GB", "AU", "CA");
+
+  @Resource(lookup = "java:jboss/datasources/RecourseDS")
+  private DataSource dataSource;
+
+  @Resource private UserTransaction transaction;
+  @Inject private FieldCipher cipher;
+
+  public static boolean enabled() {
+    return Boolean.parseBoolean(
+        Settings.get("recourse.demo.enabled", "RECOURSE_DEMO_ENABLED", "false"));
+  }
+
+  /** Adds {@code count} synthetic cases; returns how many were written. */
+  public int seed(int count) {
+    if (!enabled()) {
+      throw new NotPermittedException(
+          "Demo data is switched off on this installation (recourse.demo.enabled)");
+    }
+    SplittableRandom random = new SplittableRandom(count);
+    int year = Year.now(ZoneOffset.UTC).getValue();
+    int written = 0;
+    try {
+      while (written < count) {
+        int chunk = Math.min(CHUNK, count - written);
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection()) {
+          int first = reserveNumbers(connection, year, chunk);
+          insertChunk(connection, random, year, first, chunk);
+          transaction.commit();
+        } catch (SQLException | RuntimeException e) {
+          transaction.rollback();
+          throw e;
+        }
+        written += chunk;
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Seeding stopped after " + written + " cases", e);
+    }
+    LOG.info(() -> "Seeded " + count + " synthetic cases");
+    return written;
+  }
+
+  private static int reserveNumbers(Connection connection, int year, int chunk)
+      throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE case_number_counter SET last_value = last_value + ? WHERE case_year = ?")) {
+      update.setInt(1, chunk);
+      update.setInt(2, year);
+      if (update.executeUpdate() == 0) {
+        try (PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO case_number_counter (case_year, last_value) VALUES (?, ?)")) {
+          insert.setInt(1, year);
+          insert.setInt(2, chunk);
+          insert.executeUpdate();
+        }
+      }
+    }
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT last_value FROM case_number_counter WHERE case_year = ?")) {
+      select.setInt(1, year);
+      try (ResultSet rows = select.executeQuery()) {
+        rows.next();
+        return rows.getInt(1) - chunk + 1;
+      }
+    }
+  }
+
+  private void insertChunk(
+      Connection connection, SplittableRandom random, int year, int firstNumber, int chunk)
+      throws SQLException {
+    Instant now = Instant.now();
+    try (PreparedStatement caseInsert =
+            connection.prepareStatement(
+                "INSERT INTO case_file (case_number, title, status, priority, incident_date,"
+                    + " dissemination_date, discovery_date, created_at, created_by, updated_at,"
+                    + " updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement victimInsert =
+            connection.prepareStatement(
+                "INSERT INTO victim (case_id, pseudonym, legal_name_enc, safe_by_call,"
+                    + " safe_by_text, safe_by_email, safe_by_voicemail, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
+        PreparedStatement harmInsert =
+            connection.prepareStatement(
+                "INSERT INTO case_harm_type (case_id, harm_type) VALUES (?, ?)");
+        PreparedStatement placeInsert =
+            connection.prepareStatement(
+                "INSERT INTO case_jurisdiction (case_id, jurisdiction_code) VALUES (?, ?)");
+        PreparedStatement teamInsert =
+            connection.prepareStatement(
+                "INSERT INTO team_member (case_id, username, case_role, added_at, added_by)"
+                    + " VALUES (?, ?, ?, ?, 'demo')")) {
+      for (int i = 0; i < chunk; i++) {
+        String lead = LEADS.get(random.nextInt(LEADS.size()));
+        Instant updated = now.minus(random.nextInt(3 * 365 * 24 * 60), ChronoUnit.MINUTES);
+        LocalDate incident =
+            LocalDate.ofInstant(updated, ZoneOffset.UTC).minusDays(random.nextInt(60));
+        caseInsert.setString(1, String.format("R-%d-%04d", year, firstNumber + i));
+        caseInsert.setString(2, "Synthetic case " + (firstNumber + i));
+        caseInsert.setString(
+            3, CaseStatus.values()[random.nextInt(CaseStatus.values().length)].name());
+        caseInsert.setString(4, Priority.values()[random.nextInt(Priority.values().length)].name());
+        caseInsert.setObject(5, incident);
+        caseInsert.setObject(6, incident.plusDays(random.nextInt(5)));
+        caseInsert.setObject(7, incident.plusDays(5 + random.nextInt(30)));
+        caseInsert.setTimestamp(8, Timestamp.from(updated));
+        caseInsert.setString(9, lead);
+        caseInsert.setTimestamp(10, Timestamp.from(updated));
+        caseInsert.setString(11, lead);
+        caseInsert.executeUpdate();
+        long id;
+        try (ResultSet keys = caseInsert.getGeneratedKeys()) {
+          keys.next();
+          id = keys.getLong(1);
+        }
+        String given = GIVEN.get(random.nextInt(GIVEN.size()));
+        victimInsert.setLong(1, id);
+        victimInsert.setString(2, given + " " + (firstNumber + i));
+        victimInsert.setString(
+            3, cipher.encrypt(given + " " + FAMILY.get(random.nextInt(FAMILY.size()))));
+        victimInsert.setBoolean(4, random.nextBoolean());
+        victimInsert.setBoolean(5, random.nextBoolean());
+        victimInsert.setBoolean(6, random.nextBoolean());
+        victimInsert.setBoolean(7, false);
+        victimInsert.addBatch();
+        harmInsert.setLong(1, id);
+        harmInsert.setString(2, HarmType.values()[random.nextInt(HarmType.values().length)].name());
+        harmInsert.addBatch();
+        placeInsert.setLong(1, id);
+        placeInsert.setString(2, PLACES.get(random.nextInt(PLACES.size())));
+        placeInsert.addBatch();
+        addMember(teamInsert, id, lead, CaseRole.LEAD_ATTORNEY, now);
+        if (random.nextInt(3) == 0) {
+          addMember(teamInsert, id, "advocate", CaseRole.ADVOCATE, now);
+        }
+        if (random.nextInt(3) == 0) {
+          addMember(teamInsert, id, "caseworker", CaseRole.CASEWORKER, now);
+        }
+      }
+      victimInsert.executeBatch();
+      harmInsert.executeBatch();
+      placeInsert.executeBatch();
+      teamInsert.executeBatch();
+    }
+  }
+
+  private static void addMember(
+      PreparedStatement insert, long caseId, String username, CaseRole role, Instant now)
+      throws SQLException {
+    insert.setLong(1, caseId);
+    insert.setString(2, username);
+    insert.setString(3, role.name());
+    insert.setTimestamp(4, Timestamp.from(now));
+    insert.addBatch();
+  }
+}
