@@ -79,7 +79,7 @@ class IntakeWizardIT {
       next(browser, "intake:create");
       browser.click(By.id("intake:create"));
 
-      browser.waitUntil(d -> d.getCurrentUrl().contains("cases/case.xhtml"));
+      browser.waitUntil(d -> d.getCurrentUrl().contains("/recourse/case/"));
       String number = browser.text(By.id("case-number"));
       assertTrue(number.matches("R-\\d{4}-\\d{4}"), number);
       assertEquals(pseudonym, browser.text(By.id("victim-pseudonym")));

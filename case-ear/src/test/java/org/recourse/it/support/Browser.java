@@ -106,8 +106,8 @@ public final class Browser implements AutoCloseable {
 
   public String text(By locator) {
     return new WebDriverWait(driver, WAIT)
-        .until(ExpectedConditions.visibilityOfElementLocated(locator))
-        .getText();
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> ExpectedConditions.visibilityOfElementLocated(locator).apply(d).getText());
   }
 
   /** The text a person sees on the page. */
@@ -119,8 +119,11 @@ public final class Browser implements AutoCloseable {
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
   }
 
+  /** Waits for a condition; elements replaced by an ajax update meanwhile are looked up again. */
   public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, WAIT).until(condition::apply);
+    new WebDriverWait(driver, WAIT)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   /** Saves what the browser shows, for a person to look at after a failure. */

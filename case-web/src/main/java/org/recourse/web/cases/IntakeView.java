@@ -182,10 +182,7 @@ public class IntakeView implements Serializable {
       FacesMessages.info("Case " + created.number() + " was opened.");
       context
           .getExternalContext()
-          .redirect(
-              context.getExternalContext().getRequestContextPath()
-                  + "/cases/case.xhtml?id="
-                  + created.id());
+          .redirect(context.getExternalContext().getRequestContextPath() + "/case/" + created.id());
     } catch (InvalidInputException e) {
       FacesMessages.fieldErrors(e, FIELDS);
       FacesMessages.error(

@@ -1,0 +1,165 @@
+package org.recourse.it.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.recourse.it.support.ApiClient;
+import org.recourse.it.support.Browser;
+import org.recourse.it.support.Deployments;
+
+/** The case page and the case list, as the team uses them in a browser. */
+@ExtendWith(ArquillianExtension.class)
+class CasePageIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.recourseEar();
+  }
+
+  private static JsonObject caseWithCaseworker(String pseudonym) {
+    ApiClient attorney = ApiClient.as("attorney");
+    JsonObject created =
+        attorney.post("cases", CaseApiIT.newCaseJson(pseudonym, "Synthia Pageview")).json();
+    attorney.post(
+        "cases/" + created.getJsonNumber("id") + "/team",
+        "{\"username\":\"caseworker\",\"caseRole\":\"CASEWORKER\"}");
+    return created;
+  }
+
+  @Test
+  void emptyTitleIsRefusedBesideTheFieldAndNothingIsSaved() {
+    JsonObject created = caseWithCaseworker("Page client " + UUID.randomUUID());
+    long id = created.getJsonNumber("id").longValue();
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + id, "attorney");
+      browser.click(By.cssSelector("[id='case:tabs:editSet'] legend"));
+      WebElement title = browser.driver().findElement(By.id("case:tabs:title"));
+      browser.waitUntil(d -> title.isDisplayed());
+      title.clear();
+      browser.click(By.id("case:tabs:save"));
+
+      browser.waitUntil(
+          d ->
+              !d.findElements(By.cssSelector("[id='case:tabs:editSet'] .ui-message-error"))
+                  .isEmpty());
+      assertTrue(
+          browser
+              .text(By.cssSelector("[id='case:tabs:editSet'] .ui-message-error"))
+              .contains("Title"));
+      assertEquals(
+          created.getString("title"),
+          ApiClient.as("attorney").get("cases/" + id).json().getString("title"));
+    }
+  }
+
+  @Test
+  void concurrentEditGetsAClearMessageAndKeepsTheOtherChange() {
+    JsonObject created = caseWithCaseworker("Page client " + UUID.randomUUID());
+    long id = created.getJsonNumber("id").longValue();
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + id, "attorney");
+      browser.click(By.cssSelector("[id='case:tabs:editSet'] legend"));
+      WebElement title = browser.driver().findElement(By.id("case:tabs:title"));
+      browser.waitUntil(d -> title.isDisplayed());
+
+      // someone else saves the case meanwhile, through the API
+      long version =
+          ApiClient.as("attorney").get("cases/" + id).json().getJsonNumber("version").longValue();
+      assertEquals(
+          200,
+          ApiClient.as("attorney")
+              .put("cases/" + id, CaseApiIT.changesJson("Saved elsewhere", version, "ACTIVE"))
+              .status());
+
+      title.clear();
+      title.sendKeys("Saved in the browser");
+      browser.click(By.id("case:tabs:save"));
+
+      browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("was changed by"));
+      assertEquals(
+          "Saved elsewhere", ApiClient.as("attorney").get("cases/" + id).json().getString("title"));
+    }
+  }
+
+  @Test
+  void privilegedNoteIsShownToTheAttorneyAndHiddenFromTheCaseworker() {
+    JsonObject created = caseWithCaseworker("Page client " + UUID.randomUUID());
+    long id = created.getJsonNumber("id").longValue();
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + id, "attorney");
+      browser.click(By.xpath("//a[text()='Notes']"));
+      browser
+          .driver()
+          .findElement(By.id("case:tabs:noteBody"))
+          .sendKeys("Litigation strategy <b>x</b>");
+      browser.click(By.cssSelector("[id='case:tabs:notePrivileged'] .ui-chkbox-box"));
+      browser.click(By.id("case:tabs:addNote"));
+      browser.waitUntil(
+          d ->
+              d.findElement(By.id("case:tabs:notesList"))
+                  .getText()
+                  .contains("Litigation strategy"));
+      assertTrue(browser.text(By.id("case:tabs:notesList")).contains("<b>x</b>"), "shown escaped");
+    }
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + id, "caseworker");
+      browser.click(By.xpath("//a[text()='Notes']"));
+      browser.driver().findElement(By.id("case:tabs:noteBody")).sendKeys("Called the client");
+      browser.click(By.id("case:tabs:addNote"));
+      browser.waitUntil(
+          d -> d.findElement(By.id("case:tabs:notesList")).getText().contains("Called the client"));
+      assertFalse(browser.visibleText().contains("Litigation strategy"));
+      assertTrue(browser.driver().findElements(By.id("case:tabs:notePrivileged")).isEmpty());
+    }
+  }
+
+  @Test
+  void caseOfAnotherTeamIsNotFound() {
+    JsonObject created = caseWithCaseworker("Page client " + UUID.randomUUID());
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + created.getJsonNumber("id"), "attorney2");
+
+      assertEquals("Not found", browser.text(By.id("page-title")));
+      assertFalse(browser.visibleText().contains(created.getString("number")));
+    }
+  }
+
+  @Test
+  void caseListFindsACaseByPseudonymAndOpensIt() {
+    String pseudonym = "Listed " + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject created = caseWithCaseworker(pseudonym);
+    try (Browser browser = Browser.open()) {
+      browser.openAs("cases/list.xhtml", "caseworker");
+      WebElement search = browser.driver().findElement(By.id("cases:text"));
+      search.sendKeys(pseudonym);
+      browser.click(By.id("cases:filter"));
+      browser.waitUntil(d -> d.findElement(By.id("cases:table")).getText().contains(pseudonym));
+      String rows = browser.text(By.id("cases:table"));
+      assertTrue(rows.contains(created.getString("number")), rows);
+
+      browser.click(By.linkText(created.getString("number")));
+      assertEquals(pseudonym, browser.text(By.id("victim-pseudonym")));
+      assertEquals("Synthia Pageview", browser.text(By.id("victim-legal-name")));
+    }
+  }
+
+  @Test
+  void dashboardListsTheUsersOwnCases() {
+    String pseudonym = "Dashboard " + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject created = caseWithCaseworker(pseudonym);
+    try (Browser browser = Browser.open()) {
+      browser.openAs("", "caseworker");
+      assertTrue(browser.text(By.id("myCasesTable")).contains(created.getString("number")));
+    }
+  }
+}
