@@ -112,7 +112,10 @@ class IntakeWizardIT {
 
       // going on without confirming is refused
       browser.click(By.cssSelector(".ui-wizard-nav-next"));
-      assertTrue(browser.text(By.id("messages")).contains("confirm you have checked them"));
+      browser.waitUntil(
+          d ->
+              d.findElement(By.id("messages")).getText().contains("confirm you have checked them"));
+      assertTrue(browser.driver().findElement(By.id("intake:conflictPanel")).isDisplayed());
     }
   }
 

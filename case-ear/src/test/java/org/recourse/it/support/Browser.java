@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -107,7 +108,11 @@ public final class Browser implements AutoCloseable {
   public String text(By locator) {
     return new WebDriverWait(driver, WAIT)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> ExpectedConditions.visibilityOfElementLocated(locator).apply(d).getText());
+        .until(
+            d -> {
+              WebElement element = ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+              return element == null ? null : element.getText();
+            });
   }
 
   /** The text a person sees on the page. */
