@@ -28,10 +28,16 @@ public final class Validation {
     throw new InvalidInputException(errors);
   }
 
-  /** {@code victim.pseudonym}, {@code team[0].username}; container-element nodes are skipped. */
+  /**
+   * {@code victim.pseudonym}, {@code team[0].username}, {@code aliases[1]}: a node inside a list
+   * carries its index, which belongs to the list before it; container-element names are dropped.
+   */
   static String fieldPath(Path path) {
     StringBuilder field = new StringBuilder();
     for (Path.Node node : path) {
+      if (node.isInIterable() && node.getIndex() != null) {
+        field.append('[').append(node.getIndex()).append(']');
+      }
       String name = node.getName();
       if (name == null || name.startsWith("<")) {
         continue;
@@ -40,9 +46,6 @@ public final class Validation {
         field.append('.');
       }
       field.append(name);
-      if (node.getIndex() != null) {
-        field.append('[').append(node.getIndex()).append(']');
-      }
     }
     return field.length() == 0 ? "body" : field.toString();
   }

@@ -135,6 +135,17 @@ public class CaseResource {
     return cases.unassign(id, username);
   }
 
+  @DELETE
+  @Path("{id}/team")
+  @Operation(summary = "Remove the user named by ?username= from the team (lead attorney, admin)")
+  public List<TeamMemberView> unassignByQuery(
+      @PathParam("id") long id, @QueryParam("username") String username) {
+    if (username == null || username.isBlank()) {
+      throw new InvalidInputException("username", "must not be empty");
+    }
+    return cases.unassign(id, username);
+  }
+
   @GET
   @Path("{id}/notes")
   @Operation(summary = "Notes, newest first; privileged notes only for attorneys on the team")

@@ -8,7 +8,9 @@ import static org.recourse.shared.Roles.CASEWORKER;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -28,6 +30,18 @@ import org.recourse.shared.InvalidInputException;
 public class ConflictResource {
 
   @EJB private ConflictService conflicts;
+
+  /** The search terms of a conflict check, sent in a body so no name ends up in a URL or log. */
+  public record ConflictRequest(List<String> queries) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "The same check with the terms in the body (preferred: names stay out of URLs)")
+  public ConflictReport checkPosted(ConflictRequest request) {
+    return check(request == null ? null : request.queries());
+  }
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
