@@ -222,18 +222,23 @@ class CaseApiIT {
   @Test
   void conflictCheckFindsAnAccentedNameWithATypoAndNamesTheCaseToTheTeam() {
     ApiClient attorney = ApiClient.as("attorney");
-    String family = "Quillfeather" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "q");
+    String family =
+        "Quillfeather" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "q");
     Reply created = attorney.post("cases", newCaseJson("Zoë client", "Zoë " + family));
     String number = created.json().getString("number");
 
     Reply posted =
-        attorney.post("conflicts", "{\"queries\": [\"Zoe " + family.replace("feather", "fether") + "\"]}");
+        attorney.post(
+            "conflicts", "{\"queries\": [\"Zoe " + family.replace("feather", "fether") + "\"]}");
     Reply byGet = attorney.get("conflicts?q=zoe%20" + family);
 
     assertEquals(200, posted.status(), posted.body());
     assertTrue(posted.body().contains(number), posted.body());
     assertTrue(byGet.body().contains(number), byGet.body());
-    JsonObject outsider = ApiClient.as("attorney2").post("conflicts", "{\"queries\": [\"Zoe " + family + "\"]}").json();
+    JsonObject outsider =
+        ApiClient.as("attorney2")
+            .post("conflicts", "{\"queries\": [\"Zoe " + family + "\"]}")
+            .json();
     assertTrue(outsider.getBoolean("otherPossibleConflicts"));
     assertFalse(outsider.toString().contains(number), "another team learns no case number");
     assertEquals(400, attorney.get("conflicts?q=").status());
