@@ -63,6 +63,33 @@ class CasePageIT {
   }
 
   @Test
+  void teamEditsTheSafeContactPlanOnThePage() {
+    JsonObject created = caseWithCaseworker("Page client " + UUID.randomUUID());
+    long id = created.getJsonNumber("id").longValue();
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + id, "attorney");
+      browser.click(By.cssSelector("[id='case:tabs:editSet'] legend"));
+      WebElement codeWord = browser.driver().findElement(By.id("case:tabs:codeWord"));
+      browser.waitUntil(d -> codeWord.isDisplayed());
+      codeWord.clear();
+      codeWord.sendKeys("harbour");
+      browser.click(By.cssSelector("[id='case:tabs:safeByVoicemail'] .ui-chkbox-box"));
+      browser.click(By.id("case:tabs:save"));
+
+      browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Saved"));
+      JsonObject safe =
+          ApiClient.as("attorney")
+              .get("cases/" + id)
+              .json()
+              .getJsonObject("victim")
+              .getJsonObject("safeContact");
+      assertEquals("harbour", safe.getString("codeWord"));
+      assertTrue(safe.getBoolean("voicemail"));
+      assertTrue(safe.getBoolean("text"), "unchanged channels are kept");
+    }
+  }
+
+  @Test
   void concurrentEditGetsAClearMessageAndKeepsTheOtherChange() {
     JsonObject created = caseWithCaseworker("Page client " + UUID.randomUUID());
     long id = created.getJsonNumber("id").longValue();

@@ -52,6 +52,7 @@ public class CaseView implements Serializable {
           Map.entry("victim.legalName", "case:tabs:legalName"),
           Map.entry("victim.email", "case:tabs:email"),
           Map.entry("victim.phone", "case:tabs:phone"),
+          Map.entry("victim.dateOfBirth", "case:tabs:dateOfBirth"),
           Map.entry("closingReason", "case:tabs:closingReason"),
           Map.entry("jurisdictions", "case:tabs:jurisdictions"),
           Map.entry("body", "case:tabs:noteBody"),
@@ -80,6 +81,15 @@ public class CaseView implements Serializable {
   private String legalName;
   private String email;
   private String phone;
+  private java.time.LocalDate dateOfBirth;
+  private String preferredLanguage;
+  private boolean safeByCall;
+  private boolean safeByText;
+  private boolean safeByEmail;
+  private boolean safeByVoicemail;
+  private String safeTimes;
+  private String codeWord;
+  private String neverContactThrough;
 
   // new note, person, member
   private String noteBody;
@@ -124,6 +134,15 @@ public class CaseView implements Serializable {
     legalName = victim.legalName();
     email = victim.email();
     phone = victim.phone();
+    dateOfBirth = victim.dateOfBirth();
+    preferredLanguage = victim.preferredLanguage();
+    safeByCall = victim.safeContact().call();
+    safeByText = victim.safeContact().text();
+    safeByEmail = victim.safeContact().email();
+    safeByVoicemail = victim.safeContact().voicemail();
+    safeTimes = victim.safeContact().times();
+    codeWord = victim.safeContact().codeWord();
+    neverContactThrough = victim.safeContact().neverContactThrough();
   }
 
   private static void notFound() throws IOException {
@@ -133,7 +152,6 @@ public class CaseView implements Serializable {
   }
 
   public void save() {
-    VictimDetails victim = detail.victim();
     CaseChanges changes =
         new CaseChanges(
             title,
@@ -144,17 +162,17 @@ public class CaseView implements Serializable {
             new VictimInput(
                 pseudonym,
                 legalName,
-                victim.dateOfBirth(),
+                dateOfBirth,
                 email,
                 phone,
-                victim.preferredLanguage(),
-                victim.safeContact().call(),
-                victim.safeContact().text(),
-                victim.safeContact().email(),
-                victim.safeContact().voicemail(),
-                victim.safeContact().times(),
-                victim.safeContact().codeWord(),
-                victim.safeContact().neverContactThrough()),
+                preferredLanguage,
+                safeByCall,
+                safeByText,
+                safeByEmail,
+                safeByVoicemail,
+                safeTimes,
+                codeWord,
+                neverContactThrough),
             detail.incidentDate(),
             detail.disseminationDate(),
             detail.discoveryDate(),
@@ -473,5 +491,77 @@ public class CaseView implements Serializable {
 
   public void setMemberRole(CaseRole memberRole) {
     this.memberRole = memberRole;
+  }
+
+  public java.time.LocalDate getDateOfBirth() {
+    return dateOfBirth;
+  }
+
+  public void setDateOfBirth(java.time.LocalDate dateOfBirth) {
+    this.dateOfBirth = dateOfBirth;
+  }
+
+  public String getPreferredLanguage() {
+    return preferredLanguage;
+  }
+
+  public void setPreferredLanguage(String preferredLanguage) {
+    this.preferredLanguage = preferredLanguage;
+  }
+
+  public boolean isSafeByCall() {
+    return safeByCall;
+  }
+
+  public void setSafeByCall(boolean safeByCall) {
+    this.safeByCall = safeByCall;
+  }
+
+  public boolean isSafeByText() {
+    return safeByText;
+  }
+
+  public void setSafeByText(boolean safeByText) {
+    this.safeByText = safeByText;
+  }
+
+  public boolean isSafeByEmail() {
+    return safeByEmail;
+  }
+
+  public void setSafeByEmail(boolean safeByEmail) {
+    this.safeByEmail = safeByEmail;
+  }
+
+  public boolean isSafeByVoicemail() {
+    return safeByVoicemail;
+  }
+
+  public void setSafeByVoicemail(boolean safeByVoicemail) {
+    this.safeByVoicemail = safeByVoicemail;
+  }
+
+  public String getSafeTimes() {
+    return safeTimes;
+  }
+
+  public void setSafeTimes(String safeTimes) {
+    this.safeTimes = safeTimes;
+  }
+
+  public String getCodeWord() {
+    return codeWord;
+  }
+
+  public void setCodeWord(String codeWord) {
+    this.codeWord = codeWord;
+  }
+
+  public String getNeverContactThrough() {
+    return neverContactThrough;
+  }
+
+  public void setNeverContactThrough(String neverContactThrough) {
+    this.neverContactThrough = neverContactThrough;
   }
 }
