@@ -120,8 +120,19 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  /** Clicks once the element can be clicked; an element an ajax update replaced is found again. */
   public void click(By locator) {
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    new WebDriverWait(driver, WAIT)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+              if (element == null) {
+                return false;
+              }
+              element.click();
+              return true;
+            });
   }
 
   /** Waits for a condition; elements replaced by an ajax update meanwhile are looked up again. */
