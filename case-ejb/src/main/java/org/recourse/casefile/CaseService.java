@@ -51,6 +51,7 @@ import org.recourse.casefile.CaseViews.PersonView;
 import org.recourse.casefile.CaseViews.SafeContact;
 import org.recourse.casefile.CaseViews.TeamMemberView;
 import org.recourse.casefile.CaseViews.VictimDetails;
+import org.recourse.deadline.DeadlineEngine;
 import org.recourse.people.CasePerson;
 import org.recourse.people.Victim;
 import org.recourse.shared.InvalidInputException;
@@ -74,6 +75,7 @@ public class CaseService {
   @Resource private SessionContext session;
   @Inject private Validator validator;
   @EJB private CaseNumbers numbers;
+  @EJB private DeadlineEngine deadlines;
 
   // ---- cases ----
 
@@ -112,6 +114,7 @@ public class CaseService {
     if (command.people() != null) {
       command.people().forEach(person -> em.persist(newPerson(caseFile, person, me, now)));
     }
+    deadlines.recompute(caseFile, command.victim().dateOfBirth(), me);
     em.flush();
     return detail(caseFile, accessTo(caseFile));
   }
@@ -156,6 +159,10 @@ public class CaseService {
       apply(changes.victim(), victim);
     }
     caseFile.touch(me(), Instant.now());
+    deadlines.recompute(
+        caseFile,
+        victim.getDateOfBirth() == null ? null : LocalDate.parse(victim.getDateOfBirth()),
+        me());
     try {
       em.flush();
     } catch (OptimisticLockException e) {

@@ -21,6 +21,14 @@ public class Jurisdiction {
   @Column(name = "parent_code")
   private String parentCode;
 
+  /** The zone in which dates of this jurisdiction's deadlines fall. */
+  @Column(name = "time_zone")
+  private String timeZone;
+
+  /** The public-holiday calendar for business days (jollyday code); none: weekends only. */
+  @Column(name = "holiday_calendar")
+  private String holidayCalendar;
+
   protected Jurisdiction() {}
 
   public String getCode() {
@@ -33,5 +41,13 @@ public class Jurisdiction {
 
   public String getParentCode() {
     return parentCode;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public String getHolidayCalendar() {
+    return holidayCalendar;
   }
 }

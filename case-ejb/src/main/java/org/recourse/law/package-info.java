@@ -1,2 +1,5 @@
-/** The law library: jurisdictions now; statutes, deadline rules and calendars as they arrive. */
+/**
+ * The law library: jurisdictions (with their zone and holiday calendar), statutes with citation and
+ * source, and the deadline rules they set, all as data an administrator can correct.
+ */
 package org.recourse.law;

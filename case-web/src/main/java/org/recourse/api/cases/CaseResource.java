@@ -41,6 +41,10 @@ import org.recourse.casefile.CaseViews.Page;
 import org.recourse.casefile.CaseViews.PersonView;
 import org.recourse.casefile.CaseViews.TeamMemberView;
 import org.recourse.casefile.HarmType;
+import org.recourse.deadline.DeadlineService;
+import org.recourse.deadline.DeadlineService.NewDeadline;
+import org.recourse.deadline.DeadlineViews.DeadlineChangeView;
+import org.recourse.deadline.DeadlineViews.DeadlineView;
 import org.recourse.shared.InvalidInputException;
 
 /**
@@ -58,6 +62,7 @@ public class CaseResource {
   private static final int MAX_PAGE_SIZE = 100;
 
   @EJB private CaseService cases;
+  @EJB private DeadlineService deadlines;
   @Context private UriInfo uriInfo;
 
   @POST
@@ -144,6 +149,28 @@ public class CaseResource {
       throw new InvalidInputException("username", "must not be empty");
     }
     return cases.unassign(id, username);
+  }
+
+  @GET
+  @Path("{id}/deadlines")
+  @Operation(summary = "The case's deadlines, soonest first, each with its explanation")
+  public List<DeadlineView> deadlines(@PathParam("id") long id) {
+    return deadlines.forCase(id);
+  }
+
+  @POST
+  @Path("{id}/deadlines")
+  @Operation(summary = "Add a deadline by hand (a hearing, a task)")
+  public Response addDeadline(@PathParam("id") long id, NewDeadline deadline) {
+    DeadlineView saved = deadlines.addManual(id, deadline);
+    return Response.status(Response.Status.CREATED).entity(saved).build();
+  }
+
+  @GET
+  @Path("{id}/deadline-changes")
+  @Operation(summary = "How the case's computed deadlines moved when facts changed, and why")
+  public List<DeadlineChangeView> deadlineChanges(@PathParam("id") long id) {
+    return deadlines.changes(id);
   }
 
   @GET

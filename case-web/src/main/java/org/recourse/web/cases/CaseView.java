@@ -27,6 +27,10 @@ import org.recourse.casefile.CaseViews.VictimDetails;
 import org.recourse.casefile.HarmType;
 import org.recourse.casefile.InvalidStatusChangeException;
 import org.recourse.casefile.Priority;
+import org.recourse.deadline.DeadlineService;
+import org.recourse.deadline.DeadlineStatus;
+import org.recourse.deadline.DeadlineViews.DeadlineChangeView;
+import org.recourse.deadline.DeadlineViews.DeadlineView;
 import org.recourse.people.PersonKind;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
@@ -61,12 +65,18 @@ public class CaseView implements Serializable {
           Map.entry("username", "case:tabs:memberUsername"));
 
   @EJB private CaseService cases;
+  @EJB private DeadlineService deadlineService;
 
   private Long id;
   private CaseDetail detail;
   private List<NoteView> notes;
   private List<PersonView> people;
   private List<TeamMemberView> team;
+  private List<DeadlineView> deadlines;
+  private List<DeadlineChangeView> deadlineChanges;
+  private String deadlineTitle;
+  private java.time.LocalDate deadlineDate;
+  private String waiveReason;
   private Map<String, String> jurisdictionCatalogue;
 
   // edit form
@@ -122,6 +132,8 @@ public class CaseView implements Serializable {
     notes = cases.notes(id);
     people = cases.people(id);
     team = cases.team(id);
+    deadlines = deadlineService.forCase(id);
+    deadlineChanges = deadlineService.changes(id);
     title = detail.title();
     harmTypes = detail.harmTypes().toArray(new HarmType[0]);
     priority = detail.priority();
@@ -263,6 +275,73 @@ public class CaseView implements Serializable {
     } catch (NotPermittedException | NotFoundException e) {
       FacesMessages.error(e.getMessage());
     }
+  }
+
+  public void addDeadline() {
+    try {
+      deadlineService.addManual(
+          id, new DeadlineService.NewDeadline(deadlineTitle, deadlineDate, null, null));
+      deadlineTitle = null;
+      deadlineDate = null;
+      refresh();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(
+          e, Map.of("title", "case:tabs:deadlineTitle", "dueDate", "case:tabs:deadlineDate"));
+    } catch (NotPermittedException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void markDone(long deadlineId) {
+    closeDeadline(deadlineId, DeadlineStatus.DONE, null);
+  }
+
+  public void waive(long deadlineId) {
+    closeDeadline(deadlineId, DeadlineStatus.WAIVED, waiveReason);
+  }
+
+  private void closeDeadline(long deadlineId, DeadlineStatus status, String reason) {
+    try {
+      deadlineService.changeStatus(deadlineId, new DeadlineService.StatusChange(status, reason));
+      waiveReason = null;
+      refresh();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, Map.of("reason", "case:tabs:waiveReason"));
+    } catch (NotPermittedException | NotFoundException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public List<DeadlineView> getDeadlines() {
+    return deadlines;
+  }
+
+  public List<DeadlineChangeView> getDeadlineChanges() {
+    return deadlineChanges;
+  }
+
+  public String getDeadlineTitle() {
+    return deadlineTitle;
+  }
+
+  public void setDeadlineTitle(String deadlineTitle) {
+    this.deadlineTitle = deadlineTitle;
+  }
+
+  public java.time.LocalDate getDeadlineDate() {
+    return deadlineDate;
+  }
+
+  public void setDeadlineDate(java.time.LocalDate deadlineDate) {
+    this.deadlineDate = deadlineDate;
+  }
+
+  public String getWaiveReason() {
+    return waiveReason;
+  }
+
+  public void setWaiveReason(String waiveReason) {
+    this.waiveReason = waiveReason;
   }
 
   private static List<String> lines(String text) {

@@ -1,0 +1,234 @@
+package org.recourse.deadline;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.recourse.casefile.CaseFile;
+import org.recourse.law.DeadlineRule;
+import org.recourse.law.Severity;
+
+/**
+ * A deadline of one case: computed from a rule of the law library and the case's facts (and
+ * recomputed when they change), or entered by hand (a hearing, a task). It is due on a date (days,
+ * months, years) or at a moment (hour windows), and is open, done or waived with a reason.
+ */
+@Entity
+@Table(name = "case_deadline")
+public class CaseDeadline {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "case_id", nullable = false, updatable = false)
+  private CaseFile caseFile;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "rule_id", updatable = false)
+  private DeadlineRule rule;
+
+  @Column(nullable = false)
+  private String title;
+
+  private String citation;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Severity severity;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ComputedDeadline.Status computation;
+
+  @Column(name = "due_date")
+  private LocalDate dueDate;
+
+  @Column(name = "due_at")
+  private Instant dueAt;
+
+  @Column(name = "window_start_date")
+  private LocalDate windowStartDate;
+
+  @Column(name = "window_start_at")
+  private Instant windowStartAt;
+
+  @Column(nullable = false)
+  private String explanation;
+
+  @Column(nullable = false)
+  private boolean verified;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private DeadlineStatus status = DeadlineStatus.OPEN;
+
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  @Column(name = "status_by")
+  private String statusBy;
+
+  @Column(name = "status_at")
+  private Instant statusAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false, updatable = false)
+  private String createdBy;
+
+  @Version private long version;
+
+  protected CaseDeadline() {}
+
+  /** A deadline computed from a rule. */
+  public static CaseDeadline fromRule(
+      CaseFile caseFile, DeadlineRule rule, String by, Instant now) {
+    CaseDeadline deadline = new CaseDeadline();
+    deadline.caseFile = caseFile;
+    deadline.rule = rule;
+    deadline.title = rule.getLabel();
+    deadline.citation = rule.getStatute().getCitation();
+    deadline.severity = rule.getSeverity();
+    deadline.createdBy = by;
+    deadline.createdAt = now;
+    return deadline;
+  }
+
+  /** A deadline entered by hand: a hearing, a filing, a task. */
+  public static CaseDeadline manual(
+      CaseFile caseFile,
+      String title,
+      LocalDate dueDate,
+      Instant dueAt,
+      Severity severity,
+      String by,
+      Instant now) {
+    CaseDeadline deadline = new CaseDeadline();
+    deadline.caseFile = caseFile;
+    deadline.title = title;
+    deadline.severity = severity;
+    deadline.computation = ComputedDeadline.Status.COMPUTED;
+    deadline.dueDate = dueDate;
+    deadline.dueAt = dueAt;
+    deadline.explanation = "Entered by " + by;
+    deadline.verified = true;
+    deadline.createdBy = by;
+    deadline.createdAt = now;
+    return deadline;
+  }
+
+  /** Takes a new computation; returns true if the due date or moment moved. */
+  public boolean apply(ComputedDeadline computed) {
+    boolean moved =
+        computation != null
+            && (!java.util.Objects.equals(dueDate, computed.dueDate())
+                || !java.util.Objects.equals(dueAt, computed.dueAt()));
+    computation = computed.status();
+    dueDate = computed.dueDate();
+    dueAt = computed.dueAt();
+    windowStartDate = computed.windowStartDate();
+    windowStartAt = computed.windowStartAt();
+    StringBuilder text = new StringBuilder(computed.explanation());
+    computed.warnings().forEach(w -> text.append(" Warning: ").append(w).append('.'));
+    explanation = text.length() > 4000 ? text.substring(0, 4000) : text.toString();
+    verified = computed.verified();
+    return moved;
+  }
+
+  public void close(DeadlineStatus target, String reason, String by, Instant now) {
+    this.status = target;
+    this.statusReason = reason;
+    this.statusBy = by;
+    this.statusAt = now;
+  }
+
+  /** The due date or moment as text, for the change log. */
+  public String dueText() {
+    return dueAt != null ? dueAt.toString() : dueDate != null ? dueDate.toString() : null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public CaseFile getCaseFile() {
+    return caseFile;
+  }
+
+  public DeadlineRule getRule() {
+    return rule;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getCitation() {
+    return citation;
+  }
+
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  public ComputedDeadline.Status getComputation() {
+    return computation;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public Instant getDueAt() {
+    return dueAt;
+  }
+
+  public LocalDate getWindowStartDate() {
+    return windowStartDate;
+  }
+
+  public Instant getWindowStartAt() {
+    return windowStartAt;
+  }
+
+  public String getExplanation() {
+    return explanation;
+  }
+
+  public boolean isVerified() {
+    return verified;
+  }
+
+  public DeadlineStatus getStatus() {
+    return status;
+  }
+
+  public String getStatusReason() {
+    return statusReason;
+  }
+
+  public String getStatusBy() {
+    return statusBy;
+  }
+
+  public Instant getStatusAt() {
+    return statusAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,220 @@
+package org.recourse.deadline;
+
+import static org.recourse.shared.Roles.ADMIN;
+import static org.recourse.shared.Roles.ADVOCATE;
+import static org.recourse.shared.Roles.ATTORNEY;
+import static org.recourse.shared.Roles.CASEWORKER;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import org.recourse.casefile.CaseFile;
+import org.recourse.casefile.CaseService;
+import org.recourse.casefile.CaseViews.CaseAccess;
+import org.recourse.deadline.DeadlineViews.DeadlineChangeView;
+import org.recourse.deadline.DeadlineViews.DeadlineView;
+import org.recourse.law.Severity;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotFoundException;
+import org.recourse.shared.NotPermittedException;
+import org.recourse.shared.Validation;
+
+/**
+ * A case's deadlines as the team sees and works them: listed soonest first, added by hand, marked
+ * done or waived with a reason, and gathered across the user's cases for the dashboard and the
+ * calendar. Access follows the case: no case, no deadline (404).
+ */
+@Stateless
+@RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+public class DeadlineService {
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private Validator validator;
+  @EJB private CaseService cases;
+
+  /** A deadline entered by hand; exactly one of {@code dueDate} and {@code dueAt}. */
+  public record NewDeadline(
+      @NotBlank @Size(max = 200) String title,
+      LocalDate dueDate,
+      Instant dueAt,
+      Severity severity) {}
+
+  /** Marks a deadline done or waived; waiving needs a reason. */
+  public record StatusChange(@NotNull DeadlineStatus status, @Size(max = 1000) String reason) {}
+
+  public List<DeadlineView> forCase(long caseId) {
+    cases.access(caseId);
+    return em
+        .createQuery(
+            "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.caseFile.id = :id",
+            CaseDeadline.class)
+        .setParameter("id", caseId)
+        .getResultList()
+        .stream()
+        .map(DeadlineService::view)
+        .sorted(SOONEST_FIRST)
+        .toList();
+  }
+
+  public List<DeadlineChangeView> changes(long caseId) {
+    cases.access(caseId);
+    return em
+        .createQuery(
+            "SELECT c FROM DeadlineChange c JOIN FETCH c.deadline d WHERE d.caseFile.id = :id"
+                + " ORDER BY c.changedAt DESC",
+            DeadlineChange.class)
+        .setParameter("id", caseId)
+        .getResultList()
+        .stream()
+        .map(
+            c ->
+                new DeadlineChangeView(
+                    c.getDeadline().getId(),
+                    c.getDeadline().getTitle(),
+                    c.getChangedAt(),
+                    c.getChangedBy(),
+                    c.getOldDue(),
+                    c.getNewDue(),
+                    c.getReason()))
+        .toList();
+  }
+
+  public DeadlineView addManual(long caseId, NewDeadline command) {
+    CaseAccess access = cases.access(caseId);
+    if (!access.canAddNotes()) {
+      throw new NotPermittedException("Only the case team adds deadlines");
+    }
+    Validation.check(validator, command);
+    if ((command.dueDate() == null) == (command.dueAt() == null)) {
+      throw new InvalidInputException("dueDate", "give either a due date or a due moment (dueAt)");
+    }
+    CaseDeadline deadline =
+        CaseDeadline.manual(
+            em.getReference(CaseFile.class, caseId),
+            command.title().strip(),
+            command.dueDate(),
+            command.dueAt(),
+            command.severity() == null ? Severity.NORMAL : command.severity(),
+            me(),
+            Instant.now());
+    em.persist(deadline);
+    em.flush();
+    return view(em.find(CaseDeadline.class, deadline.getId()));
+  }
+
+  public DeadlineView changeStatus(long deadlineId, StatusChange change) {
+    CaseDeadline deadline = em.find(CaseDeadline.class, deadlineId);
+    if (deadline == null) {
+      throw new NotFoundException("No such deadline");
+    }
+    CaseAccess access;
+    try {
+      access = cases.access(deadline.getCaseFile().getId());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("No such deadline");
+    }
+    if (!access.canAddNotes()) {
+      throw new NotPermittedException("Only the case team closes deadlines");
+    }
+    Validation.check(validator, change);
+    if (change.status() == DeadlineStatus.WAIVED
+        && (change.reason() == null || change.reason().isBlank())) {
+      throw new InvalidInputException("reason", "waiving a deadline needs a reason");
+    }
+    deadline.close(
+        change.status(),
+        change.reason() == null ? null : change.reason().strip(),
+        me(),
+        Instant.now());
+    em.flush();
+    return view(deadline);
+  }
+
+  /** The user's open deadlines due between two moments, across the cases of their teams. */
+  public List<DeadlineView> mine(Instant from, Instant to) {
+    LocalDate fromDate = LocalDate.ofInstant(from, ZoneOffset.UTC);
+    LocalDate toDate = LocalDate.ofInstant(to, ZoneOffset.UTC);
+    return em
+        .createQuery(
+            "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile c WHERE d.status = :open AND"
+                + " EXISTS (SELECT t FROM TeamMember t WHERE t.caseFile = c AND t.username = :me)"
+                + " AND ((d.dueAt >= :from AND d.dueAt < :to)"
+                + " OR (d.dueDate >= :fromDate AND d.dueDate <= :toDate))",
+            CaseDeadline.class)
+        .setParameter("open", DeadlineStatus.OPEN)
+        .setParameter("me", me())
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("fromDate", fromDate)
+        .setParameter("toDate", toDate)
+        .getResultList()
+        .stream()
+        .map(DeadlineService::view)
+        .sorted(SOONEST_FIRST)
+        .toList();
+  }
+
+  /** The user's open deadlines already past, across their cases (the dashboard's "overdue"). */
+  public List<DeadlineView> overdue() {
+    return mine(Instant.parse("1970-01-01T00:00:00Z"), Instant.now()).stream()
+        .filter(DeadlineView::overdue)
+        .toList();
+  }
+
+  private String me() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  private static final Comparator<DeadlineView> SOONEST_FIRST =
+      Comparator.comparing(
+              (DeadlineView d) -> d.dueAt() != null ? d.dueAt() : startOf(d.dueDate()),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(DeadlineView::id);
+
+  private static Instant startOf(LocalDate date) {
+    return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  static DeadlineView view(CaseDeadline d) {
+    Instant now = Instant.now();
+    boolean open = d.getStatus() == DeadlineStatus.OPEN;
+    boolean overdue =
+        open
+            && (d.getDueAt() != null
+                ? d.getDueAt().isBefore(now)
+                : d.getDueDate() != null && d.getDueDate().isBefore(LocalDate.now(ZoneOffset.UTC)));
+    return new DeadlineView(
+        d.getId(),
+        d.getCaseFile().getId(),
+        d.getCaseFile().getNumber(),
+        d.getTitle(),
+        d.getCitation(),
+        d.getSeverity(),
+        d.getComputation(),
+        d.getDueDate(),
+        d.getDueAt(),
+        d.getWindowStartDate(),
+        d.getWindowStartAt(),
+        d.getExplanation(),
+        d.isVerified(),
+        d.getStatus(),
+        d.getStatusReason(),
+        overdue,
+        d.getRule() == null);
+  }
+}

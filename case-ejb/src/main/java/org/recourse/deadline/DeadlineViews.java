@@ -1,0 +1,45 @@
+package org.recourse.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.recourse.law.Severity;
+
+/** What the deadline services hand to pages and the API. */
+public final class DeadlineViews {
+
+  private DeadlineViews() {}
+
+  /**
+   * One deadline of a case. Exactly one of {@code dueDate} (days, months, years) and {@code dueAt}
+   * (hours) is set when it could be computed; {@code verified} is false when a rule behind it lacks
+   * a confirming source, and the page says "verify".
+   */
+  public record DeadlineView(
+      long id,
+      long caseId,
+      String caseNumber,
+      String title,
+      String citation,
+      Severity severity,
+      ComputedDeadline.Status computation,
+      LocalDate dueDate,
+      Instant dueAt,
+      LocalDate windowStart,
+      Instant windowStartAt,
+      String explanation,
+      boolean verified,
+      DeadlineStatus status,
+      String statusReason,
+      boolean overdue,
+      boolean manual) {}
+
+  /** One move of a deadline after facts changed. */
+  public record DeadlineChangeView(
+      long deadlineId,
+      String title,
+      Instant changedAt,
+      String changedBy,
+      String oldDue,
+      String newDue,
+      String reason) {}
+}

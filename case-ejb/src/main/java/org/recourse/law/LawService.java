@@ -1,0 +1,117 @@
+package org.recourse.law;
+
+import static org.recourse.shared.Roles.ADMIN;
+import static org.recourse.shared.Roles.ADVOCATE;
+import static org.recourse.shared.Roles.ATTORNEY;
+import static org.recourse.shared.Roles.CASEWORKER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.recourse.shared.InvalidInputException;
+
+/** Reads the law library: jurisdictions, and statutes with the deadline rules they set. */
+@Stateless
+@RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+public class LawService {
+
+  @PersistenceContext private EntityManager em;
+
+  public record JurisdictionView(String code, String name, String parentCode, String timeZone) {}
+
+  public record RuleView(
+      long id,
+      String label,
+      Severity severity,
+      String combinator,
+      String trigger,
+      Integer amount,
+      String unit,
+      Integer windowStart,
+      Integer windowEnd,
+      boolean tolledDuringMinority,
+      boolean verified) {}
+
+  public record StatuteView(
+      long id,
+      String jurisdiction,
+      String citation,
+      String title,
+      StatuteKind kind,
+      String summary,
+      String remedies,
+      LocalDate effectiveDate,
+      String sourceUrl,
+      LocalDate lastReviewed,
+      boolean verified,
+      List<RuleView> rules) {}
+
+  public List<JurisdictionView> jurisdictions() {
+    return em
+        .createQuery("SELECT j FROM Jurisdiction j ORDER BY j.code", Jurisdiction.class)
+        .getResultList()
+        .stream()
+        .map(
+            j -> new JurisdictionView(j.getCode(), j.getName(), j.getParentCode(), j.getTimeZone()))
+        .toList();
+  }
+
+  /** Statutes of one jurisdiction, or of all when {@code code} is null. */
+  public List<StatuteView> statutes(String code) {
+    if (code != null && em.find(Jurisdiction.class, code.strip().toUpperCase()) == null) {
+      throw new InvalidInputException("jurisdiction", "unknown jurisdiction code " + code);
+    }
+    var query =
+        em.createQuery(
+            "SELECT s FROM Statute s JOIN FETCH s.jurisdiction j"
+                + (code == null ? "" : " WHERE j.code = :code")
+                + " ORDER BY j.code, s.citation",
+            Statute.class);
+    if (code != null) {
+      query.setParameter("code", code.strip().toUpperCase());
+    }
+    return query.getResultList().stream().map(this::view).toList();
+  }
+
+  private StatuteView view(Statute s) {
+    List<RuleView> rules =
+        em
+            .createQuery(
+                "SELECT r FROM DeadlineRule r WHERE r.statute = :s AND r.topLevel = TRUE ORDER BY r.id",
+                DeadlineRule.class)
+            .setParameter("s", s)
+            .getResultList()
+            .stream()
+            .map(
+                r ->
+                    new RuleView(
+                        r.getId(),
+                        r.getLabel(),
+                        r.getSeverity(),
+                        r.getCombinator() == null ? null : r.getCombinator().name(),
+                        r.getTrigger() == null ? null : r.getTrigger().name(),
+                        r.getAmount(),
+                        r.getUnit() == null ? null : r.getUnit().name(),
+                        r.getWindowStart(),
+                        r.getWindowEnd(),
+                        r.isTolledDuringMinority(),
+                        r.isVerified()))
+            .toList();
+    return new StatuteView(
+        s.getId(),
+        s.getJurisdiction().getCode(),
+        s.getCitation(),
+        s.getShortTitle(),
+        s.getKind(),
+        s.getSummary(),
+        s.getRemedies(),
+        s.getEffectiveDate(),
+        s.getSourceUrl(),
+        s.getLastReviewed(),
+        s.isVerified(),
+        rules);
+  }
+}

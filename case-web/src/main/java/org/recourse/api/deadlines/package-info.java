@@ -1,0 +1,2 @@
+/** {@code /deadlines}: the caller's deadlines across cases; closing one. */
+package org.recourse.api.deadlines;
