@@ -87,6 +87,14 @@ public final class ApiClient {
             .build());
   }
 
+  public Reply patch(String pathUnderApi, String json) {
+    return send(
+        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   public Reply delete(String pathUnderApi) {
     return send(builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi).DELETE().build());
   }
