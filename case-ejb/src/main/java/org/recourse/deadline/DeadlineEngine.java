@@ -39,7 +39,7 @@ public class DeadlineEngine {
         codes.isEmpty()
             ? List.of()
             : em.createQuery(
-                    "SELECT r FROM DeadlineRule r JOIN FETCH r.statute s JOIN FETCH s.jurisdiction"
+                    "SELECT r FROM DeadlineRule r JOIN r.statute s"
                         + " WHERE r.topLevel = TRUE AND s.jurisdiction.code IN :codes",
                     DeadlineRule.class)
                 .setParameter("codes", codes)

@@ -75,7 +75,7 @@ public class DeadlineService {
     cases.access(caseId);
     return em
         .createQuery(
-            "SELECT c FROM DeadlineChange c JOIN FETCH c.deadline d WHERE d.caseFile.id = :id"
+            "SELECT c FROM DeadlineChange c WHERE c.deadline.caseFile.id = :id"
                 + " ORDER BY c.changedAt DESC",
             DeadlineChange.class)
         .setParameter("id", caseId)
@@ -151,8 +151,9 @@ public class DeadlineService {
     LocalDate toDate = LocalDate.ofInstant(to, ZoneOffset.UTC);
     return em
         .createQuery(
-            "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile c WHERE d.status = :open AND"
-                + " EXISTS (SELECT t FROM TeamMember t WHERE t.caseFile = c AND t.username = :me)"
+            "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.status = :open AND"
+                + " EXISTS (SELECT t FROM TeamMember t WHERE t.caseFile = d.caseFile"
+                + " AND t.username = :me)"
                 + " AND ((d.dueAt >= :from AND d.dueAt < :to)"
                 + " OR (d.dueDate >= :fromDate AND d.dueDate <= :toDate))",
             CaseDeadline.class)

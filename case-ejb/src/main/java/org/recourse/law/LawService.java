@@ -66,9 +66,9 @@ public class LawService {
     }
     var query =
         em.createQuery(
-            "SELECT s FROM Statute s JOIN FETCH s.jurisdiction j"
-                + (code == null ? "" : " WHERE j.code = :code")
-                + " ORDER BY j.code, s.citation",
+            "SELECT s FROM Statute s"
+                + (code == null ? "" : " WHERE s.jurisdiction.code = :code")
+                + " ORDER BY s.jurisdiction.code, s.citation",
             Statute.class);
     if (code != null) {
       query.setParameter("code", code.strip().toUpperCase());
