@@ -1,0 +1,112 @@
+package org.recourse.it.deadlines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.recourse.it.support.ApiClient;
+import org.recourse.it.support.Browser;
+import org.recourse.it.support.Deployments;
+
+/**
+ * A deadline computed from the law shows on the case page, the dashboard and the calendar, each
+ * time with the explanation a person can check.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeadlinePagesIT {
+
+  private static final String TITLE = "Prosecution must start (summary offence, s.66B)";
+
+  private static long caseId;
+  private static String caseNumber;
+  private static LocalDate due;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.recourseEar();
+  }
+
+  /** A UK case whose six-month prosecution limit ends two days from now. */
+  @BeforeAll
+  static void caseWithADeadlineInTwoDays() {
+    LocalDate incident = LocalDate.now(ZoneOffset.UTC).plusDays(2).minusMonths(6);
+    due = incident.plusMonths(6);
+    JsonObject created =
+        ApiClient.as("attorney")
+            .post(
+                "cases",
+                """
+                {"title": "UK offence", "harmTypes": ["THREAT_TO_SHARE"],
+                 "victim": {"pseudonym": "Calendar client"}, "incidentDate": "%s",
+                 "jurisdictions": ["GB"]}
+                """
+                    .formatted(incident))
+            .json();
+    caseId = created.getJsonNumber("id").longValue();
+    caseNumber = created.getString("number");
+  }
+
+  @Test
+  void casePageShowsTheComputedDeadlineWithItsExplanation() {
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + caseId, "attorney");
+      browser.click(By.xpath("//a[text()='Deadlines']"));
+
+      String table = browser.text(By.id("case:tabs:deadlineTable"));
+      assertTrue(table.contains(TITLE), table);
+      assertTrue(table.contains(due.toString()), table);
+      assertTrue(table.contains("6 months"), "the explanation is shown: " + table);
+      assertTrue(table.contains("Sexual Offences Act 2003 s.66B"), table);
+    }
+  }
+
+  @Test
+  void dashboardListsItAsDueWithinSevenDays() {
+    try (Browser browser = Browser.open()) {
+      browser.openAs("", "attorney");
+
+      String panel = browser.text(By.id("dueSoonTable"));
+      assertTrue(panel.contains(caseNumber) && panel.contains(TITLE), panel);
+    }
+  }
+
+  @Test
+  void calendarShowsTheDeadlineAndItsExplanation() {
+    try (Browser browser = Browser.open()) {
+      browser.openAs("deadlines/calendar.xhtml", "attorney");
+      By event = By.xpath("//*[contains(@class,'fc-event')][contains(., '" + caseNumber + "')]");
+      browser.waitUntil(d -> !d.findElements(event).isEmpty());
+      browser.screenshot("calendar");
+
+      browser.click(event);
+      browser.waitUntil(d -> d.findElement(By.id("detail-explanation")).isDisplayed());
+      assertEquals(TITLE, browser.text(By.id("detail-title")));
+      assertTrue(browser.text(By.id("detail-explanation")).contains("6 months"));
+    }
+  }
+
+  @Test
+  void calendarFilterForHandEnteredDeadlinesHidesTheComputedOne() {
+    try (Browser browser = Browser.open()) {
+      browser.openAs("deadlines/calendar.xhtml", "attorney");
+      By event = By.xpath("//*[contains(@class,'fc-event')][contains(., '" + caseNumber + "')]");
+      browser.waitUntil(d -> !d.findElements(event).isEmpty());
+
+      browser.driver().findElement(By.id("calendar:caseNumber")).sendKeys(caseNumber);
+      browser.click(By.id("calendar:kind"));
+      browser.click(By.xpath("//li[@data-label='Entered by hand']"));
+      browser.click(By.id("calendar:filter"));
+
+      browser.waitUntil(d -> d.findElements(event).isEmpty());
+    }
+  }
+}
