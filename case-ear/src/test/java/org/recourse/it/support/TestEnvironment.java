@@ -17,6 +17,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestEnvironment implements LauncherSessionListener {
 
+  /** Where the test server sends mail; tests that read mail run GreenMail on this port. */
+  public static final int SMTP_PORT = 13025;
+
   private static KeycloakServer keycloak;
   private static TestDatabase database;
 
@@ -38,6 +41,9 @@ public class TestEnvironment implements LauncherSessionListener {
             "-Doidc.provider.url=" + keycloak.baseUrl(),
             "-Drecourse.data.dir=" + dataDir,
             "-Drecourse.demo.enabled=true",
+            "-Drecourse.mail.mode=smtp",
+            "-Drecourse.smtp.host=127.0.0.1",
+            "-Drecourse.smtp.port=" + SMTP_PORT,
             database.serverArguments()));
   }
 

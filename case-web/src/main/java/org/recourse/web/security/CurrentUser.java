@@ -38,6 +38,11 @@ public class CurrentUser {
         .orElseGet(this::getUsername);
   }
 
+  /** The e-mail address Keycloak has for the user, if any. */
+  public Optional<String> email() {
+    return accessToken().map(AccessToken::getEmail).filter(email -> !email.isBlank());
+  }
+
   public List<String> getRoles() {
     return Roles.ALL.stream().filter(request::isUserInRole).toList();
   }

@@ -1,0 +1,34 @@
+package org.recourse.api.reminders;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.deadline.ReminderScheduler;
+import org.recourse.shared.Roles;
+
+/** Sends the reminders that are due now, without waiting for the next minute (admin). */
+@Path("/reminders")
+@RequestScoped
+@Tag(name = "deadlines")
+public class ReminderResource {
+
+  /** How many reminders went out. */
+  public record ReminderRun(int sent) {}
+
+  @EJB private ReminderScheduler reminders;
+
+  @POST
+  @Path("run")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Send every reminder due now; each is sent once (admin)")
+  public ReminderRun run() {
+    return new ReminderRun(reminders.sendDue());
+  }
+}
