@@ -13,6 +13,8 @@ import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
+import org.recourse.api.deadlines.FeedUrls;
+import org.recourse.deadline.CalendarFeedService;
 import org.recourse.deadline.DeadlineService;
 import org.recourse.deadline.DeadlineViews.DeadlineView;
 
@@ -35,6 +37,7 @@ public class CalendarView implements Serializable {
   }
 
   @EJB private DeadlineService deadlines;
+  @EJB private CalendarFeedService feeds;
 
   private String caseNumber;
   private Kind kind = Kind.ALL;
@@ -92,6 +95,28 @@ public class CalendarView implements Serializable {
 
   public void onEventSelect(SelectEvent<ScheduleEvent<?>> event) {
     selected = shown.get(event.getObject().getId());
+  }
+
+  /** The secret address of the user's feed, or null when none is issued. */
+  public String getFeedUrl() {
+    return feeds.current().map(CalendarView::feedUrl).orElse(null);
+  }
+
+  public void issueFeed() {
+    feeds.issue();
+  }
+
+  public void revokeFeed() {
+    feeds.revoke();
+  }
+
+  private static String feedUrl(String token) {
+    return FeedUrls.of(
+        (jakarta.servlet.http.HttpServletRequest)
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequest(),
+        token);
   }
 
   public ScheduleModel getModel() {

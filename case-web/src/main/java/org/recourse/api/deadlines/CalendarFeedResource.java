@@ -1,0 +1,62 @@
+package org.recourse.api.deadlines;
+
+import static org.recourse.shared.Roles.ADMIN;
+import static org.recourse.shared.Roles.ADVOCATE;
+import static org.recourse.shared.Roles.ATTORNEY;
+import static org.recourse.shared.Roles.CASEWORKER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.deadline.CalendarFeedService;
+import org.recourse.shared.NotFoundException;
+
+/** The caller's personal iCalendar feed: issue (or replace), show, revoke. */
+@Path("/calendar-feed")
+@RequestScoped
+@Tag(name = "deadlines")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+public class CalendarFeedResource {
+
+  /** The secret address of the feed; whoever has it can read the deadlines. */
+  public record FeedResponse(String url) {}
+
+  @EJB private CalendarFeedService feeds;
+  @Context private HttpServletRequest request;
+
+  @POST
+  @Operation(summary = "Issue a new secret feed URL; the previous one stops working")
+  public FeedResponse issue() {
+    return new FeedResponse(url(feeds.issue()));
+  }
+
+  @GET
+  @Operation(summary = "The current feed URL, if one was issued")
+  public FeedResponse current() {
+    return new FeedResponse(
+        url(feeds.current().orElseThrow(() -> new NotFoundException("No calendar feed issued"))));
+  }
+
+  @DELETE
+  @Operation(summary = "Revoke the feed URL")
+  public Response revoke() {
+    feeds.revoke();
+    return Response.noContent().build();
+  }
+
+  private String url(String token) {
+    return FeedUrls.of(request, token);
+  }
+}
