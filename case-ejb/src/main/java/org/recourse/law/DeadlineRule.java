@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import org.recourse.deadline.Combinator;
 import org.recourse.deadline.OffsetUnit;
 import org.recourse.deadline.RuleDraft;
@@ -25,6 +26,7 @@ import org.recourse.deadline.Trigger;
  */
 @Entity
 @Table(name = "deadline_rule")
+@Audited
 public class DeadlineRule {
 
   /** Triggers that come from a removal request, not from the facts of the case itself. */
@@ -109,6 +111,45 @@ public class DeadlineRule {
       return first.countsFromRemoval() || second.countsFromRemoval();
     }
     return trigger != null && REMOVAL_TRIGGERS.contains(trigger);
+  }
+
+  /**
+   * Corrects a simple rule (a period, a window or an unconfirmed limit); the caller has checked the
+   * values with {@link RuleDraft#validate()}. A combination keeps its parts.
+   */
+  public void correct(
+      String label,
+      Severity severity,
+      Trigger trigger,
+      Integer amount,
+      OffsetUnit unit,
+      Integer windowStart,
+      Integer windowEnd,
+      boolean tolledDuringMinority,
+      boolean verified) {
+    this.label = label;
+    this.severity = severity;
+    this.verified = verified;
+    if (combinator == null) {
+      this.trigger = trigger;
+      this.amount = amount;
+      this.unit = unit;
+      this.windowStart = windowStart;
+      this.windowEnd = windowEnd;
+      this.tolledDuringMinority = tolledDuringMinority;
+    }
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public DeadlineRule getFirst() {
+    return first;
+  }
+
+  public DeadlineRule getSecond() {
+    return second;
   }
 
   public Long getId() {

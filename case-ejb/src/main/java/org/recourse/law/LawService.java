@@ -33,7 +33,8 @@ public class LawService {
       Integer windowStart,
       Integer windowEnd,
       boolean tolledDuringMinority,
-      boolean verified) {}
+      boolean verified,
+      long version) {}
 
   public record StatuteView(
       long id,
@@ -47,6 +48,7 @@ public class LawService {
       String sourceUrl,
       LocalDate lastReviewed,
       boolean verified,
+      long version,
       List<RuleView> rules) {}
 
   public List<JurisdictionView> jurisdictions() {
@@ -98,7 +100,8 @@ public class LawService {
                         r.getWindowStart(),
                         r.getWindowEnd(),
                         r.isTolledDuringMinority(),
-                        r.isVerified()))
+                        r.isVerified(),
+                        r.getVersion()))
             .toList();
     return new StatuteView(
         s.getId(),
@@ -112,6 +115,7 @@ public class LawService {
         s.getSourceUrl(),
         s.getLastReviewed(),
         s.isVerified(),
+        s.getVersion(),
         rules);
   }
 }

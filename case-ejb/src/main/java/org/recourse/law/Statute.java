@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A law on intimate images or deepfakes, as data: its citation and source, so every deadline
@@ -20,6 +22,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "statute")
+@Audited
 public class Statute {
 
   @Id
@@ -28,6 +31,7 @@ public class Statute {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "jurisdiction_code", nullable = false)
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   private Jurisdiction jurisdiction;
 
   @Column(nullable = false)
@@ -105,5 +109,27 @@ public class Statute {
 
   public long getVersion() {
     return version;
+  }
+
+  /** Corrects the statute's description; the caller has validated the values. */
+  public void correct(
+      String citation,
+      String shortTitle,
+      StatuteKind kind,
+      String summary,
+      String remedies,
+      LocalDate effectiveDate,
+      String sourceUrl,
+      LocalDate lastReviewed,
+      boolean verified) {
+    this.citation = citation;
+    this.shortTitle = shortTitle;
+    this.kind = kind;
+    this.summary = summary;
+    this.remedies = remedies;
+    this.effectiveDate = effectiveDate;
+    this.sourceUrl = sourceUrl;
+    this.lastReviewed = lastReviewed;
+    this.verified = verified;
   }
 }

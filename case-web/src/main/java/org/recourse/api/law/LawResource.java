@@ -8,17 +8,26 @@ import static org.recourse.shared.Roles.CASEWORKER;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.law.LawAdminService;
+import org.recourse.law.LawAdminService.HistoryEntry;
+import org.recourse.law.LawAdminService.RuleChanges;
+import org.recourse.law.LawAdminService.StatuteChanges;
 import org.recourse.law.LawService;
 import org.recourse.law.LawService.JurisdictionView;
 import org.recourse.law.LawService.StatuteView;
+import org.recourse.shared.Roles;
 
 /** The law library: jurisdictions and statutes, each statute with its citation and source. */
 @Path("/")
@@ -29,6 +38,45 @@ import org.recourse.law.LawService.StatuteView;
 public class LawResource {
 
   @EJB private LawService law;
+  @EJB private LawAdminService admin;
+
+  /** How many cases had their deadlines recomputed after a rule was corrected. */
+  public record RuleUpdated(int recomputedCases) {}
+
+  @PUT
+  @Path("statutes/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Correct a statute (admin); kept in its history")
+  public Response updateStatute(@PathParam("id") long id, StatuteChanges changes) {
+    admin.updateStatute(id, changes);
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("rules/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Correct a deadline rule (admin); every case it applies to is recomputed")
+  public RuleUpdated updateRule(@PathParam("id") long id, RuleChanges changes) {
+    return new RuleUpdated(admin.updateRule(id, changes));
+  }
+
+  @GET
+  @Path("statutes/{id}/history")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Who changed the statute when, with old and new values (admin)")
+  public List<HistoryEntry> statuteHistory(@PathParam("id") long id) {
+    return admin.statuteHistory(id);
+  }
+
+  @GET
+  @Path("rules/{id}/history")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Who changed the rule when, with old and new values (admin)")
+  public List<HistoryEntry> ruleHistory(@PathParam("id") long id) {
+    return admin.ruleHistory(id);
+  }
 
   @GET
   @Path("jurisdictions")

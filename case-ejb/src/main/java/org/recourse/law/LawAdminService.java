@@ -1,0 +1,267 @@
+package org.recourse.law;
+
+import static org.recourse.shared.Roles.ADMIN;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.recourse.casefile.CaseFile;
+import org.recourse.deadline.DeadlineEngine;
+import org.recourse.deadline.OffsetUnit;
+import org.recourse.deadline.RuleDraft;
+import org.recourse.deadline.Trigger;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotFoundException;
+import org.recourse.shared.StaleDataException;
+import org.recourse.shared.Validation;
+
+/**
+ * Corrections to the law library by administrators: a statute's description and verification, a
+ * rule's period. An impossible rule is refused naming the field; a corrected rule is recomputed on
+ * every case it applies to; every change is kept in the history (who, when, old and new value).
+ */
+@Stateless
+@RolesAllowed(ADMIN)
+public class LawAdminService {
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private Validator validator;
+  @EJB private DeadlineEngine deadlines;
+
+  public record StatuteChanges(
+      @NotBlank @Size(max = 200) String citation,
+      @NotBlank @Size(max = 300) String shortTitle,
+      @NotNull StatuteKind kind,
+      @Size(max = 4000) String summary,
+      @Size(max = 2000) String remedies,
+      LocalDate effectiveDate,
+      @NotBlank
+          @Size(max = 500)
+          @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address")
+          String sourceUrl,
+      @PastOrPresent LocalDate lastReviewed,
+      boolean verified,
+      @NotNull Long version) {}
+
+  public record RuleChanges(
+      @NotBlank @Size(max = 200) String label,
+      @NotNull Severity severity,
+      Trigger trigger,
+      Integer amount,
+      OffsetUnit unit,
+      Integer windowStart,
+      Integer windowEnd,
+      boolean tolledDuringMinority,
+      boolean verified,
+      @NotNull Long version) {}
+
+  /** One change set in the history of a statute or rule. */
+  public record HistoryEntry(
+      long revision, Instant at, String by, String kind, List<String> changes) {}
+
+  public void updateStatute(long id, StatuteChanges changes) {
+    Statute statute = em.find(Statute.class, id);
+    if (statute == null) {
+      throw new NotFoundException("No such statute");
+    }
+    Validation.check(validator, changes);
+    if (changes.version() != statute.getVersion()) {
+      throw new StaleDataException("The statute was changed meanwhile; reload it and try again");
+    }
+    statute.correct(
+        changes.citation().strip(),
+        changes.shortTitle().strip(),
+        changes.kind(),
+        changes.summary(),
+        changes.remedies(),
+        changes.effectiveDate(),
+        changes.sourceUrl().strip(),
+        changes.lastReviewed(),
+        changes.verified());
+    em.flush();
+  }
+
+  /** Corrects a rule and recomputes the deadlines of every case it applies to. */
+  public int updateRule(long id, RuleChanges changes) {
+    DeadlineRule rule = em.find(DeadlineRule.class, id);
+    if (rule == null) {
+      throw new NotFoundException("No such rule");
+    }
+    Validation.check(validator, changes);
+    if (changes.version() != rule.getVersion()) {
+      throw new StaleDataException("The rule was changed meanwhile; reload it and try again");
+    }
+    RuleDraft draft =
+        rule.getCombinator() != null
+            ? new RuleDraft(
+                changes.label(),
+                rule.getStatute().getCitation(),
+                changes.verified(),
+                rule.getCombinator(),
+                rule.getFirst().toDraft(),
+                rule.getSecond().toDraft(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                false)
+            : new RuleDraft(
+                changes.label(),
+                rule.getStatute().getCitation(),
+                changes.verified(),
+                null,
+                null,
+                null,
+                changes.trigger(),
+                changes.amount(),
+                changes.unit(),
+                changes.windowStart(),
+                changes.windowEnd(),
+                changes.tolledDuringMinority());
+    Map<String, String> errors = draft.validate();
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    rule.correct(
+        changes.label().strip(),
+        changes.severity(),
+        changes.trigger(),
+        changes.amount(),
+        changes.unit(),
+        changes.windowStart(),
+        changes.windowEnd(),
+        changes.tolledDuringMinority(),
+        changes.verified());
+    em.flush();
+    return recomputeCasesOf(rule.getStatute().getJurisdiction().getCode());
+  }
+
+  private int recomputeCasesOf(String code) {
+    Set<String> codes = new TreeSet<>();
+    codes.add(code);
+    codes.addAll(
+        em.createQuery("SELECT j.code FROM Jurisdiction j WHERE j.parentCode = :code", String.class)
+            .setParameter("code", code)
+            .getResultList());
+    List<CaseFile> cases =
+        em.createQuery(
+                "SELECT DISTINCT c FROM CaseFile c JOIN c.jurisdictions j WHERE j IN :codes",
+                CaseFile.class)
+            .setParameter("codes", codes)
+            .getResultList();
+    String me = session.getCallerPrincipal().getName();
+    for (CaseFile caseFile : cases) {
+      List<String> births =
+          em.createQuery("SELECT v.dateOfBirth FROM Victim v WHERE v.caseFile = :c", String.class)
+              .setParameter("c", caseFile)
+              .getResultList();
+      LocalDate dateOfBirth =
+          births.isEmpty() || births.get(0) == null ? null : LocalDate.parse(births.get(0));
+      deadlines.recompute(caseFile, dateOfBirth, me);
+    }
+    return cases.size();
+  }
+
+  public List<HistoryEntry> statuteHistory(long id) {
+    return history(Statute.class, id, LawAdminService::statuteFields);
+  }
+
+  public List<HistoryEntry> ruleHistory(long id) {
+    return history(DeadlineRule.class, id, LawAdminService::ruleFields);
+  }
+
+  private <T> List<HistoryEntry> history(
+      Class<T> type, long id, java.util.function.Function<T, Map<String, Object>> fields) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> revisions =
+        AuditReaderFactory.get(em)
+            .createQuery()
+            .forRevisionsOfEntity(type, false, true)
+            .add(AuditEntity.id().eq(id))
+            .addOrder(AuditEntity.revisionNumber().asc())
+            .getResultList();
+    List<HistoryEntry> entries = new ArrayList<>();
+    Map<String, Object> before = null;
+    for (Object[] row : revisions) {
+      @SuppressWarnings("unchecked")
+      T snapshot = (T) row[0];
+      LawRevision revision = (LawRevision) row[1];
+      RevisionType kind = (RevisionType) row[2];
+      Map<String, Object> after = fields.apply(snapshot);
+      List<String> changes = new ArrayList<>();
+      for (Map.Entry<String, Object> field : after.entrySet()) {
+        Object old = before == null ? null : before.get(field.getKey());
+        if (before == null || !Objects.equals(old, field.getValue())) {
+          changes.add(
+              field.getKey()
+                  + ": "
+                  + (before == null ? "" : String.valueOf(old) + " → ")
+                  + field.getValue());
+        }
+      }
+      entries.add(
+          new HistoryEntry(
+              revision.getId(),
+              Instant.ofEpochMilli(revision.getRevisionTime()),
+              revision.getUsername(),
+              kind.name(),
+              changes));
+      before = after;
+    }
+    java.util.Collections.reverse(entries);
+    return entries;
+  }
+
+  private static Map<String, Object> statuteFields(Statute s) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("citation", s.getCitation());
+    fields.put("shortTitle", s.getShortTitle());
+    fields.put("kind", s.getKind());
+    fields.put("summary", s.getSummary());
+    fields.put("remedies", s.getRemedies());
+    fields.put("effectiveDate", s.getEffectiveDate());
+    fields.put("sourceUrl", s.getSourceUrl());
+    fields.put("lastReviewed", s.getLastReviewed());
+    fields.put("verified", s.isVerified());
+    return fields;
+  }
+
+  private static Map<String, Object> ruleFields(DeadlineRule r) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("label", r.getLabel());
+    fields.put("severity", r.getSeverity());
+    fields.put("trigger", r.getTrigger());
+    fields.put("amount", r.getAmount());
+    fields.put("unit", r.getUnit());
+    fields.put("windowStart", r.getWindowStart());
+    fields.put("windowEnd", r.getWindowEnd());
+    fields.put("tolledDuringMinority", r.isTolledDuringMinority());
+    fields.put("verified", r.isVerified());
+    return fields;
+  }
+}
