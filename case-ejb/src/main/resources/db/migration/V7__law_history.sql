@@ -43,3 +43,11 @@ CREATE TABLE deadline_rule_aud (
     verified         BOOLEAN,
     PRIMARY KEY (id, rev)
 );
+
+-- The seeded library is the first revision, so the first correction shows its old values.
+INSERT INTO law_revision (id, revision_time, username) VALUES (1, 1795737600000, 'seed');
+ALTER TABLE law_revision ALTER COLUMN id RESTART WITH 2;
+INSERT INTO statute_aud (id, rev, revtype, jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, source_url, last_reviewed, verified)
+SELECT id, 1, 0, jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, source_url, last_reviewed, verified FROM statute;
+INSERT INTO deadline_rule_aud (id, rev, revtype, statute_id, label, severity, top_level, combinator, first_rule_id, second_rule_id, trigger_event, amount, unit, window_start, window_end, tolled_minority, verified)
+SELECT id, 1, 0, statute_id, label, severity, top_level, combinator, first_rule_id, second_rule_id, trigger_event, amount, unit, window_start, window_end, tolled_minority, verified FROM deadline_rule;
