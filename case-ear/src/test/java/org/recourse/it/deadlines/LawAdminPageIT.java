@@ -1,0 +1,77 @@
+package org.recourse.it.deadlines;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.recourse.it.support.ApiClient;
+import org.recourse.it.support.Browser;
+import org.recourse.it.support.Deployments;
+
+/** The administrator corrects a rule on the law library page and sees the change in its history. */
+@ExtendWith(ArquillianExtension.class)
+class LawAdminPageIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.recourseEar();
+  }
+
+  @Test
+  void adminCorrectsAUkRuleRefusedWhenImpossibleAndSeesItsHistory() {
+    ApiClient admin = ApiClient.as("admin");
+    JsonObject rule =
+        admin
+            .get("statutes?jurisdiction=GB")
+            .jsonArray()
+            .getJsonObject(0)
+            .getJsonArray("rules")
+            .getJsonObject(0);
+    try (Browser browser = Browser.open()) {
+      browser.openAs("admin/law.xhtml", "admin");
+      browser.click(By.linkText("Sexual Offences Act 2003 s.66B"));
+      browser.click(By.linkText(rule.getString("label")));
+
+      setAmount(browser, "-3");
+      browser.click(By.id("law:saveRule"));
+      browser.waitUntil(
+          d -> !d.findElements(By.cssSelector("[id='law:ruleSet'] .ui-message-error")).isEmpty());
+      assertTrue(
+          browser.text(By.cssSelector("[id='law:ruleSet'] .ui-message-error")).contains("amount"));
+
+      setAmount(browser, "7");
+      browser.click(By.id("law:saveRule"));
+      browser.waitUntil(
+          d -> d.findElement(By.id("law:ruleHistory")).getText().contains("amount: 6 → 7"));
+      assertTrue(browser.text(By.id("law:ruleHistory")).contains("admin"));
+    } finally {
+      JsonObject current =
+          admin
+              .get("statutes?jurisdiction=GB")
+              .jsonArray()
+              .getJsonObject(0)
+              .getJsonArray("rules")
+              .getJsonObject(0);
+      admin.put(
+          "rules/" + current.getJsonNumber("id"),
+          """
+          {"label": "%s", "severity": "HIGH", "trigger": "INCIDENT", "amount": 6, "unit": "MONTHS",
+           "verified": true, "version": %d}
+          """
+              .formatted(current.getString("label"), current.getJsonNumber("version").longValue()));
+    }
+  }
+
+  private static void setAmount(Browser browser, String value) {
+    WebElement amount = browser.driver().findElement(By.id("law:ruleAmount_input"));
+    browser.waitUntil(d -> amount.isDisplayed());
+    amount.clear();
+    amount.sendKeys(value);
+  }
+}

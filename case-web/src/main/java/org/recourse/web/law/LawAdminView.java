@@ -1,0 +1,334 @@
+package org.recourse.web.law;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.recourse.deadline.OffsetUnit;
+import org.recourse.deadline.Trigger;
+import org.recourse.law.LawAdminService;
+import org.recourse.law.LawAdminService.HistoryEntry;
+import org.recourse.law.LawAdminService.RuleChanges;
+import org.recourse.law.LawAdminService.StatuteChanges;
+import org.recourse.law.LawService;
+import org.recourse.law.LawService.RuleView;
+import org.recourse.law.LawService.StatuteView;
+import org.recourse.law.Severity;
+import org.recourse.law.StatuteKind;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.StaleDataException;
+import org.recourse.web.FacesMessages;
+
+/**
+ * The administrators' page of the law library: pick a statute, correct it or one of its rules, and
+ * see who changed what, when. Rules without a confirmed period stay without a number.
+ */
+@Named
+@ViewScoped
+public class LawAdminView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Map<String, String> RULE_FIELDS =
+      Map.of(
+          "label", "law:ruleLabel",
+          "amount", "law:ruleAmount",
+          "unit", "law:ruleUnit",
+          "trigger", "law:ruleTrigger",
+          "windowStart", "law:ruleWindowStart",
+          "windowEnd", "law:ruleWindowEnd",
+          "severity", "law:ruleSeverity");
+
+  private static final Map<String, String> STATUTE_FIELDS =
+      Map.of(
+          "citation", "law:citation",
+          "shortTitle", "law:shortTitle",
+          "sourceUrl", "law:sourceUrl",
+          "lastReviewed", "law:lastReviewed");
+
+  @EJB private LawService law;
+  @EJB private LawAdminService admin;
+
+  private List<StatuteView> statutes;
+  private StatuteView statute;
+  private RuleView rule;
+
+  // statute form
+  private String citation;
+  private String shortTitle;
+  private StatuteKind kind;
+  private String summary;
+  private String sourceUrl;
+  private LocalDate lastReviewed;
+  private boolean statuteVerified;
+
+  // rule form
+  private String ruleLabel;
+  private Severity ruleSeverity;
+  private Trigger ruleTrigger;
+  private Integer ruleAmount;
+  private OffsetUnit ruleUnit;
+  private Integer ruleWindowStart;
+  private Integer ruleWindowEnd;
+  private boolean ruleTolled;
+  private boolean ruleVerified;
+
+  @PostConstruct
+  void init() {
+    statutes = law.statutes(null);
+  }
+
+  public void selectStatute(long id) {
+    statute = statutes.stream().filter(s -> s.id() == id).findFirst().orElse(null);
+    rule = null;
+    if (statute != null) {
+      citation = statute.citation();
+      shortTitle = statute.title();
+      kind = statute.kind();
+      summary = statute.summary();
+      sourceUrl = statute.sourceUrl();
+      lastReviewed = statute.lastReviewed();
+      statuteVerified = statute.verified();
+    }
+  }
+
+  public void selectRule(long id) {
+    rule = statute.rules().stream().filter(r -> r.id() == id).findFirst().orElse(null);
+    if (rule != null) {
+      ruleLabel = rule.label();
+      ruleSeverity = rule.severity();
+      ruleTrigger = rule.trigger() == null ? null : Trigger.valueOf(rule.trigger());
+      ruleAmount = rule.amount();
+      ruleUnit = rule.unit() == null ? null : OffsetUnit.valueOf(rule.unit());
+      ruleWindowStart = rule.windowStart();
+      ruleWindowEnd = rule.windowEnd();
+      ruleTolled = rule.tolledDuringMinority();
+      ruleVerified = rule.verified();
+    }
+  }
+
+  public void saveStatute() {
+    try {
+      admin.updateStatute(
+          statute.id(),
+          new StatuteChanges(
+              citation,
+              shortTitle,
+              kind,
+              summary,
+              statute.remedies(),
+              statute.effectiveDate(),
+              sourceUrl,
+              lastReviewed,
+              statuteVerified,
+              statute.version()));
+      reload(statute.id(), null);
+      FacesMessages.info("Statute saved.");
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, STATUTE_FIELDS);
+    } catch (StaleDataException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void saveRule() {
+    try {
+      int recomputed =
+          admin.updateRule(
+              rule.id(),
+              new RuleChanges(
+                  ruleLabel,
+                  ruleSeverity,
+                  ruleTrigger,
+                  ruleAmount,
+                  ruleUnit,
+                  ruleWindowStart,
+                  ruleWindowEnd,
+                  ruleTolled,
+                  ruleVerified,
+                  rule.version()));
+      reload(statute.id(), rule.id());
+      FacesMessages.info("Rule saved; deadlines of " + recomputed + " cases were recomputed.");
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, RULE_FIELDS);
+    } catch (StaleDataException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  private void reload(long statuteId, Long ruleId) {
+    statutes = law.statutes(null);
+    selectStatute(statuteId);
+    if (ruleId != null) {
+      selectRule(ruleId);
+    }
+  }
+
+  public List<HistoryEntry> getStatuteHistory() {
+    return statute == null ? List.of() : admin.statuteHistory(statute.id());
+  }
+
+  public List<HistoryEntry> getRuleHistory() {
+    return rule == null ? List.of() : admin.ruleHistory(rule.id());
+  }
+
+  public List<StatuteView> getStatutes() {
+    return statutes;
+  }
+
+  public StatuteView getStatute() {
+    return statute;
+  }
+
+  public RuleView getRule() {
+    return rule;
+  }
+
+  public StatuteKind[] getKinds() {
+    return StatuteKind.values();
+  }
+
+  public Severity[] getSeverities() {
+    return Severity.values();
+  }
+
+  public Trigger[] getTriggers() {
+    return Trigger.values();
+  }
+
+  public OffsetUnit[] getUnits() {
+    return OffsetUnit.values();
+  }
+
+  public String getCitation() {
+    return citation;
+  }
+
+  public void setCitation(String citation) {
+    this.citation = citation;
+  }
+
+  public String getShortTitle() {
+    return shortTitle;
+  }
+
+  public void setShortTitle(String shortTitle) {
+    this.shortTitle = shortTitle;
+  }
+
+  public StatuteKind getKind() {
+    return kind;
+  }
+
+  public void setKind(StatuteKind kind) {
+    this.kind = kind;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public String getSourceUrl() {
+    return sourceUrl;
+  }
+
+  public void setSourceUrl(String sourceUrl) {
+    this.sourceUrl = sourceUrl;
+  }
+
+  public LocalDate getLastReviewed() {
+    return lastReviewed;
+  }
+
+  public void setLastReviewed(LocalDate lastReviewed) {
+    this.lastReviewed = lastReviewed;
+  }
+
+  public boolean isStatuteVerified() {
+    return statuteVerified;
+  }
+
+  public void setStatuteVerified(boolean statuteVerified) {
+    this.statuteVerified = statuteVerified;
+  }
+
+  public String getRuleLabel() {
+    return ruleLabel;
+  }
+
+  public void setRuleLabel(String ruleLabel) {
+    this.ruleLabel = ruleLabel;
+  }
+
+  public Severity getRuleSeverity() {
+    return ruleSeverity;
+  }
+
+  public void setRuleSeverity(Severity ruleSeverity) {
+    this.ruleSeverity = ruleSeverity;
+  }
+
+  public Trigger getRuleTrigger() {
+    return ruleTrigger;
+  }
+
+  public void setRuleTrigger(Trigger ruleTrigger) {
+    this.ruleTrigger = ruleTrigger;
+  }
+
+  public Integer getRuleAmount() {
+    return ruleAmount;
+  }
+
+  public void setRuleAmount(Integer ruleAmount) {
+    this.ruleAmount = ruleAmount;
+  }
+
+  public OffsetUnit getRuleUnit() {
+    return ruleUnit;
+  }
+
+  public void setRuleUnit(OffsetUnit ruleUnit) {
+    this.ruleUnit = ruleUnit;
+  }
+
+  public Integer getRuleWindowStart() {
+    return ruleWindowStart;
+  }
+
+  public void setRuleWindowStart(Integer ruleWindowStart) {
+    this.ruleWindowStart = ruleWindowStart;
+  }
+
+  public Integer getRuleWindowEnd() {
+    return ruleWindowEnd;
+  }
+
+  public void setRuleWindowEnd(Integer ruleWindowEnd) {
+    this.ruleWindowEnd = ruleWindowEnd;
+  }
+
+  public boolean isRuleTolled() {
+    return ruleTolled;
+  }
+
+  public void setRuleTolled(boolean ruleTolled) {
+    this.ruleTolled = ruleTolled;
+  }
+
+  public boolean isRuleVerified() {
+    return ruleVerified;
+  }
+
+  public void setRuleVerified(boolean ruleVerified) {
+    this.ruleVerified = ruleVerified;
+  }
+}
