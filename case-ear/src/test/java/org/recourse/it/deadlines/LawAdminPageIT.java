@@ -69,7 +69,7 @@ class LawAdminPageIT {
   }
 
   private static void setAmount(Browser browser, String value) {
-    WebElement amount = browser.driver().findElement(By.id("law:ruleAmount_input"));
+    WebElement amount = browser.driver().findElement(By.id("law:ruleAmount"));
     browser.waitUntil(d -> amount.isDisplayed());
     amount.clear();
     amount.sendKeys(value);
