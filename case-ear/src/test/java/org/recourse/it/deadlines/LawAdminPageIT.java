@@ -69,8 +69,8 @@ class LawAdminPageIT {
   }
 
   private static void setAmount(Browser browser, String value) {
+    browser.waitUntil(d -> !d.findElements(By.id("law:ruleAmount")).isEmpty());
     WebElement amount = browser.driver().findElement(By.id("law:ruleAmount"));
-    browser.waitUntil(d -> amount.isDisplayed());
     amount.clear();
     amount.sendKeys(value);
   }
