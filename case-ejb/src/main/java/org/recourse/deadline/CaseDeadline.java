@@ -130,8 +130,11 @@ public class CaseDeadline {
     return deadline;
   }
 
-  /** Takes a new computation; returns true if the due date or moment moved. */
-  public boolean apply(ComputedDeadline computed) {
+  /**
+   * Takes a new computation; returns true if the due date or moment moved. The deadline is verified
+   * only if both its rule and its statute are.
+   */
+  public boolean apply(ComputedDeadline computed, boolean statuteVerified) {
     boolean moved =
         computation != null
             && (!java.util.Objects.equals(dueDate, computed.dueDate())
@@ -144,7 +147,13 @@ public class CaseDeadline {
     StringBuilder text = new StringBuilder(computed.explanation());
     computed.warnings().forEach(w -> text.append(" Warning: ").append(w).append('.'));
     explanation = text.length() > 4000 ? text.substring(0, 4000) : text.toString();
-    verified = computed.verified();
+    verified = computed.verified() && statuteVerified;
+    if (!statuteVerified) {
+      explanation = (explanation + " The statute itself is not verified: check the source.");
+      if (explanation.length() > 4000) {
+        explanation = explanation.substring(0, 4000);
+      }
+    }
     return moved;
   }
 

@@ -61,11 +61,11 @@ public class DeadlineEngine {
       CaseDeadline deadline = existing.remove(rule.getId());
       if (deadline == null) {
         deadline = CaseDeadline.fromRule(caseFile, rule, by, now);
-        deadline.apply(computed);
+        deadline.apply(computed, rule.getStatute().isVerified());
         em.persist(deadline);
       } else {
         String before = deadline.dueText();
-        if (deadline.apply(computed)) {
+        if (deadline.apply(computed, rule.getStatute().isVerified())) {
           em.persist(
               new DeadlineChange(
                   deadline,

@@ -88,6 +88,12 @@ public class DeadlineRule {
 
   protected DeadlineRule() {}
 
+  /** A new top-level rule of a statute: a period, a window, or a limit without a period. */
+  public DeadlineRule(Statute statute) {
+    this.statute = statute;
+    this.topLevel = true;
+  }
+
   /** The rule as the engine reads it, its parts included. */
   public RuleDraft toDraft() {
     return new RuleDraft(

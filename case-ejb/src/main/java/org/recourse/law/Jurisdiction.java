@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /**
  * A place whose law applies to a case: a country, a state or province, or the EU. The law library
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "jurisdiction")
+@Audited
 public class Jurisdiction {
 
   @Id private String code;
@@ -30,6 +32,20 @@ public class Jurisdiction {
   private String holidayCalendar;
 
   protected Jurisdiction() {}
+
+  public Jurisdiction(
+      String code, String name, String parentCode, String timeZone, String holidayCalendar) {
+    this.code = code;
+    correct(name, parentCode, timeZone, holidayCalendar);
+  }
+
+  /** Corrects the jurisdiction; the caller has validated zone and holiday calendar. */
+  public void correct(String name, String parentCode, String timeZone, String holidayCalendar) {
+    this.name = name;
+    this.parentCode = parentCode;
+    this.timeZone = timeZone;
+    this.holidayCalendar = holidayCalendar;
+  }
 
   public String getCode() {
     return code;

@@ -65,7 +65,7 @@ public class LawAdminService {
           String sourceUrl,
       @PastOrPresent LocalDate lastReviewed,
       boolean verified,
-      @NotNull Long version) {}
+      Long version) {}
 
   public record RuleChanges(
       @NotBlank @Size(max = 200) String label,
@@ -77,11 +77,159 @@ public class LawAdminService {
       Integer windowEnd,
       boolean tolledDuringMinority,
       boolean verified,
-      @NotNull Long version) {}
+      Long version) {}
+
+  public record JurisdictionChanges(
+      @NotBlank @Size(max = 100) String name,
+      @Size(max = 10) String parentCode,
+      @NotBlank @Size(max = 40) String timeZone,
+      @Size(max = 10) String holidayCalendar) {}
+
+  public record NewJurisdiction(
+      @NotBlank
+          @Size(max = 10)
+          @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,3})?", message = "must look like GB or US-NY")
+          String code,
+      @NotNull @jakarta.validation.Valid JurisdictionChanges details) {}
 
   /** One change set in the history of a statute or rule. */
   public record HistoryEntry(
       long revision, Instant at, String by, String kind, List<String> changes) {}
+
+  /** Adds a jurisdiction; its code is permanent. */
+  public void createJurisdiction(NewJurisdiction command) {
+    Validation.check(validator, command);
+    if (em.find(Jurisdiction.class, command.code()) != null) {
+      throw new InvalidInputException("code", "a jurisdiction with this code exists");
+    }
+    JurisdictionChanges d = command.details();
+    checkJurisdiction(d);
+    em.persist(
+        new Jurisdiction(
+            command.code(),
+            d.name().strip(),
+            blankToNull(d.parentCode()),
+            d.timeZone().strip(),
+            blankToNull(d.holidayCalendar())));
+    em.flush();
+  }
+
+  /** Corrects a jurisdiction and recomputes its cases (zone and holidays change dates). */
+  public int updateJurisdiction(String code, JurisdictionChanges changes) {
+    Jurisdiction place = em.find(Jurisdiction.class, code);
+    if (place == null) {
+      throw new NotFoundException("No such jurisdiction");
+    }
+    Validation.check(validator, changes);
+    checkJurisdiction(changes);
+    place.correct(
+        changes.name().strip(),
+        blankToNull(changes.parentCode()),
+        changes.timeZone().strip(),
+        blankToNull(changes.holidayCalendar()));
+    em.flush();
+    return recomputeCasesOf(code);
+  }
+
+  private void checkJurisdiction(JurisdictionChanges d) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    try {
+      java.time.ZoneId.of(d.timeZone().strip());
+    } catch (java.time.DateTimeException e) {
+      errors.put("timeZone", "is not a time zone, e.g. America/New_York");
+    }
+    if (blankToNull(d.holidayCalendar()) != null) {
+      try {
+        org.recourse.deadline.BusinessCalendars.forJurisdiction(d.holidayCalendar().strip());
+      } catch (IllegalArgumentException e) {
+        errors.put("holidayCalendar", "no public-holiday calendar is known for this code");
+      }
+    }
+    if (blankToNull(d.parentCode()) != null
+        && em.find(Jurisdiction.class, d.parentCode().strip()) == null) {
+      errors.put("parentCode", "unknown jurisdiction code");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  /** Adds a statute to a jurisdiction; returns its id. */
+  public long createStatute(String jurisdictionCode, StatuteChanges details) {
+    Jurisdiction place =
+        em.find(Jurisdiction.class, jurisdictionCode == null ? "" : jurisdictionCode);
+    if (place == null) {
+      throw new InvalidInputException("jurisdiction", "unknown jurisdiction code");
+    }
+    Validation.check(validator, details);
+    Statute statute = new Statute(place);
+    statute.correct(
+        details.citation().strip(),
+        details.shortTitle().strip(),
+        details.kind(),
+        details.summary(),
+        details.remedies(),
+        details.effectiveDate(),
+        details.sourceUrl().strip(),
+        details.lastReviewed(),
+        details.verified());
+    em.persist(statute);
+    em.flush();
+    return statute.getId();
+  }
+
+  /** Adds a rule (a period, a window or a limit without a period) to a statute; returns its id. */
+  public long createRule(long statuteId, RuleChanges details) {
+    Statute statute = em.find(Statute.class, statuteId);
+    if (statute == null) {
+      throw new NotFoundException("No such statute");
+    }
+    Validation.check(validator, details);
+    Map<String, String> errors =
+        new RuleDraft(
+                details.label(),
+                statute.getCitation(),
+                details.verified(),
+                null,
+                null,
+                null,
+                details.trigger(),
+                details.amount(),
+                details.unit(),
+                details.windowStart(),
+                details.windowEnd(),
+                details.tolledDuringMinority())
+            .validate();
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    DeadlineRule rule = new DeadlineRule(statute);
+    rule.correct(
+        details.label().strip(),
+        details.severity(),
+        details.trigger(),
+        details.amount(),
+        details.unit(),
+        details.windowStart(),
+        details.windowEnd(),
+        details.tolledDuringMinority(),
+        details.verified());
+    em.persist(rule);
+    em.flush();
+    recomputeCasesOf(statute.getJurisdiction().getCode());
+    return rule.getId();
+  }
+
+  /** Updates say which version they correct, so a concurrent correction is not lost. */
+  private static void requireVersion(Long version) {
+    if (version == null) {
+      throw new InvalidInputException("version", "must not be null");
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
 
   public void updateStatute(long id, StatuteChanges changes) {
     Statute statute = em.find(Statute.class, id);
@@ -89,6 +237,7 @@ public class LawAdminService {
       throw new NotFoundException("No such statute");
     }
     Validation.check(validator, changes);
+    requireVersion(changes.version());
     if (changes.version() != statute.getVersion()) {
       throw new StaleDataException("The statute was changed meanwhile; reload it and try again");
     }
@@ -112,6 +261,7 @@ public class LawAdminService {
       throw new NotFoundException("No such rule");
     }
     Validation.check(validator, changes);
+    requireVersion(changes.version());
     if (changes.version() != rule.getVersion()) {
       throw new StaleDataException("The rule was changed meanwhile; reload it and try again");
     }
@@ -191,12 +341,25 @@ public class LawAdminService {
     return history(Statute.class, id, LawAdminService::statuteFields);
   }
 
+  public List<HistoryEntry> jurisdictionHistory(String code) {
+    return history(Jurisdiction.class, code, LawAdminService::jurisdictionFields);
+  }
+
+  private static Map<String, Object> jurisdictionFields(Jurisdiction j) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("name", j.getName());
+    fields.put("parentCode", j.getParentCode());
+    fields.put("timeZone", j.getTimeZone());
+    fields.put("holidayCalendar", j.getHolidayCalendar());
+    return fields;
+  }
+
   public List<HistoryEntry> ruleHistory(long id) {
     return history(DeadlineRule.class, id, LawAdminService::ruleFields);
   }
 
   private <T> List<HistoryEntry> history(
-      Class<T> type, long id, java.util.function.Function<T, Map<String, Object>> fields) {
+      Class<T> type, Object id, java.util.function.Function<T, Map<String, Object>> fields) {
     @SuppressWarnings("unchecked")
     List<Object[]> revisions =
         AuditReaderFactory.get(em)

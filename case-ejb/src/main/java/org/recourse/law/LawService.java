@@ -20,7 +20,8 @@ public class LawService {
 
   @PersistenceContext private EntityManager em;
 
-  public record JurisdictionView(String code, String name, String parentCode, String timeZone) {}
+  public record JurisdictionView(
+      String code, String name, String parentCode, String timeZone, String holidayCalendar) {}
 
   public record RuleView(
       long id,
@@ -57,7 +58,13 @@ public class LawService {
         .getResultList()
         .stream()
         .map(
-            j -> new JurisdictionView(j.getCode(), j.getName(), j.getParentCode(), j.getTimeZone()))
+            j ->
+                new JurisdictionView(
+                    j.getCode(),
+                    j.getName(),
+                    j.getParentCode(),
+                    j.getTimeZone(),
+                    j.getHolidayCalendar()))
         .toList();
   }
 

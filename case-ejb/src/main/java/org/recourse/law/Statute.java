@@ -63,6 +63,10 @@ public class Statute {
 
   protected Statute() {}
 
+  public Statute(Jurisdiction jurisdiction) {
+    this.jurisdiction = jurisdiction;
+  }
+
   public Long getId() {
     return id;
   }

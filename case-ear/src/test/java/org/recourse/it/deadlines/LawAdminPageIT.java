@@ -68,6 +68,45 @@ class LawAdminPageIT {
     }
   }
 
+  @Test
+  void adminAddsAStatuteAndAnUnconfirmedRuleToAJurisdiction() {
+    String citation = "Synthetic Act " + System.nanoTime() + ", s.1";
+    try (Browser browser = Browser.open()) {
+      browser.openAs("admin/law.xhtml", "admin");
+      browser.click(By.linkText("EU"));
+      type(browser, "law:newCitation", citation);
+      type(browser, "law:newTitle", "Synthetic statute for a test");
+      type(browser, "law:newSourceUrl", "not a url");
+      browser.click(By.id("law:addStatute"));
+      browser.waitUntil(
+          d ->
+              d.findElement(By.id("law:newStatuteSet"))
+                  .getText()
+                  .contains("must be an http(s) address"));
+
+      type(browser, "law:newSourceUrl", "https://example.org/synthetic-act");
+      browser.click(By.id("law:addStatute"));
+      browser.waitUntil(d -> d.findElement(By.id("law:statutes")).getText().contains(citation));
+
+      browser.click(By.id("law:newRule"));
+      type(browser, "law:ruleLabel", "Limitation period (no source yet)");
+      browser.click(By.id("law:addRule"));
+      browser.waitUntil(
+          d -> d.findElement(By.id("law:rules")).getText().contains("no confirmed period"));
+    }
+    assertTrue(
+        ApiClient.as("caseworker").get("statutes?jurisdiction=EU").body().contains(citation),
+        "the statute is in the library");
+  }
+
+  private static void type(Browser browser, String id, String text) {
+    browser.waitUntil(
+        d -> !d.findElements(By.id(id)).isEmpty() && d.findElement(By.id(id)).isDisplayed());
+    WebElement input = browser.driver().findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
   private static void setAmount(Browser browser, String value) {
     browser.waitUntil(d -> !d.findElements(By.id("law:ruleAmount")).isEmpty());
     WebElement amount = browser.driver().findElement(By.id("law:ruleAmount"));

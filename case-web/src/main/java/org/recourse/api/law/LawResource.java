@@ -10,6 +10,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.law.LawAdminService;
 import org.recourse.law.LawAdminService.HistoryEntry;
+import org.recourse.law.LawAdminService.JurisdictionChanges;
+import org.recourse.law.LawAdminService.NewJurisdiction;
 import org.recourse.law.LawAdminService.RuleChanges;
 import org.recourse.law.LawAdminService.StatuteChanges;
 import org.recourse.law.LawService;
@@ -42,6 +45,60 @@ public class LawResource {
 
   /** How many cases had their deadlines recomputed after a rule was corrected. */
   public record RuleUpdated(int recomputedCases) {}
+
+  /** The id of something just created. */
+  public record Created(long id) {}
+
+  @POST
+  @Path("jurisdictions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Add a jurisdiction (admin)")
+  public Response createJurisdiction(NewJurisdiction command) {
+    admin.createJurisdiction(command);
+    return Response.status(Response.Status.CREATED).build();
+  }
+
+  @PUT
+  @Path("jurisdictions/{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Correct a jurisdiction's name, zone or holiday calendar (admin)")
+  public RuleUpdated updateJurisdiction(
+      @PathParam("code") String code, JurisdictionChanges changes) {
+    return new RuleUpdated(admin.updateJurisdiction(code, changes));
+  }
+
+  @GET
+  @Path("jurisdictions/{code}/history")
+  @RolesAllowed(Roles.ADMIN)
+  public List<HistoryEntry> jurisdictionHistory(@PathParam("code") String code) {
+    return admin.jurisdictionHistory(code);
+  }
+
+  @POST
+  @Path("statutes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Add a statute to ?jurisdiction= (admin)")
+  public Response createStatute(
+      @QueryParam("jurisdiction") String jurisdiction, StatuteChanges details) {
+    return Response.status(Response.Status.CREATED)
+        .entity(new Created(admin.createStatute(jurisdiction, details)))
+        .build();
+  }
+
+  @POST
+  @Path("statutes/{id}/rules")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      summary = "Add a deadline rule to a statute (admin); leave amount empty if unconfirmed")
+  public Response createRule(@PathParam("id") long id, RuleChanges details) {
+    return Response.status(Response.Status.CREATED)
+        .entity(new Created(admin.createRule(id, details)))
+        .build();
+  }
 
   @PUT
   @Path("statutes/{id}")

@@ -77,12 +77,246 @@ public class LawAdminView implements Serializable {
   private boolean ruleTolled;
   private boolean ruleVerified;
 
+  // jurisdiction form
+  private List<LawService.JurisdictionView> jurisdictions;
+  private String jurisdictionCode;
+  private String jurisdictionName;
+  private String jurisdictionParent;
+  private String jurisdictionZone;
+  private String jurisdictionCalendar;
+  private boolean newJurisdiction;
+
   @PostConstruct
   void init() {
     statutes = law.statutes(null);
+    jurisdictions = law.jurisdictions();
+  }
+
+  public void selectJurisdiction(String code) {
+    newJurisdiction = false;
+    jurisdictions.stream()
+        .filter(j -> j.code().equals(code))
+        .findFirst()
+        .ifPresent(
+            j -> {
+              jurisdictionCode = j.code();
+              jurisdictionName = j.name();
+              jurisdictionParent = j.parentCode();
+              jurisdictionZone = j.timeZone();
+              jurisdictionCalendar = j.holidayCalendar();
+            });
+  }
+
+  public void startNewJurisdiction() {
+    newJurisdiction = true;
+    jurisdictionCode = null;
+    jurisdictionName = null;
+    jurisdictionParent = null;
+    jurisdictionZone = null;
+    jurisdictionCalendar = null;
+  }
+
+  public void saveJurisdiction() {
+    Map<String, String> fields =
+        Map.of(
+            "code", "law:jurisdictionCode",
+            "details.name", "law:jurisdictionName",
+            "name", "law:jurisdictionName",
+            "timeZone", "law:jurisdictionZone",
+            "details.timeZone", "law:jurisdictionZone",
+            "holidayCalendar", "law:jurisdictionCalendar",
+            "parentCode", "law:jurisdictionParent");
+    LawAdminService.JurisdictionChanges changes =
+        new LawAdminService.JurisdictionChanges(
+            jurisdictionName, jurisdictionParent, jurisdictionZone, jurisdictionCalendar);
+    try {
+      if (newJurisdiction) {
+        admin.createJurisdiction(new LawAdminService.NewJurisdiction(jurisdictionCode, changes));
+        FacesMessages.info("Jurisdiction " + jurisdictionCode + " added.");
+      } else {
+        int recomputed = admin.updateJurisdiction(jurisdictionCode, changes);
+        FacesMessages.info(
+            "Jurisdiction saved; deadlines of " + recomputed + " cases were recomputed.");
+      }
+      newJurisdiction = false;
+      jurisdictions = law.jurisdictions();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, fields);
+    }
+  }
+
+  private String newCitation;
+  private String newTitle;
+  private StatuteKind newKind = StatuteKind.CIVIL_REMEDY;
+  private String newSourceUrl;
+
+  /** Adds a statute to the jurisdiction being edited. */
+  public void addStatute() {
+    try {
+      long id =
+          admin.createStatute(
+              jurisdictionCode,
+              new StatuteChanges(
+                  newCitation,
+                  newTitle,
+                  newKind,
+                  null,
+                  null,
+                  null,
+                  newSourceUrl,
+                  null,
+                  false,
+                  null));
+      newCitation = null;
+      newTitle = null;
+      newSourceUrl = null;
+      statutes = law.statutes(null);
+      selectStatute(id);
+      FacesMessages.info("Statute added.");
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(
+          e,
+          Map.of(
+              "citation", "law:newCitation",
+              "shortTitle", "law:newTitle",
+              "sourceUrl", "law:newSourceUrl",
+              "jurisdiction", "law:jurisdictionCode"));
+    }
+  }
+
+  public String getNewCitation() {
+    return newCitation;
+  }
+
+  public void setNewCitation(String newCitation) {
+    this.newCitation = newCitation;
+  }
+
+  public String getNewTitle() {
+    return newTitle;
+  }
+
+  public void setNewTitle(String newTitle) {
+    this.newTitle = newTitle;
+  }
+
+  public StatuteKind getNewKind() {
+    return newKind;
+  }
+
+  public void setNewKind(StatuteKind newKind) {
+    this.newKind = newKind;
+  }
+
+  public String getNewSourceUrl() {
+    return newSourceUrl;
+  }
+
+  public void setNewSourceUrl(String newSourceUrl) {
+    this.newSourceUrl = newSourceUrl;
+  }
+
+  /** Adds a rule, from the rule form, to the selected statute. */
+  public void addRule() {
+    try {
+      long id =
+          admin.createRule(
+              statute.id(),
+              new RuleChanges(
+                  ruleLabel,
+                  ruleSeverity,
+                  ruleTrigger,
+                  ruleAmount,
+                  ruleUnit,
+                  ruleWindowStart,
+                  ruleWindowEnd,
+                  ruleTolled,
+                  ruleVerified,
+                  null));
+      reload(statute.id(), id);
+      FacesMessages.info("Rule added.");
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, RULE_FIELDS);
+    }
+  }
+
+  /** Clears the rule form for a new rule of the selected statute. */
+  public void startNewRule() {
+    rule = null;
+    ruleLabel = null;
+    ruleSeverity = Severity.HIGH;
+    ruleTrigger = null;
+    ruleAmount = null;
+    ruleUnit = null;
+    ruleWindowStart = null;
+    ruleWindowEnd = null;
+    ruleTolled = false;
+    ruleVerified = false;
+    newRule = true;
+  }
+
+  private boolean newRule;
+
+  public boolean isNewRule() {
+    return newRule;
+  }
+
+  public List<HistoryEntry> getJurisdictionHistory() {
+    return jurisdictionCode == null || newJurisdiction
+        ? List.of()
+        : admin.jurisdictionHistory(jurisdictionCode);
+  }
+
+  public List<LawService.JurisdictionView> getJurisdictions() {
+    return jurisdictions;
+  }
+
+  public boolean isNewJurisdiction() {
+    return newJurisdiction;
+  }
+
+  public String getJurisdictionCode() {
+    return jurisdictionCode;
+  }
+
+  public void setJurisdictionCode(String jurisdictionCode) {
+    this.jurisdictionCode = jurisdictionCode;
+  }
+
+  public String getJurisdictionName() {
+    return jurisdictionName;
+  }
+
+  public void setJurisdictionName(String jurisdictionName) {
+    this.jurisdictionName = jurisdictionName;
+  }
+
+  public String getJurisdictionParent() {
+    return jurisdictionParent;
+  }
+
+  public void setJurisdictionParent(String jurisdictionParent) {
+    this.jurisdictionParent = jurisdictionParent;
+  }
+
+  public String getJurisdictionZone() {
+    return jurisdictionZone;
+  }
+
+  public void setJurisdictionZone(String jurisdictionZone) {
+    this.jurisdictionZone = jurisdictionZone;
+  }
+
+  public String getJurisdictionCalendar() {
+    return jurisdictionCalendar;
+  }
+
+  public void setJurisdictionCalendar(String jurisdictionCalendar) {
+    this.jurisdictionCalendar = jurisdictionCalendar;
   }
 
   public void selectStatute(long id) {
+    newRule = false;
     statute = statutes.stream().filter(s -> s.id() == id).findFirst().orElse(null);
     rule = null;
     if (statute != null) {
@@ -97,6 +331,7 @@ public class LawAdminView implements Serializable {
   }
 
   public void selectRule(long id) {
+    newRule = false;
     rule = statute.rules().stream().filter(r -> r.id() == id).findFirst().orElse(null);
     if (rule != null) {
       ruleLabel = rule.label();
