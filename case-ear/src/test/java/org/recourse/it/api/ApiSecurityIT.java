@@ -101,6 +101,15 @@ class ApiSecurityIT {
     assertTrue(reply.body().contains("bearer"), "documents the bearer scheme");
   }
 
+  @Test
+  void managementInterfaceReportsTheServerReady() {
+    int port = 9990 + Integer.parseInt(System.getProperty("recourse.it.port.offset"));
+    Reply reply = ApiClient.getAbsolute("http://localhost:" + port + "/health/ready");
+
+    assertEquals(200, reply.status(), reply.body());
+    assertTrue(reply.body().contains("\"status\":\"UP\""), reply.body());
+  }
+
   private static void assertProblem(Reply reply, int status) {
     assertTrue(
         reply.contentType().startsWith("application/problem+json"),
