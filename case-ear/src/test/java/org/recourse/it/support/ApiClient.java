@@ -59,11 +59,13 @@ public final class ApiClient {
 
   /** A client that sends the given token as it is, valid or not. */
   public static ApiClient withToken(String token) {
+    TestEnvironment.keycloak(); // the server checks tokens against Keycloak's keys
     return new ApiClient(token);
   }
 
   /** A client with no token at all. */
   public static ApiClient anonymous() {
+    TestEnvironment.keycloak();
     return new ApiClient(null);
   }
 
