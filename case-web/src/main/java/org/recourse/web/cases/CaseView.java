@@ -15,7 +15,6 @@ import org.recourse.casefile.CaseCommands.CaseChanges;
 import org.recourse.casefile.CaseCommands.NewNote;
 import org.recourse.casefile.CaseCommands.NewPerson;
 import org.recourse.casefile.CaseCommands.TeamAssignment;
-import org.recourse.casefile.CaseCommands.VictimInput;
 import org.recourse.casefile.CaseRole;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseStatus;
@@ -23,7 +22,6 @@ import org.recourse.casefile.CaseViews.CaseDetail;
 import org.recourse.casefile.CaseViews.NoteView;
 import org.recourse.casefile.CaseViews.PersonView;
 import org.recourse.casefile.CaseViews.TeamMemberView;
-import org.recourse.casefile.CaseViews.VictimDetails;
 import org.recourse.casefile.HarmType;
 import org.recourse.casefile.InvalidStatusChangeException;
 import org.recourse.casefile.Priority;
@@ -87,19 +85,7 @@ public class CaseView implements Serializable {
   private String closingReason;
   private String summary;
   private List<String> jurisdictions;
-  private String pseudonym;
-  private String legalName;
-  private String email;
-  private String phone;
-  private java.time.LocalDate dateOfBirth;
-  private String preferredLanguage;
-  private boolean safeByCall;
-  private boolean safeByText;
-  private boolean safeByEmail;
-  private boolean safeByVoicemail;
-  private String safeTimes;
-  private String codeWord;
-  private String neverContactThrough;
+  private VictimForm victim;
 
   // new note, person, member
   private String noteBody;
@@ -141,20 +127,7 @@ public class CaseView implements Serializable {
     closingReason = detail.closingReason();
     summary = detail.summary();
     jurisdictions = new ArrayList<>(detail.jurisdictions());
-    VictimDetails victim = detail.victim();
-    pseudonym = victim.pseudonym();
-    legalName = victim.legalName();
-    email = victim.email();
-    phone = victim.phone();
-    dateOfBirth = victim.dateOfBirth();
-    preferredLanguage = victim.preferredLanguage();
-    safeByCall = victim.safeContact().call();
-    safeByText = victim.safeContact().text();
-    safeByEmail = victim.safeContact().email();
-    safeByVoicemail = victim.safeContact().voicemail();
-    safeTimes = victim.safeContact().times();
-    codeWord = victim.safeContact().codeWord();
-    neverContactThrough = victim.safeContact().neverContactThrough();
+    victim = VictimForm.of(detail.victim());
   }
 
   private static void notFound() throws IOException {
@@ -171,20 +144,7 @@ public class CaseView implements Serializable {
                 ? EnumSet.noneOf(HarmType.class)
                 : EnumSet.copyOf(List.of(harmTypes)),
             priority,
-            new VictimInput(
-                pseudonym,
-                legalName,
-                dateOfBirth,
-                email,
-                phone,
-                preferredLanguage,
-                safeByCall,
-                safeByText,
-                safeByEmail,
-                safeByVoicemail,
-                safeTimes,
-                codeWord,
-                neverContactThrough),
+            victim.toInput(),
             detail.incidentDate(),
             detail.disseminationDate(),
             detail.discoveryDate(),
@@ -460,36 +420,16 @@ public class CaseView implements Serializable {
     this.jurisdictions = jurisdictions;
   }
 
-  public String getPseudonym() {
-    return pseudonym;
-  }
 
-  public void setPseudonym(String pseudonym) {
-    this.pseudonym = pseudonym;
-  }
 
-  public String getLegalName() {
-    return legalName;
-  }
 
-  public void setLegalName(String legalName) {
-    this.legalName = legalName;
-  }
 
-  public String getEmail() {
-    return email;
-  }
 
-  public void setEmail(String email) {
-    this.email = email;
-  }
 
-  public String getPhone() {
-    return phone;
-  }
 
-  public void setPhone(String phone) {
-    this.phone = phone;
+
+  public VictimForm getVictim() {
+    return victim;
   }
 
   public String getNoteBody() {
@@ -572,75 +512,21 @@ public class CaseView implements Serializable {
     this.memberRole = memberRole;
   }
 
-  public java.time.LocalDate getDateOfBirth() {
-    return dateOfBirth;
-  }
 
-  public void setDateOfBirth(java.time.LocalDate dateOfBirth) {
-    this.dateOfBirth = dateOfBirth;
-  }
 
-  public String getPreferredLanguage() {
-    return preferredLanguage;
-  }
 
-  public void setPreferredLanguage(String preferredLanguage) {
-    this.preferredLanguage = preferredLanguage;
-  }
 
-  public boolean isSafeByCall() {
-    return safeByCall;
-  }
 
-  public void setSafeByCall(boolean safeByCall) {
-    this.safeByCall = safeByCall;
-  }
 
-  public boolean isSafeByText() {
-    return safeByText;
-  }
 
-  public void setSafeByText(boolean safeByText) {
-    this.safeByText = safeByText;
-  }
 
-  public boolean isSafeByEmail() {
-    return safeByEmail;
-  }
 
-  public void setSafeByEmail(boolean safeByEmail) {
-    this.safeByEmail = safeByEmail;
-  }
 
-  public boolean isSafeByVoicemail() {
-    return safeByVoicemail;
-  }
 
-  public void setSafeByVoicemail(boolean safeByVoicemail) {
-    this.safeByVoicemail = safeByVoicemail;
-  }
 
-  public String getSafeTimes() {
-    return safeTimes;
-  }
 
-  public void setSafeTimes(String safeTimes) {
-    this.safeTimes = safeTimes;
-  }
 
-  public String getCodeWord() {
-    return codeWord;
-  }
 
-  public void setCodeWord(String codeWord) {
-    this.codeWord = codeWord;
-  }
 
-  public String getNeverContactThrough() {
-    return neverContactThrough;
-  }
 
-  public void setNeverContactThrough(String neverContactThrough) {
-    this.neverContactThrough = neverContactThrough;
-  }
 }

@@ -16,7 +16,6 @@ import org.primefaces.event.FlowEvent;
 import org.recourse.casefile.CaseCommands.NewCase;
 import org.recourse.casefile.CaseCommands.NewPerson;
 import org.recourse.casefile.CaseCommands.TeamAssignment;
-import org.recourse.casefile.CaseCommands.VictimInput;
 import org.recourse.casefile.CaseRole;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseDetail;
@@ -59,21 +58,7 @@ public class IntakeView implements Serializable {
 
   private Map<String, String> jurisdictionCatalogue;
 
-  // victim
-  private String pseudonym;
-  private String legalName;
-  private LocalDate dateOfBirth;
-  private String email;
-  private String phone;
-  private String preferredLanguage;
-  // safe contact
-  private boolean safeByCall;
-  private boolean safeByText;
-  private boolean safeByEmail;
-  private boolean safeByVoicemail;
-  private String safeTimes;
-  private String codeWord;
-  private String neverContactThrough;
+  private final VictimForm victim = new VictimForm();
   // incident
   private String title;
   private HarmType[] harmTypes = new HarmType[0];
@@ -154,20 +139,7 @@ public class IntakeView implements Serializable {
                 ? EnumSet.noneOf(HarmType.class)
                 : EnumSet.copyOf(List.of(harmTypes)),
             priority,
-            new VictimInput(
-                pseudonym,
-                legalName,
-                dateOfBirth,
-                email,
-                phone,
-                preferredLanguage,
-                safeByCall,
-                safeByText,
-                safeByEmail,
-                safeByVoicemail,
-                safeTimes,
-                codeWord,
-                neverContactThrough),
+            victim.toInput(),
             incidentDate,
             disseminationDate,
             discoveryDate,
@@ -210,6 +182,10 @@ public class IntakeView implements Serializable {
     return jurisdictionCatalogue;
   }
 
+  public VictimForm getVictim() {
+    return victim;
+  }
+
   public ConflictReport getConflictReport() {
     return conflictReport;
   }
@@ -220,109 +196,31 @@ public class IntakeView implements Serializable {
 
   // plain properties below
 
-  public String getPseudonym() {
-    return pseudonym;
-  }
 
-  public void setPseudonym(String pseudonym) {
-    this.pseudonym = pseudonym;
-  }
 
-  public String getLegalName() {
-    return legalName;
-  }
 
-  public void setLegalName(String legalName) {
-    this.legalName = legalName;
-  }
 
-  public LocalDate getDateOfBirth() {
-    return dateOfBirth;
-  }
 
-  public void setDateOfBirth(LocalDate dateOfBirth) {
-    this.dateOfBirth = dateOfBirth;
-  }
 
-  public String getEmail() {
-    return email;
-  }
 
-  public void setEmail(String email) {
-    this.email = email;
-  }
 
-  public String getPhone() {
-    return phone;
-  }
 
-  public void setPhone(String phone) {
-    this.phone = phone;
-  }
 
-  public String getPreferredLanguage() {
-    return preferredLanguage;
-  }
 
-  public void setPreferredLanguage(String preferredLanguage) {
-    this.preferredLanguage = preferredLanguage;
-  }
 
-  public boolean isSafeByCall() {
-    return safeByCall;
-  }
 
-  public void setSafeByCall(boolean safeByCall) {
-    this.safeByCall = safeByCall;
-  }
 
-  public boolean isSafeByText() {
-    return safeByText;
-  }
 
-  public void setSafeByText(boolean safeByText) {
-    this.safeByText = safeByText;
-  }
 
-  public boolean isSafeByEmail() {
-    return safeByEmail;
-  }
 
-  public void setSafeByEmail(boolean safeByEmail) {
-    this.safeByEmail = safeByEmail;
-  }
 
-  public boolean isSafeByVoicemail() {
-    return safeByVoicemail;
-  }
 
-  public void setSafeByVoicemail(boolean safeByVoicemail) {
-    this.safeByVoicemail = safeByVoicemail;
-  }
 
-  public String getSafeTimes() {
-    return safeTimes;
-  }
 
-  public void setSafeTimes(String safeTimes) {
-    this.safeTimes = safeTimes;
-  }
 
-  public String getCodeWord() {
-    return codeWord;
-  }
 
-  public void setCodeWord(String codeWord) {
-    this.codeWord = codeWord;
-  }
 
-  public String getNeverContactThrough() {
-    return neverContactThrough;
-  }
 
-  public void setNeverContactThrough(String neverContactThrough) {
-    this.neverContactThrough = neverContactThrough;
-  }
 
   public String getTitle() {
     return title;
