@@ -420,14 +420,6 @@ public class CaseView implements Serializable {
     this.jurisdictions = jurisdictions;
   }
 
-
-
-
-
-
-
-
-
   public VictimForm getVictim() {
     return victim;
   }
@@ -511,22 +503,4 @@ public class CaseView implements Serializable {
   public void setMemberRole(CaseRole memberRole) {
     this.memberRole = memberRole;
   }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 }

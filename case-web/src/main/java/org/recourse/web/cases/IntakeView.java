@@ -196,32 +196,6 @@ public class IntakeView implements Serializable {
 
   // plain properties below
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
   public String getTitle() {
     return title;
   }
