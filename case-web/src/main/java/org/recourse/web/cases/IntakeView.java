@@ -89,7 +89,12 @@ public class IntakeView implements Serializable {
       conflictReport =
           conflicts.check(
               java.util.Arrays.asList(
-                  legalName, pseudonym, email, phone, respondentName, respondentHandle));
+                  victim.getLegalName(),
+                  victim.getPseudonym(),
+                  victim.getEmail(),
+                  victim.getPhone(),
+                  respondentName,
+                  respondentHandle));
       conflictsAcknowledged = false;
     }
     if ("conflicts".equals(event.getOldStep())
