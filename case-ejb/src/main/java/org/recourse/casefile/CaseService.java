@@ -121,19 +121,20 @@ public class CaseService {
 
   /** One case, if the caller may see it. */
   public CaseDetail get(long caseId) {
-    CaseFile caseFile = visibleCase(caseId);
-    return detail(caseFile, accessTo(caseFile));
+    Visible visible = visible(caseId);
+    return detail(visible.caseFile(), visible.access());
   }
 
   /** What the caller may do with a case they can see. */
   public CaseAccess access(long caseId) {
-    return accessTo(visibleCase(caseId));
+    return visible(caseId).access();
   }
 
   /** Changes a case; refused with {@link StaleDataException} if someone saved it meanwhile. */
   public CaseDetail update(long caseId, CaseChanges changes) {
-    CaseFile caseFile = visibleCase(caseId);
-    CaseAccess access = accessTo(caseFile);
+    Visible visible = visible(caseId);
+    CaseFile caseFile = visible.caseFile();
+    CaseAccess access = visible.access();
     if (!access.canEdit()) {
       throw new NotPermittedException("Your role on this case does not allow editing it");
     }
@@ -251,14 +252,16 @@ public class CaseService {
   // ---- team ----
 
   public List<TeamMemberView> team(long caseId) {
-    CaseFile caseFile = visibleCase(caseId);
+    Visible visible = visible(caseId);
+    CaseFile caseFile = visible.caseFile();
     return teamOf(caseFile).stream().map(CaseService::view).toList();
   }
 
   /** Adds a user to the team, or changes their case role. Lead attorney or admin only. */
   public List<TeamMemberView> assign(long caseId, TeamAssignment assignment) {
-    CaseFile caseFile = visibleCase(caseId);
-    requireTeamManager(caseFile);
+    Visible visible = visible(caseId);
+    CaseFile caseFile = visible.caseFile();
+    requireTeamManager(visible.access());
     Validation.check(validator, assignment);
     String username = assignment.username().strip();
     Optional<TeamMember> existing =
@@ -275,8 +278,9 @@ public class CaseService {
 
   /** Removes a user from the team; a case keeps at least one member. */
   public List<TeamMemberView> unassign(long caseId, String username) {
-    CaseFile caseFile = visibleCase(caseId);
-    requireTeamManager(caseFile);
+    Visible visible = visible(caseId);
+    CaseFile caseFile = visible.caseFile();
+    requireTeamManager(visible.access());
     List<TeamMember> team = teamOf(caseFile);
     TeamMember member =
         team.stream()
@@ -296,8 +300,9 @@ public class CaseService {
 
   /** The notes the caller may read, newest first; privileged ones for attorneys on the team. */
   public List<NoteView> notes(long caseId) {
-    CaseFile caseFile = visibleCase(caseId);
-    CaseAccess access = accessTo(caseFile);
+    Visible visible = visible(caseId);
+    CaseFile caseFile = visible.caseFile();
+    CaseAccess access = visible.access();
     return em
         .createQuery(
             "SELECT n FROM CaseNote n WHERE n.caseFile = :c"
@@ -312,8 +317,9 @@ public class CaseService {
   }
 
   public NoteView addNote(long caseId, NewNote note) {
-    CaseFile caseFile = visibleCase(caseId);
-    CaseAccess access = accessTo(caseFile);
+    Visible visible = visible(caseId);
+    CaseFile caseFile = visible.caseFile();
+    CaseAccess access = visible.access();
     if (!access.canAddNotes()) {
       throw new NotPermittedException("Only the case team adds notes");
     }
@@ -332,7 +338,8 @@ public class CaseService {
   // ---- people ----
 
   public List<PersonView> people(long caseId) {
-    CaseFile caseFile = visibleCase(caseId);
+    Visible visible = visible(caseId);
+    CaseFile caseFile = visible.caseFile();
     return em
         .createQuery(
             "SELECT p FROM CasePerson p WHERE p.caseFile = :c ORDER BY p.kind, p.id",
@@ -345,8 +352,9 @@ public class CaseService {
   }
 
   public PersonView addPerson(long caseId, NewPerson command) {
-    CaseFile caseFile = visibleCase(caseId);
-    if (accessTo(caseFile).teamRole() == null && !session.isCallerInRole(ADMIN)) {
+    Visible visible = visible(caseId);
+    CaseFile caseFile = visible.caseFile();
+    if (visible.access().teamRole() == null && !session.isCallerInRole(ADMIN)) {
       throw new NotPermittedException("Only the case team adds people");
     }
     Validation.check(validator, command);
@@ -376,8 +384,9 @@ public class CaseService {
   }
 
   public void removePerson(long caseId, long personId) {
-    CaseFile caseFile = visibleCase(caseId);
-    if (!accessTo(caseFile).canEdit()) {
+    Visible visible = visible(caseId);
+    CaseFile caseFile = visible.caseFile();
+    if (!visible.access().canEdit()) {
       throw new NotPermittedException("Your role on this case does not allow removing people");
     }
     CasePerson person = em.find(CasePerson.class, personId);
@@ -401,16 +410,23 @@ public class CaseService {
 
   // ---- access ----
 
-  private CaseFile visibleCase(long caseId) {
+  /** A case the caller may see, with what they may do on it (the team role is read once). */
+  private record Visible(CaseFile caseFile, CaseAccess access) {}
+
+  private Visible visible(long caseId) {
     CaseFile caseFile = em.find(CaseFile.class, caseId);
-    if (caseFile == null || (!session.isCallerInRole(ADMIN) && teamRoleIn(caseFile) == null)) {
+    CaseRole role = caseFile == null ? null : teamRoleIn(caseFile);
+    if (caseFile == null || (!session.isCallerInRole(ADMIN) && role == null)) {
       throw new NotFoundException("No such case");
     }
-    return caseFile;
+    return new Visible(caseFile, accessFor(role));
   }
 
   private CaseAccess accessTo(CaseFile caseFile) {
-    CaseRole role = teamRoleIn(caseFile);
+    return accessFor(teamRoleIn(caseFile));
+  }
+
+  private CaseAccess accessFor(CaseRole role) {
     boolean admin = session.isCallerInRole(ADMIN);
     boolean onTeam = role != null;
     boolean editorRole = session.isCallerInRole(ATTORNEY) || session.isCallerInRole(ADVOCATE);
@@ -434,8 +450,8 @@ public class CaseService {
     return roles.isEmpty() ? null : roles.get(0);
   }
 
-  private void requireTeamManager(CaseFile caseFile) {
-    if (!accessTo(caseFile).canManageTeam()) {
+  private void requireTeamManager(CaseAccess access) {
+    if (!access.canManageTeam()) {
       throw new NotPermittedException(
           "Only the lead attorney or an administrator manages the team");
     }
