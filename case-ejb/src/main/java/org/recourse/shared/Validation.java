@@ -1,6 +1,7 @@
 package org.recourse.shared;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.Map;
@@ -9,6 +10,10 @@ import java.util.TreeMap;
 
 /** Runs Bean Validation on a command and reports every invalid field by its dotted path. */
 public final class Validation {
+
+  /** Nodes that name a field; method and parameter nodes of method validation do not. */
+  private static final Set<ElementKind> NAMED_KINDS =
+      Set.of(ElementKind.PROPERTY, ElementKind.CONTAINER_ELEMENT, ElementKind.BEAN);
 
   private Validation() {}
 
@@ -32,14 +37,14 @@ public final class Validation {
    * {@code victim.pseudonym}, {@code team[0].username}, {@code aliases[1]}: a node inside a list
    * carries its index, which belongs to the list before it; container-element names are dropped.
    */
-  static String fieldPath(Path path) {
+  public static String fieldPath(Path path) {
     StringBuilder field = new StringBuilder();
     for (Path.Node node : path) {
       if (node.isInIterable() && node.getIndex() != null) {
         field.append('[').append(node.getIndex()).append(']');
       }
       String name = node.getName();
-      if (name == null || name.startsWith("<")) {
+      if (name == null || name.startsWith("<") || !NAMED_KINDS.contains(node.getKind())) {
         continue;
       }
       if (field.length() > 0) {

@@ -1,9 +1,7 @@
 package org.recourse.api;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,6 +18,7 @@ import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.shared.StaleDataException;
+import org.recourse.shared.Validation;
 
 /** Turns every failure into a problem document; no stack trace ever leaves the server. */
 public final class ProblemMappers {
@@ -77,19 +76,10 @@ public final class ProblemMappers {
     public Response toResponse(ConstraintViolationException exception) {
       List<Problem.FieldError> errors =
           exception.getConstraintViolations().stream()
-              .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+              .map(v -> new Problem.FieldError(Validation.fieldPath(v.getPropertyPath()), v.getMessage()))
               .sorted(Comparator.comparing(Problem.FieldError::field))
               .toList();
       return invalidFields(errors);
-    }
-
-    /** The last node of the property path: the request field's own name. */
-    private static String fieldName(ConstraintViolation<?> violation) {
-      String name = null;
-      for (Path.Node node : violation.getPropertyPath()) {
-        name = node.getName();
-      }
-      return name;
     }
   }
 
