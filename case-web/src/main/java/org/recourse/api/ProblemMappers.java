@@ -76,7 +76,10 @@ public final class ProblemMappers {
     public Response toResponse(ConstraintViolationException exception) {
       List<Problem.FieldError> errors =
           exception.getConstraintViolations().stream()
-              .map(v -> new Problem.FieldError(Validation.fieldPath(v.getPropertyPath()), v.getMessage()))
+              .map(
+                  v ->
+                      new Problem.FieldError(
+                          Validation.fieldPath(v.getPropertyPath()), v.getMessage()))
               .sorted(Comparator.comparing(Problem.FieldError::field))
               .toList();
       return invalidFields(errors);

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
@@ -54,16 +53,16 @@ class IntakeWizardIT {
       browser.openAs("cases/intake.xhtml", "attorney");
       String pseudonym = "Wizard client " + UUID.randomUUID().toString().substring(0, 5);
 
-      type(browser, "intake:pseudonym", pseudonym);
-      type(browser, "intake:legalName", "Synthia Wizard");
+      browser.type("intake:pseudonym", pseudonym);
+      browser.type("intake:legalName", "Synthia Wizard");
       next(browser, "intake:safeByText");
       browser.click(By.cssSelector("[id='intake:safeByText'] .ui-chkbox-box"));
-      type(browser, "intake:codeWord", "lighthouse");
+      browser.type("intake:codeWord", "lighthouse");
       next(browser, "intake:title");
-      type(browser, "intake:title", "Deepfake shared in a group chat");
+      browser.type("intake:title", "Deepfake shared in a group chat");
       browser.click(By.cssSelector("label[for='intake:harmTypes:2']"));
       // one letter wrong: the check is tolerant to small typos
-      type(browser, "intake:respondentName", respondent.replace("Samplewood", "Samplewod"));
+      browser.type("intake:respondentName", respondent.replace("Samplewood", "Samplewod"));
       next(browser, "intake:conflictPanel");
 
       assertTrue(
@@ -72,7 +71,7 @@ class IntakeWizardIT {
       browser.screenshot("intake-conflict");
       browser.click(By.cssSelector("[id='intake:acknowledge'] .ui-chkbox-box"));
       next(browser, "intake:memberUsername");
-      type(browser, "intake:memberUsername", "caseworker");
+      browser.type("intake:memberUsername", "caseworker");
       browser.click(By.id("intake:addMember"));
       browser.waitUntil(
           d -> d.findElement(By.id("intake:teamTable")).getText().contains("caseworker"));
@@ -98,12 +97,12 @@ class IntakeWizardIT {
   void conflictInACaseOneCannotSeeNamesNoCase() {
     try (Browser browser = Browser.open()) {
       browser.openAs("cases/intake.xhtml", "advocate");
-      type(browser, "intake:pseudonym", "Another client");
+      browser.type("intake:pseudonym", "Another client");
       next(browser, "intake:safeByText");
       next(browser, "intake:title");
-      type(browser, "intake:title", "Threat to share images");
+      browser.type("intake:title", "Threat to share images");
       browser.click(By.cssSelector("label[for='intake:harmTypes:1']"));
-      type(browser, "intake:respondentName", respondent);
+      browser.type("intake:respondentName", respondent);
       next(browser, "intake:conflictPanel");
 
       String panel = browser.text(By.id("intake:conflictPanel"));
@@ -134,13 +133,6 @@ class IntakeWizardIT {
               .contains("Pseudonym"),
           "the message names the field");
     }
-  }
-
-  private static void type(Browser browser, String id, String text) {
-    browser.waitUntil(d -> d.findElement(By.id(id)).isDisplayed());
-    WebElement input = browser.driver().findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
   }
 
   /** Goes to the next wizard step and waits until an element of that step shows. */

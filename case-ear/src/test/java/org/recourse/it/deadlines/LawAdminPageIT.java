@@ -74,9 +74,9 @@ class LawAdminPageIT {
     try (Browser browser = Browser.open()) {
       browser.openAs("admin/law.xhtml", "admin");
       browser.click(By.linkText("EU"));
-      type(browser, "law:newCitation", citation);
-      type(browser, "law:newTitle", "Synthetic statute for a test");
-      type(browser, "law:newSourceUrl", "not a url");
+      browser.type("law:newCitation", citation);
+      browser.type("law:newTitle", "Synthetic statute for a test");
+      browser.type("law:newSourceUrl", "not a url");
       browser.click(By.id("law:addStatute"));
       browser.waitUntil(
           d ->
@@ -84,12 +84,12 @@ class LawAdminPageIT {
                   .getText()
                   .contains("must be an http(s) address"));
 
-      type(browser, "law:newSourceUrl", "https://example.org/synthetic-act");
+      browser.type("law:newSourceUrl", "https://example.org/synthetic-act");
       browser.click(By.id("law:addStatute"));
       browser.waitUntil(d -> d.findElement(By.id("law:statutes")).getText().contains(citation));
 
       browser.click(By.id("law:newRule"));
-      type(browser, "law:ruleLabel", "Limitation period (no source yet)");
+      browser.type("law:ruleLabel", "Limitation period (no source yet)");
       browser.click(By.id("law:addRule"));
       browser.waitUntil(
           d -> d.findElement(By.id("law:rules")).getText().contains("no confirmed period"));
@@ -97,14 +97,6 @@ class LawAdminPageIT {
     assertTrue(
         ApiClient.as("caseworker").get("statutes?jurisdiction=EU").body().contains(citation),
         "the statute is in the library");
-  }
-
-  private static void type(Browser browser, String id, String text) {
-    browser.waitUntil(
-        d -> !d.findElements(By.id(id)).isEmpty() && d.findElement(By.id(id)).isDisplayed());
-    WebElement input = browser.driver().findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
   }
 
   private static void setAmount(Browser browser, String value) {

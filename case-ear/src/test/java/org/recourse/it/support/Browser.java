@@ -115,6 +115,14 @@ public final class Browser implements AutoCloseable {
             });
   }
 
+  /** Replaces the text of the input with this id, once it shows. */
+  public void type(String id, String text) {
+    waitUntil(d -> !d.findElements(By.id(id)).isEmpty() && d.findElement(By.id(id)).isDisplayed());
+    WebElement input = driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
   /** The text a person sees on the page. */
   public String visibleText() {
     return driver.findElement(By.tagName("body")).getText();
