@@ -1,5 +1,11 @@
 package org.recourse.evidence.pdq;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.util.Objects;
+
 /**
  * The Exif Orientation tag (0x0112) of a JPEG, and the transform that turns the stored pixels into
  * the picture a viewer displays.
@@ -207,6 +213,59 @@ public enum ExifOrientation {
       }
     }
     return displayed;
+  }
+
+  /**
+   * Returns the picture a viewer displays for an image decoded with this orientation: a new image
+   * of the same colour model and sample layout, {@code height} wide and {@code width} high when
+   * {@link #swapsDimensions()}, or {@code stored} itself for {@link #NORMAL}.
+   */
+  public BufferedImage apply(BufferedImage stored) {
+    Objects.requireNonNull(stored, "stored");
+    if (this == NORMAL) {
+      return stored;
+    }
+    int width = stored.getWidth();
+    int height = stored.getHeight();
+    Raster from = stored.getRaster();
+    WritableRaster to =
+        swapsDimensions()
+            ? from.createCompatibleWritableRaster(height, width)
+            : from.createCompatibleWritableRaster(width, height);
+    int bands = from.getNumBands();
+    int[] row = new int[width * bands];
+    // Stored row y becomes a displayed row (the first four orientations) or a displayed column,
+    // read left to right or, where the transform mirrors it, right to left.
+    boolean reversed =
+        this == MIRROR_HORIZONTAL
+            || this == ROTATE_180
+            || this == TRANSVERSE
+            || this == ROTATE_90_ANTICLOCKWISE;
+    for (int y = 0; y < height; y++) {
+      from.getPixels(0, y, width, 1, row);
+      if (reversed) {
+        reversePixels(row, bands);
+      }
+      switch (this) {
+        case MIRROR_HORIZONTAL -> to.setPixels(0, y, width, 1, row);
+        case ROTATE_180, MIRROR_VERTICAL -> to.setPixels(0, height - 1 - y, width, 1, row);
+        case TRANSPOSE, ROTATE_90_ANTICLOCKWISE -> to.setPixels(y, 0, 1, width, row);
+        case ROTATE_90_CLOCKWISE, TRANSVERSE -> to.setPixels(height - 1 - y, 0, 1, width, row);
+        default -> throw new AssertionError(this);
+      }
+    }
+    ColorModel colorModel = stored.getColorModel();
+    return new BufferedImage(colorModel, to, colorModel.isAlphaPremultiplied(), null);
+  }
+
+  private static void reversePixels(int[] row, int bands) {
+    for (int left = 0, right = row.length - bands; left < right; left += bands, right -= bands) {
+      for (int band = 0; band < bands; band++) {
+        int kept = row[left + band];
+        row[left + band] = row[right + band];
+        row[right + band] = kept;
+      }
+    }
   }
 
   private static boolean startsWith(byte[] data, int start, int len, byte[] prefix) {
