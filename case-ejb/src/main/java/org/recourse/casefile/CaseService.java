@@ -436,7 +436,9 @@ public class CaseService {
         admin || role == CaseRole.LEAD_ATTORNEY,
         onTeam,
         onTeam && role.isAttorney() && session.isCallerInRole(ATTORNEY),
-        onTeam || admin);
+        onTeam || admin,
+        onTeam,
+        onTeam && editorRole && role != CaseRole.CASEWORKER);
   }
 
   private CaseRole teamRoleIn(CaseFile caseFile) {

@@ -33,7 +33,9 @@ public final class CaseViews {
       boolean canManageTeam,
       boolean canSeeIdentity,
       boolean canReadPrivileged,
-      boolean canAddNotes) {}
+      boolean canAddNotes,
+      boolean canAddEvidence,
+      boolean canHandleEvidence) {}
 
   /** The victim as the caller may see them: identity and contact only for the team. */
   public record VictimDetails(

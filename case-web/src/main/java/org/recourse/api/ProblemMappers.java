@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recourse.casefile.InvalidStatusChangeException;
+import org.recourse.evidence.EvidenceRejectedException;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
@@ -102,6 +103,25 @@ public final class ProblemMappers {
               .map(e -> new Problem.FieldError(e.getKey(), e.getValue()))
               .sorted(Comparator.comparing(Problem.FieldError::field))
               .toList());
+    }
+  }
+
+  /** A refused upload: 400, 413, 415 or 422 by reason, naming the part {@code file}. */
+  @Provider
+  public static class EvidenceRejectedMapper implements ExceptionMapper<EvidenceRejectedException> {
+    @Override
+    public Response toResponse(EvidenceRejectedException exception) {
+      int status = exception.reason().status();
+      Response.StatusType type = Response.Status.fromStatusCode(status);
+      String title = type == null ? "Unprocessable Content" : type.getReasonPhrase();
+      return new Problem(
+              "about:blank",
+              title,
+              status,
+              exception.detail(),
+              List.of(new Problem.FieldError("file", exception.detail())),
+              null)
+          .toResponse();
     }
   }
 

@@ -101,6 +101,86 @@ public final class ApiClient {
     return send(builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi).DELETE().build());
   }
 
+  /**
+   * A {@code multipart/form-data} POST: text parts, then the file in the part {@code file} (when
+   * {@code fileName} is not null).
+   */
+  public Reply multipart(
+      String pathUnderApi, Map<String, String> fields, String fileName, byte[] file) {
+    String boundary = "----recourse-it-" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    if (fileName != null) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
+  /** A POST of any body with the given content type, as it is (for malformed requests). */
+  public Reply raw(String pathUnderApi, String contentType, byte[] body) {
+    return send(
+        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
+  /** A GET whose answer is kept as bytes, with its headers. */
+  public BinaryReply getBytes(String pathUnderApi) {
+    return sendForBytes(builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi).GET().build());
+  }
+
+  /** A JSON POST whose answer is kept as bytes (downloads such as export packages). */
+  public BinaryReply postForBytes(String pathUnderApi, String json) {
+    return sendForBytes(
+        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  private static BinaryReply sendForBytes(HttpRequest request) {
+    try {
+      HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return new BinaryReply(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One HTTP answer kept as bytes. */
+  public record BinaryReply(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
   public static Reply getAbsolute(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
   }

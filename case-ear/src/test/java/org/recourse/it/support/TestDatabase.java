@@ -20,6 +20,9 @@ abstract class TestDatabase {
 
   abstract void drop();
 
+  /** A connection of the test's own to the application's database (to tamper with it). */
+  abstract Connection connect() throws SQLException;
+
   static TestDatabase create(String kind, Path dataDir) {
     return switch (kind) {
       case "h2" -> new H2(dataDir);
@@ -35,9 +38,21 @@ abstract class TestDatabase {
       this.dataDir = dataDir;
     }
 
+    /** AUTO_SERVER lets the test open the file while the server has it open. */
+    private String url() {
+      return "jdbc:h2:file:"
+          + dataDir.toAbsolutePath().resolve("db").resolve("recourse")
+          + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    }
+
     @Override
     String serverArguments() {
-      return "-Drecourse.db.kind=h2";
+      return "-Drecourse.db.kind=h2 -Drecourse.db.url=" + url();
+    }
+
+    @Override
+    Connection connect() throws SQLException {
+      return DriverManager.getConnection(url(), "sa", "sa");
     }
 
     @Override
@@ -81,6 +96,12 @@ abstract class TestDatabase {
     @Override
     void drop() {
       execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    @Override
+    Connection connect() throws SQLException {
+      return DriverManager.getConnection(
+          "jdbc:postgresql://" + host + ":" + port + "/" + name, user, password);
     }
 
     private void execute(String sql) {

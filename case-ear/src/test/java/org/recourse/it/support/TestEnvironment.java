@@ -20,6 +20,9 @@ public class TestEnvironment implements LauncherSessionListener {
   /** Where the test server sends mail; tests that read mail run GreenMail on this port. */
   public static final int SMTP_PORT = 13025;
 
+  /** The evidence size limit of the test server (8 MiB), so "too large" is cheap to provoke. */
+  public static final long EVIDENCE_MAX_BYTES = 8L << 20;
+
   private static KeycloakServer keycloak;
   private static TestDatabase database;
 
@@ -41,6 +44,7 @@ public class TestEnvironment implements LauncherSessionListener {
             "-Doidc.provider.url=" + keycloak.baseUrl(),
             "-Drecourse.data.dir=" + dataDir,
             "-Drecourse.demo.enabled=true",
+            "-Drecourse.evidence.max-bytes=" + EVIDENCE_MAX_BYTES,
             "-Drecourse.mail.mode=smtp",
             "-Drecourse.smtp.host=127.0.0.1",
             "-Drecourse.smtp.port=" + SMTP_PORT,
@@ -65,6 +69,16 @@ public class TestEnvironment implements LauncherSessionListener {
     }
     keycloak.awaitReady();
     return keycloak;
+  }
+
+  /** A JDBC connection to the test server's database, for tests that tamper with rows. */
+  public static java.sql.Connection database() throws java.sql.SQLException {
+    return database.connect();
+  }
+
+  /** The test server's data directory (database, keys, evidence). */
+  public static Path dataDir() {
+    return Path.of(property("recourse.it.data.dir"));
   }
 
   /** The application's base URL on the test server, ending in a slash. */

@@ -46,14 +46,27 @@ public final class FieldKeys {
    * @throws UncheckedIOException if the key file cannot be read or created
    */
   public static byte[] loadOrCreate(Optional<String> configuredBase64, Path devKeyFile) {
+    return loadOrCreate("field encryption key", SETTING, configuredBase64, devKeyFile);
+  }
+
+  /**
+   * The same for another 32-byte key of the installation, such as the evidence master key.
+   *
+   * @param purpose what the key is for, in warnings and errors ("evidence master key")
+   * @param setting the property and environment variable that configure it, for messages
+   */
+  public static byte[] loadOrCreate(
+      String purpose, String setting, Optional<String> configuredBase64, Path devKeyFile) {
     if (configuredBase64.isPresent()) {
-      return decode(configuredBase64.get(), "The field key setting " + SETTING);
+      return decode(configuredBase64.get(), "The " + purpose + " setting " + setting);
     }
     byte[] key = readOrCreate(devKeyFile);
     LOG.warning(
         () ->
-            "No field encryption key is configured in "
-                + SETTING
+            "No "
+                + purpose
+                + " is configured in "
+                + setting
                 + "; using the development key in "
                 + devKeyFile.toAbsolutePath()
                 + ". Configure a key of your own before storing real case data.");

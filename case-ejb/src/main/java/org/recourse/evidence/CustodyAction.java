@@ -1,0 +1,22 @@
+package org.recourse.evidence;
+
+/** What happened to an evidence item, as its chain of custody records it. */
+public enum CustodyAction {
+  RECEIVED("Received"),
+  PREVIEW_REVEALED("Preview revealed"),
+  DOWNLOADED("Downloaded"),
+  EXPORTED("Exported"),
+  VERIFIED("Integrity verified"),
+  VERIFICATION_FAILED("Integrity check FAILED"),
+  DELETED("Deleted");
+
+  private final String label;
+
+  CustodyAction(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

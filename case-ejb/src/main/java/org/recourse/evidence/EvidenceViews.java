@@ -1,0 +1,80 @@
+package org.recourse.evidence;
+
+import java.time.Instant;
+import java.util.List;
+import org.recourse.evidence.export.ContentSource;
+
+/** What the evidence service returns to pages and the API: records, never entities. */
+public final class EvidenceViews {
+
+  private EvidenceViews() {}
+
+  /** One item's metadata; the file itself is fetched separately, and logged when it is. */
+  public record EvidenceView(
+      String id,
+      long caseId,
+      String caseNumber,
+      String fileName,
+      String mediaType,
+      long size,
+      String sha256,
+      String md5,
+      String pdq,
+      Integer pdqQuality,
+      Integer width,
+      Integer height,
+      String analysisNote,
+      CaptureFacts capture,
+      Instant receivedAt,
+      String receivedBy,
+      int custodyEvents,
+      boolean previewable,
+      boolean canReveal) {}
+
+  /** One custody entry. */
+  public record CustodyView(
+      int sequence,
+      CustodyAction action,
+      String actionLabel,
+      String actor,
+      Instant at,
+      String address,
+      String reason,
+      String detail,
+      String previousHash,
+      String hash) {}
+
+  /** The outcome of re-reading a file and its custody log. */
+  public record Verification(
+      String evidenceId,
+      boolean intact,
+      boolean fileIntact,
+      boolean chainIntact,
+      String detail,
+      Instant checkedAt) {}
+
+  /** Another item whose image looks like the probe. */
+  public record MatchView(
+      String evidenceId, long caseId, String caseNumber, String fileName, int distance) {}
+
+  /** A file to hand out: already logged by the time the caller gets this. */
+  public record Content(String fileName, String mediaType, long size, ContentSource source) {}
+
+  /** A preview image (JPEG) and whether it is the blurred one. */
+  public record Preview(byte[] jpeg, boolean blurred) {}
+
+  /** A received upload not yet recorded: see {@link EvidenceService#stage}. */
+  public record Staged(
+      String evidenceId,
+      long caseId,
+      String fileName,
+      Ingestor.Ingested stored,
+      Analysis analysis) {}
+
+  /** What analysing an image found. */
+  public record Analysis(
+      String pdqHex, Integer quality, Integer width, Integer height, String note) {}
+
+  /** The items of a case, for listing. */
+  public record EvidenceList(List<EvidenceView> items, boolean canAdd, boolean canHandle) {}
+}

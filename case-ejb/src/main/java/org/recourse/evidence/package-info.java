@@ -1,0 +1,7 @@
+/**
+ * The evidence vault: files received into a case are hashed (SHA-256, MD5) and encrypted as they
+ * stream in, images get a PDQ perceptual hash computed here so they never leave the organisation,
+ * every handling is appended to a hash-chained custody log, previews are blurred until a permitted
+ * user reveals one, and packages for police or court are exported with manifests and custody logs.
+ */
+package org.recourse.evidence;

@@ -1,0 +1,7 @@
+/**
+ * Where evidence files live: each file encrypted with its own data key under a streaming AEAD
+ * (Tink's AES-GCM-HKDF, 1 MiB segments), the data key wrapped by the installation's master key, the
+ * case and item bound in as associated data, and the result stored under a random name. Plain Java,
+ * without the container, so the cryptography is unit-tested and benchmarked on its own.
+ */
+package org.recourse.evidence.vault;

@@ -1,0 +1,4 @@
+/**
+ * The evidence vault over HTTP: uploads, metadata, downloads, previews, custody, matches, exports.
+ */
+package org.recourse.api.evidence;

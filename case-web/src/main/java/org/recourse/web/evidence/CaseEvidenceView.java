@@ -1,0 +1,173 @@
+package org.recourse.web.evidence;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.recourse.evidence.CaptureMethod;
+import org.recourse.evidence.EvidenceService;
+import org.recourse.evidence.EvidenceViews.CustodyView;
+import org.recourse.evidence.EvidenceViews.EvidenceList;
+import org.recourse.evidence.EvidenceViews.EvidenceView;
+import org.recourse.evidence.EvidenceViews.MatchView;
+import org.recourse.evidence.EvidenceViews.Verification;
+import org.recourse.evidence.pdq.PdqHash;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotPermittedException;
+import org.recourse.web.FacesMessages;
+import org.recourse.web.cases.CaseView;
+
+/**
+ * The evidence tab of the case page. Previews are blurred until the user reveals one item (the
+ * sharp thumbnail is then fetched, and the reveal logged, by {@link EvidenceFileServlet}); files
+ * are uploaded and exported through that servlet too, so they never pass through JSF.
+ */
+@Named("caseEvidence")
+@ViewScoped
+public class CaseEvidenceView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private EvidenceService evidence;
+  @Inject private CaseView caseView;
+
+  private EvidenceList list;
+  private final Set<String> revealed = new HashSet<>();
+  private String custodyOf;
+  private List<CustodyView> custody = List.of();
+  private List<MatchView> matches = List.of();
+  private String matchesOf;
+
+  /** The case's evidence, loaded once per view and after each change. */
+  public EvidenceList getList() {
+    if (list == null) {
+      refresh();
+    }
+    return list;
+  }
+
+  public List<EvidenceView> getItems() {
+    return getList().items();
+  }
+
+  public void refresh() {
+    list = evidence.list(caseView.getId());
+  }
+
+  public boolean isRevealed(String id) {
+    return revealed.contains(id);
+  }
+
+  /** Shows the sharp thumbnail of one item; the servlet logs it when the browser fetches it. */
+  public void reveal(String id) {
+    EvidenceView item = find(id);
+    if (item == null || !item.canReveal()) {
+      FacesMessages.error("Only attorneys and advocates of the case team may reveal evidence");
+      return;
+    }
+    revealed.add(id);
+  }
+
+  public void hide(String id) {
+    revealed.remove(id);
+  }
+
+  /** Opens an item's chain of custody. */
+  public void showCustody(String id) {
+    custodyOf = id;
+    custody = evidence.custody(id);
+  }
+
+  public void verify(String id) {
+    try {
+      Verification result = evidence.verify(id, remoteAddress());
+      if (result.intact()) {
+        FacesMessages.info("Verified: " + result.detail());
+      } else {
+        FacesMessages.error("Integrity check FAILED: " + result.detail());
+      }
+      refresh();
+    } catch (NotPermittedException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  /** Lists look-alikes of an image in the user's cases. */
+  public void findMatches(String id) {
+    try {
+      matchesOf = id;
+      matches = evidence.matchesOf(id, PdqHash.MATCH_THRESHOLD);
+    } catch (InvalidInputException e) {
+      matches = List.of();
+      FacesMessages.error(e.fieldErrors().values().iterator().next());
+    }
+  }
+
+  public String previewUrl(EvidenceView item) {
+    return context().getRequestContextPath()
+        + "/evidence-files/"
+        + item.id()
+        + "/preview"
+        + (revealed.contains(item.id()) ? "?reveal=1" : "");
+  }
+
+  public String contentUrl(EvidenceView item) {
+    return context().getRequestContextPath() + "/evidence-files/" + item.id() + "/content";
+  }
+
+  public String uploadUrl() {
+    return context().getRequestContextPath() + "/evidence-files/cases/" + caseView.getId();
+  }
+
+  public String exportUrl() {
+    return uploadUrl() + "/export";
+  }
+
+  public String getToken() {
+    return FormToken.of((HttpSession) context().getSession(true));
+  }
+
+  public CaptureMethod[] getMethods() {
+    return CaptureMethod.values();
+  }
+
+  public String getCustodyOf() {
+    return custodyOf;
+  }
+
+  public List<CustodyView> getCustody() {
+    return custody;
+  }
+
+  public List<MatchView> getMatches() {
+    return matches;
+  }
+
+  public String getMatchesOf() {
+    return matchesOf;
+  }
+
+  /** "1.2 MiB" */
+  public String size(long bytes) {
+    return org.recourse.evidence.Ingestor.describe(bytes);
+  }
+
+  private EvidenceView find(String id) {
+    return getItems().stream().filter(item -> item.id().equals(id)).findFirst().orElse(null);
+  }
+
+  private static ExternalContext context() {
+    return FacesContext.getCurrentInstance().getExternalContext();
+  }
+
+  private static String remoteAddress() {
+    return ((jakarta.servlet.http.HttpServletRequest) context().getRequest()).getRemoteAddr();
+  }
+}
