@@ -150,13 +150,18 @@ public final class ApiClient {
 
   /** A GET whose answer is kept as bytes, with its headers. */
   public BinaryReply getBytes(String pathUnderApi) {
-    return sendForBytes(builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi).GET().build());
+    return sendForBytes(
+        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+            .setHeader("Accept", "*/*")
+            .GET()
+            .build());
   }
 
   /** A JSON POST whose answer is kept as bytes (downloads such as export packages). */
   public BinaryReply postForBytes(String pathUnderApi, String json) {
     return sendForBytes(
         builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+            .setHeader("Accept", "*/*")
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build());

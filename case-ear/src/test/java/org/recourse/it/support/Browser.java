@@ -68,12 +68,24 @@ public final class Browser implements AutoCloseable {
           "--no-first-run",
           "--window-size=1280,900",
           "--user-data-dir=" + profile);
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              profile.resolve("downloads").toString(),
+              "download.prompt_for_download",
+              false));
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
       return new Browser(new ChromeDriver(service, options), profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Where files the browser downloads are saved. */
+  public Path downloads() {
+    return profile.resolve("downloads");
   }
 
   public WebDriver driver() {

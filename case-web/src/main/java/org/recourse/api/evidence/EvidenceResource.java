@@ -40,7 +40,6 @@ import org.recourse.evidence.EvidenceViews.EvidenceView;
 import org.recourse.evidence.EvidenceViews.MatchView;
 import org.recourse.evidence.EvidenceViews.Preview;
 import org.recourse.evidence.EvidenceViews.Verification;
-import org.recourse.evidence.ExportJob;
 import org.recourse.evidence.pdq.PdqHash;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.web.evidence.EvidenceUpload;
@@ -49,7 +48,7 @@ import org.recourse.web.evidence.EvidenceUpload;
  * The evidence vault. Uploads stream into encrypted storage; every download, revealed preview,
  * export and verification is appended to the item's chain of custody with the caller's address.
  */
-@Path("/")
+@Path("evidence")
 @RequestScoped
 @Tag(name = "evidence")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,36 +59,15 @@ public class EvidenceResource {
   @Context private HttpServletRequest request;
   @Context private UriInfo uri;
 
-  @POST
-  @Path("cases/{id}/evidence")
-  @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(
-      summary =
-          "Add evidence: the file in the part 'file'; capture facts in parts sourceUrl,"
-              + " capturedAt (ISO-8601), capturedBy, method, description")
-  public Response add(@PathParam("id") long caseId) throws IOException {
-    EvidenceView added = EvidenceUpload.receive(request, caseId, evidence);
-    return Response.created(uri.getBaseUriBuilder().path("evidence/{id}").build(added.id()))
-        .entity(added)
-        .build();
-  }
-
   @GET
-  @Path("cases/{id}/evidence")
-  @Operation(summary = "The evidence of a case, newest first (metadata only)")
-  public List<EvidenceView> list(@PathParam("id") long caseId) {
-    return evidence.list(caseId).items();
-  }
-
-  @GET
-  @Path("evidence/{id}")
+  @Path("{id}")
   @Operation(summary = "One item's metadata: hashes, PDQ, size, type, capture facts")
   public EvidenceView get(@PathParam("id") String id) {
     return evidence.get(id);
   }
 
   @GET
-  @Path("evidence/{id}/content")
+  @Path("{id}/content")
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download the file (attorneys and advocates of the team; logged)")
   public Response content(@PathParam("id") String id, @QueryParam("reason") String reason) {
@@ -109,7 +87,7 @@ public class EvidenceResource {
   }
 
   @GET
-  @Path("evidence/{id}/preview")
+  @Path("{id}/preview")
   @Produces("image/jpeg")
   @Operation(
       summary =
@@ -127,21 +105,21 @@ public class EvidenceResource {
   }
 
   @GET
-  @Path("evidence/{id}/custody")
+  @Path("{id}/custody")
   @Operation(summary = "The item's chain of custody, oldest first, with each entry's hash")
   public List<CustodyView> custody(@PathParam("id") String id) {
     return evidence.custody(id);
   }
 
   @POST
-  @Path("evidence/{id}/verify")
+  @Path("{id}/verify")
   @Operation(summary = "Re-read the stored file and its custody log; the result is logged")
   public Verification verify(@PathParam("id") String id) {
     return evidence.verify(id, request.getRemoteAddr());
   }
 
   @GET
-  @Path("evidence/{id}/matches")
+  @Path("{id}/matches")
   @Operation(summary = "Evidence in the caller's cases whose image looks like this item's")
   public List<MatchView> matchesOf(
       @PathParam("id") String id,
@@ -150,7 +128,7 @@ public class EvidenceResource {
   }
 
   @POST
-  @Path("evidence/matches")
+  @Path("matches")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(
       summary =
@@ -177,29 +155,5 @@ public class EvidenceResource {
           Reason.INCOMPLETE, "The upload could not be read as multipart/form-data");
     }
     throw new InvalidInputException("file", "Send the image in the part named 'file'");
-  }
-
-  @POST
-  @Path("cases/{id}/evidence-export")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Produces("application/zip")
-  @Operation(
-      summary =
-          "A ZIP for police or court: the files, manifest.json/csv, custody logs, summary.pdf;"
-              + " its SHA-256 is recorded on every item")
-  public Response export(@PathParam("id") long caseId, ExportRequest body) {
-    ExportRequest wanted = body == null ? new ExportRequest(List.of(), null) : body;
-    ExportJob job = evidence.export(caseId, wanted.evidenceIds(), wanted.purpose());
-    String address = request.getRemoteAddr();
-    StreamingOutput zip =
-        out -> {
-          ExportJob.Written written = job.writeTo(out);
-          evidence.recordExport(job, written, address);
-        };
-    return Response.ok(zip, "application/zip")
-        .header("Content-Disposition", DownloadHeaders.attachment(job.fileName()))
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Cache-Control", "no-store")
-        .build();
   }
 }

@@ -1,0 +1,174 @@
+package org.recourse.it.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.recourse.it.support.ApiClient;
+import org.recourse.it.support.Browser;
+import org.recourse.it.support.Deployments;
+import org.recourse.it.support.TestImages;
+
+/** The evidence tab in a real browser: upload, blurred preview, reveal, download, custody. */
+@ExtendWith(ArquillianExtension.class)
+class EvidencePageIT {
+
+  private static final String IMAGE = "images/bridge-mods/aaa-orig.jpg";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.recourseEar();
+  }
+
+  private static long newCase() {
+    return ApiClient.as("attorney")
+        .post(
+            "cases",
+            """
+            {"title": "Evidence page case", "harmTypes": ["NON_CONSENSUAL_SHARING"],
+             "victim": {"pseudonym": "Page client"}, "jurisdictions": ["US"]}
+            """)
+        .json()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static void chooseFile(Browser browser, Path file) {
+    WebElement input = browser.driver().findElement(By.id("evFiles"));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].style.opacity = 1; arguments[0].style.width = 'auto';", input);
+    input.sendKeys(file.toAbsolutePath().toString());
+  }
+
+  private static boolean imageLoaded(Browser browser, String alt) {
+    Object loaded =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "var img = document.querySelector('img[alt=\\\"' + arguments[0] + '\\\"]');"
+                    + " return img != null && img.complete && img.naturalWidth > 0;",
+                alt);
+    return Boolean.TRUE.equals(loaded);
+  }
+
+  @Test
+  void uploadSeeBlurredRevealDownloadAndSeeTheCustodyLog() throws Exception {
+    long caseId = newCase();
+    Path image = TestImages.path(IMAGE);
+    byte[] original = Files.readAllBytes(image);
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + caseId, "attorney");
+      browser.click(By.linkText("Evidence"));
+      browser.type("evCapturedBy", "attorney");
+      browser.type("evSourceUrl", "https://social.example/p/777");
+      chooseFile(browser, image);
+
+      browser.waitUntil(
+          d -> browser.text(By.id("case:tabs:evidenceTable")).contains("aaa-orig.jpg"));
+      browser.waitUntil(d -> imageLoaded(browser, "Blurred preview"));
+      String table = browser.text(By.id("case:tabs:evidenceTable"));
+      assertTrue(table.contains("image/jpeg"), table);
+      assertTrue(table.contains("https://social.example/p/777"), table);
+      String src =
+          browser
+              .driver()
+              .findElement(By.cssSelector("img[alt='Blurred preview']"))
+              .getAttribute("src");
+      assertFalse(src.contains("reveal"), "the blurred preview is what is sent: " + src);
+
+      browser.click(By.xpath("//button[.//span[text()='Reveal']]"));
+      browser.waitUntil(d -> imageLoaded(browser, "Revealed preview"));
+
+      browser.click(By.xpath("//a[.//span[text()='Download']]"));
+      Path downloaded = browser.downloads().resolve("aaa-orig.jpg");
+      browser.waitUntil(
+          d -> Files.isRegularFile(downloaded) && sizeOf(downloaded) == original.length);
+      assertArrayEquals(original, Files.readAllBytes(downloaded));
+
+      ApiClient attorney = ApiClient.as("attorney");
+      String id =
+          attorney
+              .get("cases/" + caseId + "/evidence")
+              .jsonArray()
+              .getJsonObject(0)
+              .getString("id");
+      browser.waitUntil(
+          d -> attorney.get("evidence/" + id + "/custody").body().contains("DOWNLOADED"));
+      browser.click(By.xpath("//button[.//span[starts-with(text(), 'Custody')]]"));
+      browser.waitUntil(d -> browser.text(By.id("case:tabs:custodyTable")).contains("Downloaded"));
+      String log = browser.text(By.id("case:tabs:custodyTable"));
+      List<String> events = List.of("Received", "Preview revealed", "Downloaded");
+      for (String event : events) {
+        assertTrue(log.contains(event), log);
+      }
+      assertTrue(log.indexOf("Received") < log.indexOf("Preview revealed"));
+      assertTrue(log.indexOf("Preview revealed") < log.indexOf("Downloaded"));
+    }
+  }
+
+  @Test
+  void aRefusedFileGetsAMessageBesideTheFileFieldAndNothingIsAdded() throws Exception {
+    long caseId = newCase();
+    Path fake = Files.createTempFile("holiday", ".jpg");
+    Files.write(fake, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0});
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + caseId, "attorney");
+      browser.click(By.linkText("Evidence"));
+      chooseFile(browser, fake);
+
+      By fileError = By.cssSelector(".rc-field-error[data-field='file']");
+      browser.waitUntil(d -> !d.findElement(fileError).getText().isBlank());
+      String message = browser.driver().findElement(fileError).getText();
+      assertTrue(message.contains("cannot be kept as evidence"), message);
+      assertTrue(browser.text(By.id("case:tabs:evidenceTable")).contains("No evidence yet."));
+    } finally {
+      Files.deleteIfExists(fake);
+    }
+    assertEquals(
+        0, ApiClient.as("attorney").get("cases/" + caseId + "/evidence").jsonArray().size());
+  }
+
+  @Test
+  void aCaseworkerSeesBlurredPreviewsButCannotRevealOrDownload() {
+    long caseId = newCase();
+    ApiClient attorney = ApiClient.as("attorney");
+    attorney.post(
+        "cases/" + caseId + "/team",
+        "{\"username\": \"caseworker\", \"caseRole\": \"CASEWORKER\"}");
+    attorney.multipart(
+        "cases/" + caseId + "/evidence",
+        java.util.Map.of("method", "RECEIVED_FROM_VICTIM"),
+        "from-client.jpg",
+        TestImages.bytes(IMAGE));
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + caseId, "caseworker");
+      browser.click(By.linkText("Evidence"));
+      browser.waitUntil(d -> imageLoaded(browser, "Blurred preview"));
+      String table = browser.text(By.id("case:tabs:evidenceTable"));
+      assertTrue(table.contains("from-client.jpg"), table);
+      assertTrue(
+          browser.driver().findElements(By.xpath("//button[.//span[text()='Reveal']]")).isEmpty());
+      assertTrue(
+          browser.driver().findElements(By.xpath("//a[.//span[text()='Download']]")).isEmpty());
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+  }
+}

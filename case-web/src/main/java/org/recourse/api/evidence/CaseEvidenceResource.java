@@ -1,0 +1,64 @@
+package org.recourse.api.evidence;
+
+import static org.recourse.shared.Roles.ADMIN;
+import static org.recourse.shared.Roles.ADVOCATE;
+import static org.recourse.shared.Roles.ATTORNEY;
+import static org.recourse.shared.Roles.CASEWORKER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.evidence.EvidenceService;
+import org.recourse.evidence.EvidenceViews.EvidenceView;
+import org.recourse.web.evidence.EvidenceUpload;
+
+/**
+ * A case's evidence: the list, and adding to it. Uploads stream into encrypted storage; every
+ * download, revealed preview, export and verification is appended to the item's chain of custody
+ * with the caller's address.
+ */
+@Path("cases/{caseId}/evidence")
+@RequestScoped
+@Tag(name = "evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+public class CaseEvidenceResource {
+
+  @EJB private EvidenceService evidence;
+  @Context private HttpServletRequest request;
+  @Context private UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Add evidence: the file in the part 'file'; capture facts in parts sourceUrl,"
+              + " capturedAt (ISO-8601), capturedBy, method, description")
+  public Response add(@PathParam("caseId") long caseId) throws IOException {
+    EvidenceView added = EvidenceUpload.receive(request, caseId, evidence);
+    return Response.created(uri.getBaseUriBuilder().path("evidence/{id}").build(added.id()))
+        .entity(added)
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "The evidence of a case, newest first (metadata only)")
+  public List<EvidenceView> list(@PathParam("caseId") long caseId) {
+    return evidence.list(caseId).items();
+  }
+}

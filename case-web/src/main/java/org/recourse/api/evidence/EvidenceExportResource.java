@@ -1,0 +1,64 @@
+package org.recourse.api.evidence;
+
+import static org.recourse.shared.Roles.ADMIN;
+import static org.recourse.shared.Roles.ADVOCATE;
+import static org.recourse.shared.Roles.ATTORNEY;
+import static org.recourse.shared.Roles.CASEWORKER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.evidence.EvidenceService;
+import org.recourse.evidence.ExportJob;
+
+/**
+ * Export packages of a case's evidence for police or court. Uploads stream into encrypted storage;
+ * every download, revealed preview, export and verification is appended to the item's chain of
+ * custody with the caller's address.
+ */
+@Path("cases/{caseId}/evidence-export")
+@RequestScoped
+@Tag(name = "evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+public class EvidenceExportResource {
+
+  @EJB private EvidenceService evidence;
+  @Context private HttpServletRequest request;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces("application/zip")
+  @Operation(
+      summary =
+          "A ZIP for police or court: the files, manifest.json/csv, custody logs, summary.pdf;"
+              + " its SHA-256 is recorded on every item")
+  public Response export(@PathParam("caseId") long caseId, ExportRequest body) {
+    ExportRequest wanted = body == null ? new ExportRequest(List.of(), null) : body;
+    ExportJob job = evidence.export(caseId, wanted.evidenceIds(), wanted.purpose());
+    String address = request.getRemoteAddr();
+    StreamingOutput zip =
+        out -> {
+          ExportJob.Written written = job.writeTo(out);
+          evidence.recordExport(job, written, address);
+        };
+    return Response.ok(zip, "application/zip")
+        .header("Content-Disposition", DownloadHeaders.attachment(job.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+}
