@@ -39,6 +39,9 @@ public class CaseDeadline {
   @JoinColumn(name = "rule_id", updatable = false)
   private DeadlineRule rule;
 
+  @Column(name = "removal_request_id", updatable = false)
+  private Long removalRequestId;
+
   @Column(nullable = false)
   private String title;
 
@@ -107,6 +110,44 @@ public class CaseDeadline {
     return deadline;
   }
 
+  /**
+   * A deadline of one removal request: from a rule that counts from the request (the platform's
+   * removal window, the DMCA restore window), or, without one, the follow-up date the team set.
+   */
+  public static CaseDeadline forRemoval(
+      CaseFile caseFile,
+      long removalRequestId,
+      DeadlineRule rule,
+      String title,
+      String citation,
+      Severity severity,
+      String by,
+      Instant now) {
+    CaseDeadline deadline = new CaseDeadline();
+    deadline.caseFile = caseFile;
+    deadline.removalRequestId = removalRequestId;
+    deadline.rule = rule;
+    deadline.title = title;
+    deadline.citation = citation;
+    deadline.severity = severity;
+    deadline.createdBy = by;
+    deadline.createdAt = now;
+    return deadline;
+  }
+
+  /** Sets a follow-up date (no legal clock): due at the end of that day. */
+  public boolean followUp(LocalDate date, String explanation) {
+    boolean moved = computation != null && !java.util.Objects.equals(dueDate, date);
+    computation = ComputedDeadline.Status.COMPUTED;
+    dueDate = date;
+    dueAt = null;
+    windowStartDate = null;
+    windowStartAt = null;
+    this.explanation = explanation;
+    verified = true;
+    return moved;
+  }
+
   /** A deadline entered by hand: a hearing, a filing, a task. */
   public static CaseDeadline manual(
       CaseFile caseFile,
@@ -171,6 +212,10 @@ public class CaseDeadline {
 
   public Long getId() {
     return id;
+  }
+
+  public Long getRemovalRequestId() {
+    return removalRequestId;
   }
 
   public CaseFile getCaseFile() {

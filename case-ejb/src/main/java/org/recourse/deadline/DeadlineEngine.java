@@ -47,7 +47,8 @@ public class DeadlineEngine {
     Map<Long, CaseDeadline> existing = new HashMap<>();
     for (CaseDeadline d :
         em.createQuery(
-                "SELECT d FROM CaseDeadline d WHERE d.caseFile = :c AND d.rule IS NOT NULL",
+                "SELECT d FROM CaseDeadline d WHERE d.caseFile = :c AND d.rule IS NOT NULL"
+                    + " AND d.removalRequestId IS NULL",
                 CaseDeadline.class)
             .setParameter("c", caseFile)
             .getResultList()) {
@@ -81,6 +82,159 @@ public class DeadlineEngine {
       if (gone.getStatus() == DeadlineStatus.OPEN) {
         em.remove(gone);
       }
+    }
+  }
+
+  /**
+   * Attaches the deadlines of one removal request: each rule of the basis's statute that counts
+   * from the request being sent or a counter-notice received (once that has happened), or, where
+   * the law sets no clock, the team's follow-up date. Recomputes them when the request is sent
+   * again, logging each move.
+   *
+   * @param statuteId the statute whose rules set the basis's clock, or null for none
+   * @param followUp the follow-up date for a basis without a clock (null: submitted + default)
+   * @return the moment the platform must have acted by (the clock, else the end of the follow-up
+   *     day), or null if the request has not been sent
+   */
+  public Instant attachRemovalDeadlines(
+      CaseFile caseFile,
+      long requestId,
+      Long statuteId,
+      Instant submittedAt,
+      Instant counterNoticeAt,
+      LocalDate followUp,
+      int followUpDays,
+      String followUpTitle,
+      String by) {
+    Instant now = Instant.now();
+    Map<Long, CaseDeadline> existing = new HashMap<>();
+    CaseDeadline followUpDeadline = null;
+    for (CaseDeadline d :
+        em.createQuery(
+                "SELECT d FROM CaseDeadline d WHERE d.removalRequestId = :r", CaseDeadline.class)
+            .setParameter("r", requestId)
+            .getResultList()) {
+      if (d.getRule() == null) {
+        followUpDeadline = d;
+      } else {
+        existing.put(d.getRule().getId(), d);
+      }
+    }
+    List<DeadlineRule> rules =
+        statuteId == null
+            ? List.of()
+            : em.createQuery(
+                    "SELECT r FROM DeadlineRule r WHERE r.statute.id = :s AND r.topLevel = TRUE",
+                    DeadlineRule.class)
+                .setParameter("s", statuteId)
+                .getResultList();
+    Instant clock = null;
+    for (DeadlineRule rule : rules) {
+      if (!rule.countsFromRemoval()) {
+        continue;
+      }
+      boolean fromSending = rule.getTrigger() == Trigger.REMOVAL_REQUEST_SENT;
+      Instant fact = fromSending ? submittedAt : counterNoticeAt;
+      if (fact == null) {
+        continue;
+      }
+      Jurisdiction place = rule.getStatute().getJurisdiction();
+      ZoneId zone = zoneOf(place);
+      CaseFacts facts =
+          CaseFacts.in(zone, calendarOf(place))
+              .removalRequestSent(submittedAt)
+              .counterNoticeReceived(counterNoticeAt)
+              .build();
+      ComputedDeadline computed;
+      try {
+        computed = calculator.compute(rule.toDraft().toSpec(), facts);
+      } catch (InvalidRuleException e) {
+        continue;
+      }
+      CaseDeadline deadline = existing.get(rule.getId());
+      if (deadline == null) {
+        deadline =
+            CaseDeadline.forRemoval(
+                caseFile,
+                requestId,
+                rule,
+                rule.getLabel(),
+                rule.getStatute().getCitation(),
+                rule.getSeverity(),
+                by,
+                now);
+        deadline.apply(computed, rule.getStatute().isVerified());
+        em.persist(deadline);
+      } else {
+        String before = deadline.dueText();
+        if (deadline.apply(computed, rule.getStatute().isVerified())) {
+          em.persist(
+              new DeadlineChange(
+                  deadline,
+                  before,
+                  deadline.dueText(),
+                  "The request was sent again. " + computed.explanation(),
+                  by,
+                  now));
+        }
+      }
+      if (fromSending && clock == null) {
+        clock =
+            computed.dueAt() != null
+                ? computed.dueAt()
+                : computed.dueDate() == null
+                    ? null
+                    : computed.dueDate().plusDays(1).atStartOfDay(zone).toInstant();
+      }
+    }
+    if (clock == null && submittedAt != null) {
+      LocalDate date =
+          followUp != null
+              ? followUp
+              : LocalDate.ofInstant(submittedAt, ZoneOffset.UTC).plusDays(followUpDays);
+      String explanation =
+          followUp != null
+              ? "Follow-up date set by " + by + "; the law sets no clock for this request."
+              : "Follow-up "
+                  + followUpDays
+                  + " days after the request was sent; the law sets no clock for this request.";
+      if (followUpDeadline == null) {
+        followUpDeadline =
+            CaseDeadline.forRemoval(
+                caseFile,
+                requestId,
+                null,
+                followUpTitle,
+                null,
+                org.recourse.law.Severity.NORMAL,
+                by,
+                now);
+        followUpDeadline.followUp(date, explanation);
+        em.persist(followUpDeadline);
+      } else {
+        String before = followUpDeadline.dueText();
+        if (followUpDeadline.followUp(date, explanation)) {
+          em.persist(
+              new DeadlineChange(
+                  followUpDeadline, before, followUpDeadline.dueText(), explanation, by, now));
+        }
+      }
+      clock = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+    return clock;
+  }
+
+  /** Closes the open deadlines of a removal request (the content came down). */
+  public void closeRemovalDeadlines(long requestId, String reason, String by) {
+    Instant now = Instant.now();
+    for (CaseDeadline d :
+        em.createQuery(
+                "SELECT d FROM CaseDeadline d WHERE d.removalRequestId = :r AND d.status = :open",
+                CaseDeadline.class)
+            .setParameter("r", requestId)
+            .setParameter("open", DeadlineStatus.OPEN)
+            .getResultList()) {
+      d.close(DeadlineStatus.DONE, reason, by, now);
     }
   }
 

@@ -216,6 +216,7 @@ public class DeadlineService {
         d.getStatus(),
         d.getStatusReason(),
         overdue,
-        d.getRule() == null);
+        d.getRule() == null && d.getRemovalRequestId() == null,
+        d.getRemovalRequestId());
   }
 }

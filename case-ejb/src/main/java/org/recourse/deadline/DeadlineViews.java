@@ -31,7 +31,8 @@ public final class DeadlineViews {
       DeadlineStatus status,
       String statusReason,
       boolean overdue,
-      boolean manual) {}
+      boolean manual,
+      Long removalRequestId) {}
 
   /** One move of a deadline after facts changed. */
   public record DeadlineChangeView(

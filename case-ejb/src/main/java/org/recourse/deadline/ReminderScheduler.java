@@ -124,12 +124,6 @@ public class ReminderScheduler {
   }
 
   private int remind(CaseDeadline deadline, Lead lead) {
-    List<String> team =
-        em.createQuery(
-                "SELECT t.username FROM TeamMember t WHERE t.caseFile = :c ORDER BY t.username",
-                String.class)
-            .setParameter("c", deadline.getCaseFile())
-            .getResultList();
     String subject =
         "[Recourse] "
             + deadline.getCaseFile().getNumber()
@@ -151,6 +145,36 @@ public class ReminderScheduler {
             + "\n\nHow it was computed: "
             + deadline.getExplanation()
             + "\n";
+    return remindTeam(deadline.getCaseFile(), subject, body);
+  }
+
+  /**
+   * Like {@link #remindTeam}, but a mail server failure is logged instead of undoing the caller's
+   * work: for alerts whose record matters more than the mail (the dashboard shows them too).
+   */
+  public int notifyTeam(org.recourse.casefile.CaseFile caseFile, String subject, String body) {
+    try {
+      return remindTeam(caseFile, subject, body);
+    } catch (IllegalStateException e) {
+      LOG.warning(
+          () -> "Could not mail the team of " + caseFile.getNumber() + ": " + e.getMessage());
+      return 0;
+    }
+  }
+
+  /**
+   * Mails every member of a case team (or logs it in development). The text must name the case by
+   * number only, never the client.
+   *
+   * @return how many members were mailed
+   */
+  public int remindTeam(org.recourse.casefile.CaseFile caseFile, String subject, String body) {
+    List<String> team =
+        em.createQuery(
+                "SELECT t.username FROM TeamMember t WHERE t.caseFile = :c ORDER BY t.username",
+                String.class)
+            .setParameter("c", caseFile)
+            .getResultList();
     int recipients = 0;
     for (String username : team) {
       var address = users.emailOf(username);

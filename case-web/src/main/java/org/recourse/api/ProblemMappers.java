@@ -106,6 +106,23 @@ public final class ProblemMappers {
     }
   }
 
+  /** A removal request's status change the workflow refuses: 409 with the allowed statuses. */
+  @Provider
+  public static class InvalidRemovalStatusMapper
+      implements ExceptionMapper<org.recourse.removal.InvalidRemovalStatusException> {
+    @Override
+    public Response toResponse(org.recourse.removal.InvalidRemovalStatusException exception) {
+      return new Problem(
+              "about:blank",
+              "Conflict",
+              409,
+              exception.getMessage(),
+              null,
+              exception.allowed().stream().map(Enum::name).sorted().toList())
+          .toResponse();
+    }
+  }
+
   /** A refused upload: 400, 413, 415 or 422 by reason, naming the part {@code file}. */
   @Provider
   public static class EvidenceRejectedMapper implements ExceptionMapper<EvidenceRejectedException> {

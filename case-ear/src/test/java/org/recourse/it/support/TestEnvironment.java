@@ -45,6 +45,7 @@ public class TestEnvironment implements LauncherSessionListener {
             "-Drecourse.data.dir=" + dataDir,
             "-Drecourse.demo.enabled=true",
             "-Drecourse.evidence.max-bytes=" + EVIDENCE_MAX_BYTES,
+            "-Drecourse.removal.check.allow-private=true",
             "-Drecourse.mail.mode=smtp",
             "-Drecourse.smtp.host=127.0.0.1",
             "-Drecourse.smtp.port=" + SMTP_PORT,

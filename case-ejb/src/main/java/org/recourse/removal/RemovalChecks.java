@@ -1,0 +1,96 @@
+package org.recourse.removal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.recourse.deadline.ReminderScheduler;
+import org.recourse.removal.check.CheckResult;
+import org.recourse.removal.check.UrlState;
+
+/**
+ * Records what the re-upload watcher found for one request, each in its own transaction: the check
+ * itself; content that answers again after it went down becomes a re-upload (status REUPLOADED and
+ * a dashboard alert); content still up after the platform's clock ran out marks the request overdue
+ * and mails the case team once.
+ */
+@Stateless
+@PermitAll
+public class RemovalChecks {
+
+  /** The actor of changes the watcher makes. */
+  static final String WATCHER = "re-upload watcher";
+
+  @PersistenceContext private EntityManager em;
+  @EJB private ReminderScheduler reminders;
+
+  /** The ids and URLs due for a check. */
+  public List<Object[]> due(Instant checkedBefore) {
+    return em.createQuery(
+            "SELECT r.id, r.url FROM RemovalRequest r WHERE r.watched = TRUE"
+                + " AND r.submittedAt IS NOT NULL"
+                + " AND (r.lastCheckedAt IS NULL OR r.lastCheckedAt < :before) ORDER BY r.id",
+            Object[].class)
+        .setParameter("before", checkedBefore)
+        .getResultList();
+  }
+
+  public void record(long requestId, CheckResult result) {
+    RemovalRequest request = em.find(RemovalRequest.class, requestId);
+    if (request == null) {
+      return;
+    }
+    Instant at = result.checkedAt();
+    em.persist(
+        new UrlCheckRecord(requestId, at, result.state(), result.httpStatus(), result.detail()));
+    boolean cameBack = request.checked(result.state(), at);
+    if (cameBack && request.getStatus().canMoveTo(RemovalStatus.REUPLOADED)) {
+      RemovalStatus from = request.getStatus();
+      request.moveTo(RemovalStatus.REUPLOADED, at, null);
+      em.persist(
+          new RemovalEvent(
+              requestId,
+              from,
+              RemovalStatus.REUPLOADED,
+              WATCHER,
+              at,
+              "The URL answers again after it was taken down",
+              null));
+      reminders.notifyTeam(
+          request.getCaseFile(),
+          "[Recourse] " + request.getCaseFile().getNumber() + ": content is back online",
+          "Case "
+              + request.getCaseFile().getNumber()
+              + "\nRemoval request #"
+              + requestId
+              + " ("
+              + request.getPlatform().getName()
+              + ")\nThe URL answers again after it was taken down. Check it and send a new"
+              + " request.\n");
+    }
+    boolean clockRanOut = request.getSlaDueAt() != null && at.isAfter(request.getSlaDueAt());
+    if (result.state() == UrlState.UP
+        && request.getStatus().isPending()
+        && clockRanOut
+        && !request.isOverdue()) {
+      request.markOverdue(true);
+      reminders.notifyTeam(
+          request.getCaseFile(),
+          "[Recourse] " + request.getCaseFile().getNumber() + ": removal overdue",
+          "Case "
+              + request.getCaseFile().getNumber()
+              + "\nRemoval request #"
+              + requestId
+              + " ("
+              + request.getPlatform().getName()
+              + ", "
+              + request.getLegalBasis().label()
+              + ")\nThe content is still online after the deadline of "
+              + request.getSlaDueAt()
+              + ". Consider escalating.\n");
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.recourse.removal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.recourse.removal.notice.LegalBasis;
+
+/** What callers ask of the removal service: records, validated on the way in. */
+public final class RemovalCommands {
+
+  private RemovalCommands() {}
+
+  /**
+   * One URL to have removed.
+   *
+   * @param platformId the platform, when it should not be detected from the host
+   * @param followUpDate when to follow up if the basis sets no legal clock (default: 7 days)
+   */
+  public record NewRemoval(
+      @NotBlank @Size(max = 2000) String url,
+      Long platformId,
+      @NotNull ContentKind contentKind,
+      @NotNull LegalBasis legalBasis,
+      List<String> evidenceIds,
+      LocalDate followUpDate) {}
+
+  /** Many URLs pasted at once, one request each under the same basis. */
+  public record BulkRemoval(
+      @NotBlank @Size(max = 200_000) String urls,
+      @NotNull ContentKind contentKind,
+      @NotNull LegalBasis legalBasis) {}
+
+  /**
+   * A status change.
+   *
+   * @param at when it happened (default now), e.g. when the platform's answer arrived
+   */
+  public record StatusChange(
+      @NotNull RemovalStatus status,
+      @Size(max = 2000) String note,
+      @Size(max = 200) String platformReference,
+      Instant at) {}
+
+  /**
+   * The values a notice is filled with; missing ones come from the request and the case.
+   *
+   * @param includeLegalName put the victim's legal name in the notice (only the team sees it)
+   */
+  public record NoticeInput(Map<String, String> values, boolean includeLegalName) {}
+
+  /** An administrator's correction of a platform. */
+  public record PlatformChanges(
+      @NotBlank @Size(max = 100) String name,
+      @Size(max = 500) String formUrl,
+      @Size(max = 200) String email,
+      @Size(max = 2000) String notes,
+      Set<String> hosts,
+      Set<LegalBasis> bases,
+      long version) {}
+}

@@ -1,0 +1,105 @@
+package org.recourse.removal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.recourse.removal.check.UrlState;
+import org.recourse.removal.notice.LegalBasis;
+
+/** What the removal service returns to pages and the API. */
+public final class RemovalViews {
+
+  private RemovalViews() {}
+
+  public record PlatformView(
+      long id,
+      String code,
+      String name,
+      String formUrl,
+      String email,
+      String notes,
+      boolean otherHost,
+      List<String> hosts,
+      List<LegalBasis> bases,
+      long version) {}
+
+  /** One request; {@code slaDueAt} is when the platform must have acted (or the follow-up). */
+  public record RemovalView(
+      long id,
+      long caseId,
+      String caseNumber,
+      long platformId,
+      String platformName,
+      String url,
+      String host,
+      ContentKind contentKind,
+      LegalBasis legalBasis,
+      String legalBasisLabel,
+      RemovalStatus status,
+      List<RemovalStatus> allowedNext,
+      String platformReference,
+      Instant submittedAt,
+      Instant removedAt,
+      Instant counterNoticeAt,
+      LocalDate followUpDate,
+      Instant slaDueAt,
+      boolean overdue,
+      boolean watched,
+      UrlState lastState,
+      Instant lastCheckedAt,
+      Instant reuploadAlertAt,
+      List<String> evidenceIds,
+      long version) {}
+
+  public record RemovalEventView(
+      RemovalStatus from,
+      RemovalStatus to,
+      String actor,
+      Instant at,
+      String note,
+      String platformReference) {}
+
+  public record NoticeView(
+      long id,
+      long requestId,
+      LegalBasis legalBasis,
+      String subject,
+      String text,
+      boolean withLegalName,
+      Instant sentAt,
+      String sentBy) {}
+
+  public record CheckView(Instant checkedAt, UrlState state, Integer httpStatus, String detail) {}
+
+  public record RemovalDetail(
+      RemovalView request,
+      List<RemovalEventView> history,
+      List<NoticeView> notices,
+      List<CheckView> checks) {}
+
+  /** A URL of a bulk paste that a request of the case has already. */
+  public record Duplicate(String url, long existingId) {}
+
+  /** A line of a bulk paste that is not a usable URL. */
+  public record Rejected(String input, String message) {}
+
+  /** The outcome of a bulk paste, the new requests grouped by platform for sending. */
+  public record BulkResult(
+      List<RemovalView> created,
+      List<Duplicate> duplicates,
+      List<Rejected> rejected,
+      Map<String, List<RemovalView>> byPlatform) {}
+
+  /** A notice rendered for checking before it is sent. */
+  public record NoticePreview(String subject, String text, Map<String, String> values) {}
+
+  /** Content that came back after it was taken down, for the dashboard. */
+  public record ReuploadAlert(
+      long requestId,
+      long caseId,
+      String caseNumber,
+      String platformName,
+      String url,
+      Instant at) {}
+}

@@ -1,0 +1,85 @@
+package org.recourse.removal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.recourse.removal.check.CheckResult;
+import org.recourse.removal.check.UrlChecker;
+import org.recourse.shared.Settings;
+
+/**
+ * Checks every watched URL of a sent removal request at a configurable interval ({@code
+ * recourse.removal.check-minutes}, default 60): whether it still answers, with timeouts, a cap on
+ * what is read and no cookies, never keeping content. Loopback and private-network targets are
+ * refused (a URL must not make the server probe the organisation's own network) unless {@code
+ * recourse.removal.check.allow-private} is true, which tests use to stand in for a platform.
+ */
+@Singleton
+@Startup
+@PermitAll
+public class ReuploadWatcher {
+
+  private static final Logger LOG = Logger.getLogger(ReuploadWatcher.class.getName());
+
+  @Resource private TimerService timers;
+  @EJB private RemovalChecks checks;
+
+  private Duration interval;
+  private UrlChecker checker;
+
+  @PostConstruct
+  void start() {
+    interval =
+        Duration.ofMinutes(
+            Long.parseLong(
+                Settings.get(
+                    "recourse.removal.check-minutes", "RECOURSE_REMOVAL_CHECK_MINUTES", "60")));
+    boolean allowPrivate =
+        Boolean.parseBoolean(
+            Settings.get(
+                "recourse.removal.check.allow-private",
+                "RECOURSE_REMOVAL_CHECK_ALLOW_PRIVATE",
+                "false"));
+    checker = new UrlChecker(Duration.ofSeconds(10), 1 << 20, allowPrivate, Clock.systemUTC());
+    long every = Math.max(60_000, interval.toMillis() / 4);
+    timers.createIntervalTimer(every, every, new TimerConfig(null, false));
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void scheduled() {
+    runDue(Instant.now().minus(interval));
+  }
+
+  /** Checks every watched URL now, whatever its last check; returns how many were checked. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int runNow() {
+    return runDue(Instant.now().plusSeconds(1));
+  }
+
+  private int runDue(Instant checkedBefore) {
+    List<Object[]> due = checks.due(checkedBefore);
+    for (Object[] row : due) {
+      long id = (Long) row[0];
+      CheckResult result = checker.check((String) row[1]);
+      checks.record(id, result);
+    }
+    if (!due.isEmpty()) {
+      LOG.fine(() -> "Checked " + due.size() + " watched URLs");
+    }
+    return due.size();
+  }
+}

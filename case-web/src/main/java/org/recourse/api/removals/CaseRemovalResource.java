@@ -1,0 +1,69 @@
+package org.recourse.api.removals;
+
+import static org.recourse.shared.Roles.ADMIN;
+import static org.recourse.shared.Roles.ADVOCATE;
+import static org.recourse.shared.Roles.ATTORNEY;
+import static org.recourse.shared.Roles.CASEWORKER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.removal.RemovalCommands.BulkRemoval;
+import org.recourse.removal.RemovalCommands.NewRemoval;
+import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalViews.BulkResult;
+import org.recourse.removal.RemovalViews.RemovalView;
+
+/** A case's removal requests: the list, one new request, many pasted at once. */
+@Path("cases/{caseId}/removals")
+@RequestScoped
+@Tag(name = "removals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+public class CaseRemovalResource {
+
+  @EJB private RemovalService removals;
+  @Context private UriInfo uri;
+
+  @GET
+  @Operation(summary = "The case's removal requests, newest first")
+  public List<RemovalView> list(@PathParam("caseId") long caseId) {
+    return removals.list(caseId);
+  }
+
+  @POST
+  @Operation(
+      summary =
+          "A removal request for one URL (normalised; platform detected from the host unless"
+              + " platformId is given); a URL the case has already is refused naming the request")
+  public Response create(@PathParam("caseId") long caseId, NewRemoval command) {
+    RemovalView created = removals.create(caseId, command);
+    return Response.created(uri.getBaseUriBuilder().path("removals/{id}").build(created.id()))
+        .entity(created)
+        .build();
+  }
+
+  @POST
+  @Path("bulk")
+  @Operation(
+      summary =
+          "Many URLs at once (one per line): a draft request each, grouped by platform;"
+              + " duplicates in the case and unusable lines are reported, not created")
+  public BulkResult bulk(@PathParam("caseId") long caseId, BulkRemoval command) {
+    return removals.bulk(caseId, command);
+  }
+}

@@ -1,0 +1,49 @@
+package org.recourse.api.removals;
+
+import static org.recourse.shared.Roles.ADMIN;
+import static org.recourse.shared.Roles.ADVOCATE;
+import static org.recourse.shared.Roles.ATTORNEY;
+import static org.recourse.shared.Roles.CASEWORKER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.removal.RemovalCommands.PlatformChanges;
+import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalViews.PlatformView;
+
+/** The platform catalogue, corrected by administrators as platforms move their forms. */
+@Path("platforms")
+@RequestScoped
+@Tag(name = "removals")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+public class PlatformResource {
+
+  @EJB private RemovalService removals;
+
+  @GET
+  @Operation(summary = "Platforms: reporting channels, accepted legal bases, host names")
+  public List<PlatformView> platforms() {
+    return removals.platforms();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(ADMIN)
+  @Operation(summary = "Correct a platform (administrators)")
+  public PlatformView change(@PathParam("id") long id, PlatformChanges changes) {
+    return removals.changePlatform(id, changes);
+  }
+}
