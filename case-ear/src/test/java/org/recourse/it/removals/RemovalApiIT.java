@@ -280,7 +280,7 @@ class RemovalApiIT {
     create(advocate, caseId, "https://x.com/synthetic/status/9", "PLATFORM_POLICY");
     String pasted =
         "https://x.com/synthetic/status/9\\nhttps://twitter.com/synthetic/status/10\\n"
-            + "https://www.tiktok.com/@synthetic/video/1?is_from_webapp=1\\nnot a url\\n"
+            + "https://www.tiktok.com/@synthetic/video/1?is_from_webapp=1\\nnot-a-url\\n"
             + "https://twitter.com/synthetic/status/10#again";
 
     JsonObject result =
