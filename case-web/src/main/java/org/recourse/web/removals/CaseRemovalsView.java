@@ -86,7 +86,13 @@ public class CaseRemovalsView implements Serializable {
 
   public List<RemovalView> getItems() {
     if (items == null) {
-      items = removals.list(caseView.getId());
+      // Grouped by platform, as requests are sent platform by platform.
+      items =
+          removals.list(caseView.getId()).stream()
+              .sorted(
+                  java.util.Comparator.comparing(RemovalView::platformName)
+                      .thenComparing(RemovalView::id))
+              .toList();
     }
     return items;
   }

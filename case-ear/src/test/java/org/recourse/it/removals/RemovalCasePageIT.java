@@ -1,0 +1,108 @@
+package org.recourse.it.removals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.recourse.it.support.ApiClient;
+import org.recourse.it.support.Browser;
+import org.recourse.it.support.Deployments;
+
+/** The removals tab in a real browser: paste, notice with its required fields, send, clock. */
+@ExtendWith(ArquillianExtension.class)
+class RemovalCasePageIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.recourseEar();
+  }
+
+  @Test
+  void pasteUrlsSendATakeItDownNoticeAndSeeTheClockOnTheDeadlines() {
+    ApiClient attorney = ApiClient.as("attorney");
+    long caseId =
+        attorney
+            .post(
+                "cases",
+                """
+                {"title": "Removal page case", "harmTypes": ["NON_CONSENSUAL_SHARING"],
+                 "victim": {"pseudonym": "Page removal client", "legalName": "Synthetic Hidden"},
+                 "jurisdictions": ["US"]}
+                """)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + caseId, "attorney");
+      browser.click(By.linkText("Removals"));
+      browser.type(
+          "case:tabs:removalUrls",
+          "https://www.instagram.com/p/SyntheticPage/?igsh=abc\n"
+              + "https://instagram.com/p/SyntheticPage/\n"
+              + "not-a-url");
+      browser.click(By.id("case:tabs:addRemovals"));
+
+      browser.waitUntil(
+          d ->
+              browser
+                  .text(By.id("case:tabs:removalTable"))
+                  .contains("https://www.instagram.com/p/SyntheticPage"));
+      String bulk = browser.text(By.id("case:tabs:bulkResult"));
+      assertTrue(bulk.contains("Already in this case"), bulk);
+      assertTrue(bulk.contains("Not added: not-a-url"), bulk);
+      assertTrue(browser.text(By.id("case:tabs:removalTable")).contains("Instagram"));
+
+      browser.click(By.cssSelector(".rc-open-removal"));
+      browser.waitUntil(d -> !d.findElements(By.id("case:tabs:previewNotice")).isEmpty());
+      browser.click(By.id("case:tabs:previewNotice"));
+      browser.waitUntil(
+          d ->
+              !d.findElements(
+                      By.cssSelector("[id='case:tabs:noticeSignature'] ~ *, .ui-message-error"))
+                  .isEmpty());
+      String fieldMessages = browser.text(By.id("case:tabs:noticeSet"));
+      assertTrue(fieldMessages.contains("Needed for a TAKE IT DOWN request"), fieldMessages);
+
+      browser.type("case:tabs:noticeSignature", "/s/ Synthetic Attorney");
+      browser.type("case:tabs:noticeContact", "attorney@firm.example");
+      browser.click(By.id("case:tabs:previewNotice"));
+      browser.waitUntil(d -> !d.findElements(By.id("noticePreviewText")).isEmpty());
+      String notice = browser.text(By.id("noticePreviewText"));
+      assertTrue(notice.contains("https://www.instagram.com/p/SyntheticPage"), notice);
+      assertTrue(notice.contains("Page removal client"), notice);
+      assertFalse(notice.contains("Synthetic Hidden"), "the legal name only when ticked");
+
+      browser.click(By.id("case:tabs:sendNotice"));
+      browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+      browser.waitUntil(d -> browser.text(By.id("case:tabs:removalTable")).contains("SUBMITTED"));
+      browser.waitUntil(
+          d ->
+              browser.text(By.id("case:tabs:noticeTable")).contains("/s/")
+                  || browser.text(By.id("case:tabs:noticeTable")).contains("attorney"));
+
+      JsonObject request =
+          attorney.get("cases/" + caseId + "/removals").jsonArray().getJsonObject(0);
+      assertEquals("SUBMITTED", request.getString("status"));
+      assertTrue(request.containsKey("slaDueAt"));
+
+      browser.click(By.id("case:tabs:removalNextStatus"));
+      browser.click(By.xpath("//li[@data-label='REMOVED']"));
+      browser.type("case:tabs:removalReference", "CASE-SYN-42");
+      browser.click(By.id("case:tabs:changeRemovalStatus"));
+      browser.waitUntil(d -> browser.text(By.id("case:tabs:removalHistory")).contains("REMOVED"));
+      assertTrue(browser.text(By.id("case:tabs:removalHistory")).contains("CASE-SYN-42"));
+
+      browser.click(By.linkText("Deadlines"));
+      String deadlines = browser.text(By.id("case:tabs:deadlineTable"));
+      assertTrue(
+          deadlines.contains("Platform must remove the content (TAKE IT DOWN Act)"), deadlines);
+    }
+  }
+}
