@@ -119,6 +119,7 @@ public class RemovalService {
       }
       hosts.add(clean);
     }
+    requireUnclaimed(platformId, hosts);
     if (changes.formUrl() != null && !changes.formUrl().isBlank()) {
       try {
         ContentUrls.normalise(changes.formUrl());
@@ -621,6 +622,31 @@ public class RemovalService {
       throw new InvalidInputException(field, "No such platform");
     }
     return platform;
+  }
+
+  /**
+   * A host identifies one platform only (else detection would be ambiguous, and the database
+   * refuses it): a host another platform has is refused, naming that platform.
+   */
+  private void requireUnclaimed(long platformId, Set<String> hosts) {
+    if (hosts.isEmpty()) {
+      return;
+    }
+    List<Object[]> claimed =
+        em.createQuery(
+                "SELECT h, p.name FROM Platform p JOIN p.hosts h"
+                    + " WHERE p.id <> :id AND h IN :hosts ORDER BY h",
+                Object[].class)
+            .setParameter("id", platformId)
+            .setParameter("hosts", hosts)
+            .getResultList();
+    if (!claimed.isEmpty()) {
+      throw new InvalidInputException(
+          "hosts",
+          claimed.stream()
+              .map(row -> row[0] + " belongs to " + row[1])
+              .collect(Collectors.joining("; ")));
+    }
   }
 
   private static void checkBasis(Platform platform, LegalBasis basis) {

@@ -10,8 +10,13 @@ import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseSummary;
 import org.recourse.deadline.DeadlineService;
 import org.recourse.deadline.DeadlineViews.DeadlineView;
+import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalViews.ReuploadAlert;
 
-/** The dashboard: the user's own cases (newest activity first), overdue and coming deadlines. */
+/**
+ * The dashboard: the user's own cases (newest activity first), overdue and coming deadlines, and
+ * removed content that came back online.
+ */
 @Named
 @RequestScoped
 public class DashboardView {
@@ -20,10 +25,12 @@ public class DashboardView {
 
   @EJB private CaseService cases;
   @EJB private DeadlineService deadlines;
+  @EJB private RemovalService removals;
 
   private List<CaseSummary> myCases;
   private List<DeadlineView> overdue;
   private List<DeadlineView> dueSoon;
+  private List<ReuploadAlert> reuploads;
 
   /** Open deadlines already past, across the user's cases. */
   public List<DeadlineView> getOverdue() {
@@ -50,5 +57,16 @@ public class DashboardView {
       myCases = cases.myCases(SHOWN);
     }
     return myCases;
+  }
+
+  /**
+   * Removed content the watcher found back online, in the user's cases, newest first. The page
+   * shows the case and platform, not the URL: the dashboard is no place to open the material.
+   */
+  public List<ReuploadAlert> getReuploads() {
+    if (reuploads == null) {
+      reuploads = removals.reuploadAlerts();
+    }
+    return reuploads;
   }
 }
