@@ -45,7 +45,7 @@ class RemovalCasePageIT {
       browser.type(
           "case:tabs:removalUrls",
           "https://www.instagram.com/p/SyntheticPage/?igsh=abc\n"
-              + "https://instagram.com/p/SyntheticPage/\n"
+              + "https://www.instagram.com/p/SyntheticPage#comments\n"
               + "not-a-url");
       browser.click(By.id("case:tabs:addRemovals"));
 
@@ -62,13 +62,13 @@ class RemovalCasePageIT {
       browser.click(By.cssSelector(".rc-open-removal"));
       browser.waitUntil(d -> !d.findElements(By.id("case:tabs:previewNotice")).isEmpty());
       browser.click(By.id("case:tabs:previewNotice"));
+      // The message stands beside the signature field (and in the page's message list).
       browser.waitUntil(
           d ->
-              !d.findElements(
-                      By.cssSelector("[id='case:tabs:noticeSignature'] ~ *, .ui-message-error"))
-                  .isEmpty());
-      String fieldMessages = browser.text(By.id("case:tabs:noticeSet"));
-      assertTrue(fieldMessages.contains("Needed for a TAKE IT DOWN request"), fieldMessages);
+              d
+                  .findElements(By.cssSelector("[id='case:tabs:noticeSet'] .ui-message-error"))
+                  .stream()
+                  .anyMatch(m -> m.getText().contains("Needed for a TAKE IT DOWN request")));
 
       browser.type("case:tabs:noticeSignature", "/s/ Synthetic Attorney");
       browser.type("case:tabs:noticeContact", "attorney@firm.example");
@@ -92,8 +92,7 @@ class RemovalCasePageIT {
       assertEquals("SUBMITTED", request.getString("status"));
       assertTrue(request.containsKey("slaDueAt"));
 
-      browser.click(By.id("case:tabs:removalNextStatus"));
-      browser.click(By.xpath("//li[@data-label='REMOVED']"));
+      browser.selectOne("case:tabs:removalNextStatus", "REMOVED");
       browser.type("case:tabs:removalReference", "CASE-SYN-42");
       browser.click(By.id("case:tabs:changeRemovalStatus"));
       browser.waitUntil(d -> browser.text(By.id("case:tabs:removalHistory")).contains("REMOVED"));

@@ -88,14 +88,12 @@ class RemovalPagesIT {
     String before = admin.get("notice-templates/TAKE_IT_DOWN").json().getString("body");
     try (Browser browser = Browser.open()) {
       browser.openAs("admin/removals.xhtml", "admin");
-      browser.click(By.id("templates:templateBasis"));
-      browser.click(By.xpath("//li[starts-with(@data-label, 'DMCA')]"));
+      browser.selectOne("templates:templateBasis", "DMCA");
       browser.waitUntil(
           d ->
               value(d.findElement(By.id("templates:templateBody")))
                   .contains("{{copyrightedWork}}"));
-      browser.click(By.id("templates:templateBasis"));
-      browser.click(By.xpath("//li[starts-with(@data-label, 'TAKE IT DOWN')]"));
+      browser.selectOne("templates:templateBasis", "TAKE_IT_DOWN");
       browser.waitUntil(
           d -> {
             String body = value(d.findElement(By.id("templates:templateBody")));
@@ -131,14 +129,14 @@ class RemovalPagesIT {
       browser.click(By.linkText("Removal numbers"));
       assertEquals("Removal numbers", browser.text(By.id("page-title")));
 
-      browser.type("stats:statsFrom_input", "2026-11-05");
-      browser.type("stats:statsTo_input", "2026-11-01");
+      browser.retype("stats:statsFrom_input", "2026-11-05");
+      browser.retype("stats:statsTo_input", "2026-11-01");
       browser.click(By.id("stats:showStats"));
       browser.waitUntil(
           d -> d.findElement(By.id("stats:statsToMessage")).getText().contains("from date"));
 
-      browser.type("stats:statsFrom_input", "2026-11-01");
-      browser.type("stats:statsTo_input", "2026-11-05");
+      browser.retype("stats:statsFrom_input", "2026-11-01");
+      browser.retype("stats:statsTo_input", "2026-11-05");
       browser.click(By.id("stats:showStats"));
       browser.waitUntil(
           d ->

@@ -135,6 +135,29 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /**
+   * Chooses a value of a PrimeFaces select menu through its widget, as a click on the item would
+   * (clicks on the floating item list are unreliable while it animates open).
+   */
+  public void selectOne(String id, String value) {
+    waitUntil(d -> !d.findElements(By.id(id)).isEmpty());
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]);"
+                + " w.triggerChange();",
+            id,
+            value);
+  }
+
+  /** Replaces what an input holds by selecting all of it first (date pickers ignore clear()). */
+  public void retype(String id, String text) {
+    waitUntil(d -> !d.findElements(By.id(id)).isEmpty() && d.findElement(By.id(id)).isDisplayed());
+    WebElement input = driver.findElement(By.id(id));
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    input.sendKeys(org.openqa.selenium.Keys.DELETE);
+    input.sendKeys(text);
+  }
+
   /** The text a person sees on the page. */
   public String visibleText() {
     return driver.findElement(By.tagName("body")).getText();
@@ -157,9 +180,23 @@ public final class Browser implements AutoCloseable {
 
   /** Waits for a condition; elements replaced by an ajax update meanwhile are looked up again. */
   public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, WAIT)
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(condition::apply);
+    try {
+      new WebDriverWait(driver, WAIT)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String name = "timeout-" + System.currentTimeMillis();
+      screenshot(name);
+      try {
+        Files.writeString(
+            Path.of(System.getProperty("recourse.it.screenshots", "target/screenshots"))
+                .resolve(name + ".html"),
+            driver.getPageSource());
+      } catch (IOException | RuntimeException ignored) {
+        // the screenshot is there; the page source is a bonus
+      }
+      throw e;
+    }
   }
 
   /** Saves what the browser shows, for a person to look at after a failure. */

@@ -130,6 +130,12 @@ public class CaseView implements Serializable {
     victim = VictimForm.of(detail.victim());
   }
 
+  /** Reads the deadlines again, after something elsewhere on the page moved them. */
+  public void reloadDeadlines() {
+    deadlines = deadlineService.forCase(id);
+    deadlineChanges = deadlineService.changes(id);
+  }
+
   private static void notFound() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
     context.getExternalContext().responseSendError(404, "No such case");

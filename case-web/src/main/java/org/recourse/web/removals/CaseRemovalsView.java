@@ -206,6 +206,7 @@ public class CaseRemovalsView implements Serializable {
 
   private void reload() {
     items = null;
+    caseView.reloadDeadlines();
     selected = removals.get(selected.request().id());
     List<RemovalStatus> next = selected.request().allowedNext();
     nextStatus = next.isEmpty() ? null : next.get(0);
