@@ -218,7 +218,7 @@ public final class PdqHasher {
    * Applies the Jarosz filter and samples the result on a 64 by 64 grid, row by row. Overwrites
    * {@code luma}.
    */
-  private static float[] jaroszDownsample(float[] luma, int width, int height) {
+  static float[] jaroszDownsample(float[] luma, int width, int height) {
     int windowX = ceilDiv(width, 2 * GRID);
     int windowY = ceilDiv(height, 2 * GRID);
     double[] prefix = new double[Math.max(width, height) + 1];
@@ -234,10 +234,11 @@ public final class PdqHasher {
     for (int x = 0; x < width; x++) {
       boxFilter(luma, x, width, height, windowY, prefix);
     }
+    // Only the sampled columns of the last two passes are ever read, so the second pass along the
+    // rows works out its means there only; they are the same numbers the whole row would hold.
     for (int y = 0; y < height; y++) {
-      boxFilter(luma, y * width, 1, width, windowX, prefix);
+      boxFilterAt(luma, y * width, 1, width, windowX, prefix, sampleX);
     }
-    // Only the sampled columns of the last pass are ever read.
     for (int x : sampleX) {
       boxFilter(luma, x, width, height, windowY, prefix);
     }
@@ -258,17 +259,48 @@ public final class PdqHasher {
    */
   private static void boxFilter(
       float[] values, int start, int stride, int n, int window, double[] prefix) {
+    runningSums(values, start, stride, n, prefix);
+    int before = (window - 1) / 2;
+    int after = window / 2;
+    // Away from the ends the window is whole: no bounds to check and the same divisor throughout.
+    int whole = Math.min(before, n);
+    int ends = Math.max(whole, n - after);
+    for (int i = 0; i < whole; i++) {
+      values[start + i * stride] = windowMean(prefix, i, n, before, after);
+    }
+    double size = window;
+    for (int i = whole, at = start + whole * stride; i < ends; i++, at += stride) {
+      values[at] = (float) ((prefix[i + after + 1] - prefix[i - before]) / size);
+    }
+    for (int i = ends; i < n; i++) {
+      values[start + i * stride] = windowMean(prefix, i, n, before, after);
+    }
+  }
+
+  /** {@link #boxFilter} with only the values at the given indices replaced. */
+  private static void boxFilterAt(
+      float[] values, int start, int stride, int n, int window, double[] prefix, int[] indices) {
+    runningSums(values, start, stride, n, prefix);
+    int before = (window - 1) / 2;
+    int after = window / 2;
+    for (int i : indices) {
+      values[start + i * stride] = windowMean(prefix, i, n, before, after);
+    }
+  }
+
+  /** {@code prefix[i]} becomes the sum of the first {@code i} values. */
+  private static void runningSums(float[] values, int start, int stride, int n, double[] prefix) {
     prefix[0] = 0;
     for (int i = 0, at = start; i < n; i++, at += stride) {
       prefix[i + 1] = prefix[i] + values[at];
     }
-    int before = (window - 1) / 2;
-    int after = window / 2;
-    for (int i = 0, at = start; i < n; i++, at += stride) {
-      int lo = Math.max(0, i - before);
-      int hi = Math.min(n - 1, i + after);
-      values[at] = (float) ((prefix[hi + 1] - prefix[lo]) / (hi - lo + 1));
-    }
+  }
+
+  /** The mean over the window around value {@code i}, cut short at the ends. */
+  private static float windowMean(double[] prefix, int i, int n, int before, int after) {
+    int lo = Math.max(0, i - before);
+    int hi = Math.min(n - 1, i + after);
+    return (float) ((prefix[hi + 1] - prefix[lo]) / (hi - lo + 1));
   }
 
   private static PdqHash hashGrid(float[] grid) {

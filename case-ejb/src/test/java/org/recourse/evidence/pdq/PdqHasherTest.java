@@ -1,5 +1,6 @@
 package org.recourse.evidence.pdq;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,6 +26,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -256,6 +258,59 @@ class PdqHasherTest {
 
     int distance = hasher.hash(grey).hash().distanceTo(hasher.hash(colour).hash());
     assertTrue(distance <= 4, () -> "greyscale copy is " + distance + " bits away");
+  }
+
+  @ParameterizedTest(name = "{0} by {1}")
+  @CsvSource({"1600, 1004", "1004, 1600", "640, 641", "129, 3000", "50, 70", "7, 3", "1, 1"})
+  void jaroszFilterGivesExactlyTheResultOfFourWholePasses(int width, int height) {
+    Random random = new Random(width * 31L + height);
+    float[] luma = new float[width * height];
+    for (int i = 0; i < luma.length; i++) {
+      luma[i] = random.nextFloat() * 255;
+    }
+
+    float[] expected = fourWholePasses(luma.clone(), width, height);
+
+    assertArrayEquals(expected, PdqHasher.jaroszDownsample(luma, width, height));
+  }
+
+  /**
+   * The Jarosz filter as described, with nothing left out: rows, columns, rows, columns, every
+   * value of every pass, each mean taken from running sums in double precision, then the 64 by 64
+   * samples.
+   */
+  private static float[] fourWholePasses(float[] luma, int width, int height) {
+    int windowX = (width + 127) / 128;
+    int windowY = (height + 127) / 128;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int y = 0; y < height; y++) {
+        meanOverWindows(luma, y * width, 1, width, windowX);
+      }
+      for (int x = 0; x < width; x++) {
+        meanOverWindows(luma, x, width, height, windowY);
+      }
+    }
+    float[] grid = new float[64 * 64];
+    for (int i = 0; i < 64; i++) {
+      for (int j = 0; j < 64; j++) {
+        int y = (int) ((i + 0.5) * height / 64);
+        int x = (int) ((j + 0.5) * width / 64);
+        grid[i * 64 + j] = luma[y * width + x];
+      }
+    }
+    return grid;
+  }
+
+  private static void meanOverWindows(float[] values, int start, int stride, int n, int window) {
+    double[] sums = new double[n + 1];
+    for (int i = 0; i < n; i++) {
+      sums[i + 1] = sums[i] + values[start + i * stride];
+    }
+    for (int i = 0; i < n; i++) {
+      int lo = Math.max(0, i - (window - 1) / 2);
+      int hi = Math.min(n - 1, i + window / 2);
+      values[start + i * stride] = (float) ((sums[hi + 1] - sums[lo]) / (hi - lo + 1));
+    }
   }
 
   @Test
