@@ -173,8 +173,16 @@ public final class Browser implements AutoCloseable {
               if (element == null) {
                 return false;
               }
-              element.click();
-              return true;
+              try {
+                element.click();
+                return true;
+              } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                // Something (a row of a longer tab, a sticky header) lies over it: bring it to
+                // the middle of the window and try again.
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                return false;
+              }
             });
   }
 
