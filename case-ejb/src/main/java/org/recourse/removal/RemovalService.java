@@ -340,6 +340,14 @@ public class RemovalService {
     return view(request);
   }
 
+  /** Links the request to evidence of its case (what the notice is about). */
+  public RemovalView linkEvidence(long requestId, List<String> evidenceIds) {
+    RemovalRequest request = request(requestId);
+    requireEditor(request);
+    request.setEvidenceIds(checkedEvidence(request.getCaseFile().getId(), evidenceIds));
+    return view(request);
+  }
+
   public RemovalView watch(long requestId, boolean watched) {
     RemovalRequest request = request(requestId);
     requireEditor(request);

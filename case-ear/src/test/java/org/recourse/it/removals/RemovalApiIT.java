@@ -364,6 +364,57 @@ class RemovalApiIT {
   }
 
   @Test
+  void aRequestLinksEvidenceOfItsOwnCaseOnly() {
+    ApiClient attorney = ApiClient.as("attorney");
+    long caseId = newCase(attorney);
+    long otherCase = newCase(attorney);
+    byte[] image = org.recourse.it.support.TestImages.bytes("images/misc/c.png");
+    String mine =
+        attorney
+            .multipart(
+                "cases/" + caseId + "/evidence",
+                java.util.Map.of("method", "SCREENSHOT"),
+                "shot.png",
+                image)
+            .json()
+            .getString("id");
+    String theirs =
+        attorney
+            .multipart(
+                "cases/" + otherCase + "/evidence",
+                java.util.Map.of("method", "SCREENSHOT"),
+                "other.png",
+                image)
+            .json()
+            .getString("id");
+    Reply created =
+        attorney.post(
+            "cases/" + caseId + "/removals",
+            "{\"url\": \"https://www.pornhub.com/view_video.php?viewkey=synthetic\", \"contentKind\": \"VIDEO\","
+                + " \"legalBasis\": \"TAKE_IT_DOWN\", \"evidenceIds\": [\""
+                + mine
+                + "\"]}");
+    assertEquals(201, created.status(), created.body());
+    assertEquals(mine, created.json().getJsonArray("evidenceIds").getString(0));
+
+    long id = created.json().getJsonNumber("id").longValue();
+    Reply foreign = attorney.put("removals/" + id + "/evidence", "[\"" + theirs + "\"]");
+    assertEquals(400, foreign.status());
+    assertTrue(foreign.body().contains("\"field\":\"evidenceIds\""), foreign.body());
+    assertEquals(
+        List.of(mine),
+        attorney
+            .get("removals/" + id)
+            .json()
+            .getJsonObject("request")
+            .getJsonArray("evidenceIds")
+            .getValuesAs(jakarta.json.JsonString.class)
+            .stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
+  }
+
+  @Test
   void statisticsPerPlatformAsJsonAndCsv() {
     ApiClient attorney = ApiClient.as("attorney");
     long caseId = newCase(attorney);

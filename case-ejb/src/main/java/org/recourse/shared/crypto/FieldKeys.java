@@ -17,10 +17,11 @@ import java.util.logging.Logger;
 /**
  * Where the field key comes from. A production installation configures it in {@value #PROPERTY} or
  * {@value #ENVIRONMENT_VARIABLE} as the base64 of 32 random bytes (for example {@code openssl rand
- * -base64 32}); losing it makes every encrypted field unreadable, so it is kept with the database
- * backups but never in the database. Without one, as in development, a key is made once and kept in
- * a file readable by its owner only, and a warning says so each time it is loaded: data encrypted
- * under it is only as safe as that file. The key itself is never logged.
+ * -base64 32}); losing it makes every encrypted field unreadable, so it is backed up — in a secret
+ * store, apart from the database backups, never in the database, or a stolen backup would carry its
+ * own key. Without one, as in development, a key is made once and kept in a file readable by its
+ * owner only, and a warning says so each time it is loaded: data encrypted under it is only as safe
+ * as that file. The key itself is never logged.
  */
 public final class FieldKeys {
 

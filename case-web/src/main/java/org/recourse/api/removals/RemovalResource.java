@@ -89,6 +89,13 @@ public class RemovalResource {
   }
 
   @PUT
+  @Path("{id}/evidence")
+  @Operation(summary = "Link the request to evidence items of its case (replaces the links)")
+  public RemovalView linkEvidence(@PathParam("id") long id, List<String> evidenceIds) {
+    return removals.linkEvidence(id, evidenceIds);
+  }
+
+  @PUT
   @Path("{id}/watch")
   @Operation(summary = "Whether the re-upload watcher checks this URL")
   public RemovalView watch(@PathParam("id") long id, Watch body) {

@@ -174,7 +174,7 @@ public class EvidenceFileServlet extends HttpServlet {
     if (response.isCommitted()) {
       return;
     }
-    response.reset();
+    response.resetBuffer();
     safeHeaders(response);
     response.setStatus(status);
     response.setContentType("application/problem+json");

@@ -56,9 +56,11 @@ public class CaseRemovalsView implements Serializable {
           Map.entry("includeLegalName", "case:tabs:noticeLegalName"),
           Map.entry("followUpDate", "case:tabs:followUpDate"),
           Map.entry("receivedAt", "case:tabs:counterNoticeAt"),
-          Map.entry("at", "case:tabs:statusAt"));
+          Map.entry("at", "case:tabs:statusAt"),
+          Map.entry("evidenceIds", "case:tabs:linkedEvidence"));
 
   @EJB private RemovalService removals;
+  @EJB private org.recourse.evidence.EvidenceService evidence;
   @Inject private CaseView caseView;
 
   private List<RemovalView> items;
@@ -80,6 +82,9 @@ public class CaseRemovalsView implements Serializable {
   private String courtOrderReference;
   private boolean includeLegalName;
   private NoticePreview preview;
+
+  private String[] linkedEvidence = new String[0];
+  private List<org.recourse.evidence.EvidenceViews.EvidenceView> caseEvidence;
 
   private LocalDate followUpDate;
   private LocalDateTime counterNoticeAt;
@@ -125,6 +130,33 @@ public class CaseRemovalsView implements Serializable {
     preview = null;
     reference = null;
     note = null;
+    linkedEvidence = selected.request().evidenceIds().toArray(new String[0]);
+  }
+
+  /** The case's evidence, to link to the open request (names and types only, no previews). */
+  public List<org.recourse.evidence.EvidenceViews.EvidenceView> getCaseEvidence() {
+    if (caseEvidence == null) {
+      caseEvidence = evidence.list(caseView.getId()).items();
+    }
+    return caseEvidence;
+  }
+
+  public void saveEvidenceLinks() {
+    try {
+      removals.linkEvidence(selected.request().id(), List.of(linkedEvidence));
+      FacesMessages.info("Evidence linked");
+      reload();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, FIELDS);
+    }
+  }
+
+  public String[] getLinkedEvidence() {
+    return linkedEvidence;
+  }
+
+  public void setLinkedEvidence(String[] linkedEvidence) {
+    this.linkedEvidence = linkedEvidence == null ? new String[0] : linkedEvidence;
   }
 
   public void close() {

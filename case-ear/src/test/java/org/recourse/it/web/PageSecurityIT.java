@@ -1,0 +1,128 @@
+package org.recourse.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.recourse.it.support.ApiClient;
+import org.recourse.it.support.Browser;
+import org.recourse.it.support.Deployments;
+import org.recourse.it.support.TestEnvironment;
+import org.recourse.it.support.TestImages;
+
+/**
+ * Headers on every response, the script policy on pages, and text users typed shown as text: a
+ * payload in the free-text fields of a case never runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageSecurityIT {
+
+  private static final String PAYLOAD =
+      "<script>window.__xss = 1</script><img src=x onerror=\"window.__xss = 2\">Synthetic";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.recourseEar();
+  }
+
+  @Test
+  void everyResponseForbidsFramingSniffingAndReferrers() throws Exception {
+    TestEnvironment.keycloak();
+    HttpClient http = HttpClient.newHttpClient();
+    // Paths answered without a login (the API's 401, a feed's 404); pages are checked in the
+    // browser below.
+    for (String path : new String[] {"api/v1/me", "api/v1/nothing", "feeds/nothing.ics"}) {
+      HttpResponse<Void> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(TestEnvironment.appUrl() + path)).GET().build(),
+              HttpResponse.BodyHandlers.discarding());
+      String policy = String.join(";", response.headers().allValues("Content-Security-Policy"));
+      assertTrue(policy.contains("frame-ancestors 'none'"), path + ": " + policy);
+      assertEquals(
+          "nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals(
+          "no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""), path);
+      assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), path);
+    }
+  }
+
+  @Test
+  void scriptPayloadsInFreeTextFieldsAreShownAsTextAndNeverRun() {
+    ApiClient attorney = ApiClient.as("attorney");
+    long caseId =
+        attorney
+            .post(
+                "cases",
+                Json.createObjectBuilder()
+                    .add("title", PAYLOAD)
+                    .add("summary", PAYLOAD)
+                    .add("harmTypes", Json.createArrayBuilder().add("NON_CONSENSUAL_SHARING"))
+                    .add("victim", Json.createObjectBuilder().add("pseudonym", PAYLOAD))
+                    .add("jurisdictions", Json.createArrayBuilder().add("US"))
+                    .build()
+                    .toString())
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    String path = "cases/" + caseId;
+    attorney.post(
+        path + "/notes", Json.createObjectBuilder().add("body", PAYLOAD).build().toString());
+    attorney.post(
+        path + "/people",
+        Json.createObjectBuilder()
+            .add("kind", "RESPONDENT")
+            .add("name", PAYLOAD)
+            .build()
+            .toString());
+    attorney.multipart(
+        path + "/evidence",
+        Map.of("method", "SCREENSHOT", "description", PAYLOAD, "capturedBy", PAYLOAD),
+        PAYLOAD + ".png",
+        TestImages.bytes("images/misc/c.png"));
+
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + caseId, "attorney");
+      JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+      for (String tab : new String[] {"Overview", "People", "Notes", "Evidence", "Removals"}) {
+        browser.click(By.linkText(tab));
+        browser.waitUntil(d -> browser.visibleText().contains("<script>window.__xss = 1</script>"));
+      }
+      assertEquals(Boolean.TRUE, js.executeScript("return window.__xss === undefined;"));
+      assertTrue(browser.visibleText().contains("<img src=x onerror="), "shown as text");
+
+      // And the policy: an inline script added to the page without the page's nonce is blocked.
+      Object blocked =
+          js.executeScript(
+              "var s = document.createElement('script'); s.text = 'window.__injected = 1';"
+                  + " document.body.appendChild(s); return window.__injected === undefined;");
+      assertEquals(Boolean.TRUE, blocked, "inline scripts without the nonce must not run");
+      assertFalse(
+          browser.driver().findElements(By.cssSelector("script[nonce]")).isEmpty(),
+          "PrimeFaces' own scripts carry the nonce");
+      Object headers =
+          ((JavascriptExecutor) browser.driver())
+              .executeAsyncScript(
+                  "var done = arguments[arguments.length - 1];"
+                      + " fetch(location.href, {credentials: 'same-origin'}).then(function (r) {"
+                      + " done([r.headers.get('Content-Security-Policy'),"
+                      + " r.headers.get('Referrer-Policy'), r.headers.get('X-Frame-Options')]); });");
+      String pageHeaders = String.valueOf(headers);
+      assertTrue(pageHeaders.contains("frame-ancestors 'none'"), pageHeaders);
+      assertTrue(pageHeaders.contains("script-src"), pageHeaders);
+      assertTrue(pageHeaders.contains("no-referrer"), pageHeaders);
+    }
+  }
+}
