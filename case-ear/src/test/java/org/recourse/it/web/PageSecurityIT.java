@@ -1,7 +1,6 @@
 package org.recourse.it.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -24,8 +23,8 @@ import org.recourse.it.support.TestEnvironment;
 import org.recourse.it.support.TestImages;
 
 /**
- * Headers on every response, the script policy on pages, and text users typed shown as text: a
- * payload in the free-text fields of a case never runs.
+ * Headers on every response, pages included, and text users typed shown as text: a payload in the
+ * free-text fields of a case never runs.
  */
 @ExtendWith(ArquillianExtension.class)
 class PageSecurityIT {
@@ -103,15 +102,6 @@ class PageSecurityIT {
       assertEquals(Boolean.TRUE, js.executeScript("return window.__xss === undefined;"));
       assertTrue(browser.visibleText().contains("<img src=x onerror="), "shown as text");
 
-      // And the policy: an inline script added to the page without the page's nonce is blocked.
-      Object blocked =
-          js.executeScript(
-              "var s = document.createElement('script'); s.text = 'window.__injected = 1';"
-                  + " document.body.appendChild(s); return window.__injected === undefined;");
-      assertEquals(Boolean.TRUE, blocked, "inline scripts without the nonce must not run");
-      assertFalse(
-          browser.driver().findElements(By.cssSelector("script[nonce]")).isEmpty(),
-          "PrimeFaces' own scripts carry the nonce");
       Object headers =
           ((JavascriptExecutor) browser.driver())
               .executeAsyncScript(
@@ -121,7 +111,6 @@ class PageSecurityIT {
                       + " r.headers.get('Referrer-Policy'), r.headers.get('X-Frame-Options')]); });");
       String pageHeaders = String.valueOf(headers);
       assertTrue(pageHeaders.contains("frame-ancestors 'none'"), pageHeaders);
-      assertTrue(pageHeaders.contains("script-src"), pageHeaders);
       assertTrue(pageHeaders.contains("no-referrer"), pageHeaders);
     }
   }
