@@ -59,24 +59,14 @@ public class DeadlineEngine {
         continue;
       }
       ComputedDeadline computed = compute(rule, caseFile, dateOfBirth);
-      CaseDeadline deadline = existing.remove(rule.getId());
-      if (deadline == null) {
-        deadline = CaseDeadline.fromRule(caseFile, rule, by, now);
-        deadline.apply(computed, rule.getStatute().isVerified());
-        em.persist(deadline);
-      } else {
-        String before = deadline.dueText();
-        if (deadline.apply(computed, rule.getStatute().isVerified())) {
-          em.persist(
-              new DeadlineChange(
-                  deadline,
-                  before,
-                  deadline.dueText(),
-                  "The case's facts changed. " + computed.explanation(),
-                  by,
-                  now));
-        }
-      }
+      record(
+          existing.remove(rule.getId()),
+          () -> CaseDeadline.fromRule(caseFile, rule, by, now),
+          rule,
+          computed,
+          "The case's facts changed. ",
+          by,
+          now);
     }
     for (CaseDeadline gone : existing.values()) {
       if (gone.getStatus() == DeadlineStatus.OPEN) {
@@ -151,33 +141,23 @@ public class DeadlineEngine {
       } catch (InvalidRuleException e) {
         continue;
       }
-      CaseDeadline deadline = existing.get(rule.getId());
-      if (deadline == null) {
-        deadline =
-            CaseDeadline.forRemoval(
-                caseFile,
-                requestId,
-                rule,
-                rule.getLabel(),
-                rule.getStatute().getCitation(),
-                rule.getSeverity(),
-                by,
-                now);
-        deadline.apply(computed, rule.getStatute().isVerified());
-        em.persist(deadline);
-      } else {
-        String before = deadline.dueText();
-        if (deadline.apply(computed, rule.getStatute().isVerified())) {
-          em.persist(
-              new DeadlineChange(
-                  deadline,
-                  before,
-                  deadline.dueText(),
-                  "The request was sent again. " + computed.explanation(),
+      record(
+          existing.get(rule.getId()),
+          () ->
+              CaseDeadline.forRemoval(
+                  caseFile,
+                  requestId,
+                  rule,
+                  rule.getLabel(),
+                  rule.getStatute().getCitation(),
+                  rule.getSeverity(),
                   by,
-                  now));
-        }
-      }
+                  now),
+          rule,
+          computed,
+          "The request was sent again. ",
+          by,
+          now);
       if (fromSending && clock == null) {
         clock =
             computed.dueAt() != null
@@ -222,6 +202,33 @@ public class DeadlineEngine {
       clock = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
     return clock;
+  }
+
+  /**
+   * Persists a new deadline from a rule, or applies a recomputation to the existing one and logs
+   * the move with its reason.
+   */
+  private void record(
+      CaseDeadline existing,
+      java.util.function.Supplier<CaseDeadline> created,
+      DeadlineRule rule,
+      ComputedDeadline computed,
+      String why,
+      String by,
+      Instant now) {
+    boolean verified = rule.getStatute().isVerified();
+    if (existing == null) {
+      CaseDeadline deadline = created.get();
+      deadline.apply(computed, verified);
+      em.persist(deadline);
+      return;
+    }
+    String before = existing.dueText();
+    if (existing.apply(computed, verified)) {
+      em.persist(
+          new DeadlineChange(
+              existing, before, existing.dueText(), why + computed.explanation(), by, now));
+    }
   }
 
   /** Closes the open deadlines of a removal request (the content came down). */

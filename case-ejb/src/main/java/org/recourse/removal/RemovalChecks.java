@@ -59,17 +59,10 @@ public class RemovalChecks {
               at,
               "The URL answers again after it was taken down",
               null));
-      reminders.notifyTeam(
-          request.getCaseFile(),
-          "[Recourse] " + request.getCaseFile().getNumber() + ": content is back online",
-          "Case "
-              + request.getCaseFile().getNumber()
-              + "\nRemoval request #"
-              + requestId
-              + " ("
-              + request.getPlatform().getName()
-              + ")\nThe URL answers again after it was taken down. Check it and send a new"
-              + " request.\n");
+      mailTeam(
+          request,
+          "content is back online",
+          "The URL answers again after it was taken down. Check it and send a new request.");
     }
     boolean clockRanOut = request.getSlaDueAt() != null && at.isAfter(request.getSlaDueAt());
     if (result.state() == UrlState.UP
@@ -77,20 +70,30 @@ public class RemovalChecks {
         && clockRanOut
         && !request.isOverdue()) {
       request.markOverdue(true);
-      reminders.notifyTeam(
-          request.getCaseFile(),
-          "[Recourse] " + request.getCaseFile().getNumber() + ": removal overdue",
-          "Case "
-              + request.getCaseFile().getNumber()
-              + "\nRemoval request #"
-              + requestId
-              + " ("
-              + request.getPlatform().getName()
-              + ", "
-              + request.getLegalBasis().label()
-              + ")\nThe content is still online after the deadline of "
+      mailTeam(
+          request,
+          "removal overdue",
+          request.getLegalBasis().label()
+              + ": the content is still online after the deadline of "
               + request.getSlaDueAt()
-              + ". Consider escalating.\n");
+              + ". Consider escalating.");
     }
+  }
+
+  /** Tells the case team, by case number and request only (never the client or the URL). */
+  private void mailTeam(RemovalRequest request, String what, String text) {
+    String caseNumber = request.getCaseFile().getNumber();
+    reminders.notifyTeam(
+        request.getCaseFile(),
+        "[Recourse] " + caseNumber + ": " + what,
+        "Case "
+            + caseNumber
+            + "\nRemoval request #"
+            + request.getId()
+            + " ("
+            + request.getPlatform().getName()
+            + ")\n"
+            + text
+            + "\n");
   }
 }
