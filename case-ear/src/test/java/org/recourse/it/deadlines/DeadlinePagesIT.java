@@ -102,8 +102,7 @@ class DeadlinePagesIT {
       browser.waitUntil(d -> !d.findElements(event).isEmpty());
 
       browser.driver().findElement(By.id("calendar:caseNumber")).sendKeys(caseNumber);
-      browser.click(By.id("calendar:kind"));
-      browser.click(By.xpath("//li[@data-label='Entered by hand']"));
+      browser.selectOne("calendar:kind", "MANUAL");
       browser.click(By.id("calendar:filter"));
 
       browser.waitUntil(d -> d.findElements(event).isEmpty());
