@@ -92,6 +92,19 @@ class RemovalCasePageIT {
       assertEquals("SUBMITTED", request.getString("status"));
       assertTrue(request.containsKey("slaDueAt"));
 
+      // The sent notice as PDF, downloaded by the browser.
+      long noticeId =
+          attorney
+              .get("removals/" + request.getInt("id") + "/notices")
+              .jsonArray()
+              .getJsonObject(0)
+              .getJsonNumber("id")
+              .longValue();
+      browser.click(By.xpath("//*[@id='case:tabs:noticeTable']//a[.//span[text()='PDF']]"));
+      java.nio.file.Path pdf = browser.downloads().resolve("notice-" + noticeId + ".pdf");
+      browser.waitUntil(d -> java.nio.file.Files.isRegularFile(pdf));
+      browser.waitUntil(d -> startsWithPdf(pdf));
+
       browser.selectOne("case:tabs:removalNextStatus", "REMOVED");
       browser.type("case:tabs:removalReference", "CASE-SYN-42");
       browser.click(By.id("case:tabs:changeRemovalStatus"));
@@ -102,6 +115,15 @@ class RemovalCasePageIT {
       String deadlines = browser.text(By.id("case:tabs:deadlineTable"));
       assertTrue(
           deadlines.contains("Platform must remove the content (TAKE IT DOWN Act)"), deadlines);
+    }
+  }
+
+  private static boolean startsWithPdf(java.nio.file.Path file) {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return new String(in.readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII)
+          .equals("%PDF-");
+    } catch (java.io.IOException e) {
+      return false;
     }
   }
 }

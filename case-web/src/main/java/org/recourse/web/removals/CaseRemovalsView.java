@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,8 +12,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import org.recourse.removal.ContentKind;
 import org.recourse.removal.InvalidRemovalStatusException;
 import org.recourse.removal.RemovalCommands.BulkRemoval;
@@ -204,15 +201,6 @@ public class CaseRemovalsView implements Serializable {
     } catch (NotPermittedException e) {
       FacesMessages.error(e.getMessage());
     }
-  }
-
-  public StreamedContent noticePdf(long noticeId) {
-    byte[] pdf = removals.noticePdf(noticeId);
-    return DefaultStreamedContent.builder()
-        .name("notice-" + noticeId + ".pdf")
-        .contentType("application/pdf")
-        .stream(() -> new ByteArrayInputStream(pdf))
-        .build();
   }
 
   public void saveFollowUp() {
