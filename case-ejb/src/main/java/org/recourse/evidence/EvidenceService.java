@@ -211,14 +211,13 @@ public class EvidenceService {
 
   /** One item's metadata. */
   public EvidenceView get(String evidenceId) {
-    EvidenceItem item = item(evidenceId);
-    return view(item, cases.access(item.getCaseFile().getId()));
+    Held held = held(evidenceId);
+    return view(held.item(), held.access());
   }
 
   /** The item's chain of custody, oldest first. */
   public List<CustodyView> custody(String evidenceId) {
-    EvidenceItem item = item(evidenceId);
-    cases.access(item.getCaseFile().getId());
+    EvidenceItem item = held(evidenceId).item();
     return events(evidenceId).stream()
         .map(
             e ->
@@ -241,8 +240,9 @@ public class EvidenceService {
    * attorneys and advocates of the team, and then logged.
    */
   public Preview preview(String evidenceId, boolean reveal, String address, String reason) {
-    EvidenceItem item = item(evidenceId);
-    CaseAccess access = cases.access(item.getCaseFile().getId());
+    Held held = held(evidenceId);
+    EvidenceItem item = held.item();
+    CaseAccess access = held.access();
     if (!previewable(item)) {
       throw new NotFoundException("This item has no preview");
     }
@@ -267,8 +267,9 @@ public class EvidenceService {
 
   /** The file itself, for attorneys and advocates of the team; the download is logged first. */
   public Content download(String evidenceId, String address, String reason) {
-    EvidenceItem item = item(evidenceId);
-    CaseAccess access = cases.access(item.getCaseFile().getId());
+    Held held = held(evidenceId);
+    EvidenceItem item = held.item();
+    CaseAccess access = held.access();
     if (!access.canHandleEvidence()) {
       throw new NotPermittedException(
           "Only attorneys and advocates of the case team may download evidence");
@@ -295,8 +296,7 @@ public class EvidenceService {
    * and against the head kept on the item, and records the result as a custody entry.
    */
   public Verification verify(String evidenceId, String address) {
-    EvidenceItem item = item(evidenceId);
-    cases.access(item.getCaseFile().getId());
+    EvidenceItem item = held(evidenceId).item();
     em.lock(item, LockModeType.PESSIMISTIC_WRITE);
     List<String> problems = new ArrayList<>();
     boolean fileIntact = checkFile(item, problems);
@@ -382,8 +382,7 @@ public class EvidenceService {
 
   /** Evidence elsewhere whose image looks like this item's. */
   public List<MatchView> matchesOf(String evidenceId, int threshold) {
-    EvidenceItem item = item(evidenceId);
-    cases.access(item.getCaseFile().getId());
+    EvidenceItem item = held(evidenceId).item();
     if (item.getPdq() == null) {
       throw new InvalidInputException(
           "evidenceId", "This item has no perceptual hash (it is not a decodable image)");
@@ -554,7 +553,7 @@ public class EvidenceService {
     cases.access(job.caseId());
     for (String id : job.evidenceIds()) {
       append(
-          item(id),
+          em.find(EvidenceItem.class, id),
           CustodyAction.EXPORTED,
           address,
           job.header().purpose(),
@@ -634,14 +633,15 @@ public class EvidenceService {
         .getResultList();
   }
 
-  private EvidenceItem item(String evidenceId) {
+  /** An item with what the caller may do in its case; "not found" outside the caller's cases. */
+  private record Held(EvidenceItem item, CaseAccess access) {}
+
+  private Held held(String evidenceId) {
     EvidenceItem item = evidenceId == null ? null : em.find(EvidenceItem.class, evidenceId);
     if (item == null) {
       throw new NotFoundException("No such evidence");
     }
-    // Outside the caller's cases an item is "not found" as well: access() says so.
-    cases.access(item.getCaseFile().getId());
-    return item;
+    return new Held(item, cases.access(item.getCaseFile().getId()));
   }
 
   private static boolean previewable(EvidenceItem item) {

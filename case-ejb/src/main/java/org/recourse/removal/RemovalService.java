@@ -179,30 +179,20 @@ public class RemovalService {
     Platform platform =
         command.platformId() == null ? detect(url) : platform(command.platformId(), "platformId");
     checkBasis(platform, command.legalBasis());
+    Set<String> evidence = checkedEvidence(caseId, command.evidenceIds());
     RemovalRequest request =
-        new RemovalRequest(
+        draft(
             caseFile,
             platform,
-            url.url(),
-            url.host(),
+            url,
             command.contentKind(),
             command.legalBasis(),
-            me(),
+            "Created",
             Instant.now());
-    request.setEvidenceIds(checkedEvidence(caseId, command.evidenceIds()));
+    request.setEvidenceIds(evidence);
     if (command.followUpDate() != null) {
       request.clock(null, command.followUpDate());
     }
-    em.persist(request);
-    em.persist(
-        new RemovalEvent(
-            request.getId(),
-            null,
-            RemovalStatus.DRAFT,
-            me(),
-            request.getCreatedAt(),
-            "Created",
-            null));
     return view(request);
   }
 
@@ -231,33 +221,21 @@ public class RemovalService {
         continue;
       }
       Platform platform = em.find(Platform.class, detector.detect(url));
-      if (!platform.getBases().contains(command.legalBasis())) {
-        rejected.add(
-            new Rejected(
-                line,
-                platform.getName()
-                    + " does not accept requests under "
-                    + command.legalBasis().label()));
+      Optional<String> refused = refusal(platform, command.legalBasis());
+      if (refused.isPresent()) {
+        rejected.add(new Rejected(line, refused.get()));
         continue;
       }
       RemovalRequest request =
-          new RemovalRequest(
+          draft(
               caseFile,
               platform,
-              url.url(),
-              url.host(),
+              url,
               command.contentKind(),
               command.legalBasis(),
-              me(),
+              "Created (bulk)",
               now);
-      em.persist(request);
       seen.put(url.url(), request);
-    }
-    em.flush();
-    for (RemovalRequest request : seen.values()) {
-      em.persist(
-          new RemovalEvent(
-              request.getId(), null, RemovalStatus.DRAFT, me(), now, "Created (bulk)", null));
       created.add(view(request));
     }
     created.sort(
@@ -273,8 +251,7 @@ public class RemovalService {
   /** Moves a request along its workflow; sending starts its clock, removal closes it. */
   public RemovalView changeStatus(long requestId, StatusChange change) {
     Validation.check(validator, change);
-    RemovalRequest request = request(requestId);
-    requireEditor(request);
+    RemovalRequest request = editableRequest(requestId);
     RemovalStatus from = request.getStatus();
     if (!from.canMoveTo(change.status())) {
       throw new InvalidRemovalStatusException(from, change.status());
@@ -303,8 +280,7 @@ public class RemovalService {
 
   /** A DMCA counter-notice arrived: the restore window (17 U.S.C. § 512(g)) starts. */
   public RemovalView counterNotice(long requestId, Instant receivedAt) {
-    RemovalRequest request = request(requestId);
-    requireEditor(request);
+    RemovalRequest request = editableRequest(requestId);
     if (request.getLegalBasis() != LegalBasis.DMCA) {
       throw new InvalidInputException("legalBasis", "Counter-notices exist only for DMCA requests");
     }
@@ -328,8 +304,7 @@ public class RemovalService {
 
   /** Sets the follow-up date of a request whose basis has no legal clock. */
   public RemovalView followUp(long requestId, LocalDate date) {
-    RemovalRequest request = request(requestId);
-    requireEditor(request);
+    RemovalRequest request = editableRequest(requestId);
     if (date == null || date.isBefore(LocalDate.now(ZoneOffset.UTC))) {
       throw new InvalidInputException("followUpDate", "Choose today or a later date");
     }
@@ -342,23 +317,20 @@ public class RemovalService {
 
   /** Links the request to evidence of its case (what the notice is about). */
   public RemovalView linkEvidence(long requestId, List<String> evidenceIds) {
-    RemovalRequest request = request(requestId);
-    requireEditor(request);
+    RemovalRequest request = editableRequest(requestId);
     request.setEvidenceIds(checkedEvidence(request.getCaseFile().getId(), evidenceIds));
     return view(request);
   }
 
   public RemovalView watch(long requestId, boolean watched) {
-    RemovalRequest request = request(requestId);
-    requireEditor(request);
+    RemovalRequest request = editableRequest(requestId);
     request.setWatched(watched);
     return view(request);
   }
 
   /** Acknowledges a re-upload alert once the team has acted on it. */
   public RemovalView dismissReupload(long requestId) {
-    RemovalRequest request = request(requestId);
-    requireEditor(request);
+    RemovalRequest request = editableRequest(requestId);
     request.clearReuploadAlert();
     return view(request);
   }
@@ -378,8 +350,7 @@ public class RemovalService {
    * submitted now, which starts its clock.
    */
   public NoticeView sendNotice(long requestId, NoticeInput input) {
-    RemovalRequest request = request(requestId);
-    requireEditor(request);
+    RemovalRequest request = editableRequest(requestId);
     Map<String, String> values = values(request, input);
     RenderedNotice rendered = render(request, values);
     Instant now = Instant.now();
@@ -553,8 +524,7 @@ public class RemovalService {
     boolean withLegalName = input != null && input.includeLegalName();
     String requester = detail.victim().pseudonym();
     if (withLegalName) {
-      CaseAccess access = cases.access(request.getCaseFile().getId());
-      if (!access.canSeeIdentity()) {
+      if (!detail.access().canSeeIdentity()) {
         throw new NotPermittedException(
             "Only the case team may put the victim's legal name in a notice");
       }
@@ -658,10 +628,34 @@ public class RemovalService {
   }
 
   private static void checkBasis(Platform platform, LegalBasis basis) {
-    if (!platform.getBases().contains(basis)) {
-      throw new InvalidInputException(
-          "legalBasis", platform.getName() + " does not accept requests under " + basis.label());
-    }
+    refusal(platform, basis)
+        .ifPresent(
+            message -> {
+              throw new InvalidInputException("legalBasis", message);
+            });
+  }
+
+  /** Why a platform will not take a request under a basis, if it will not. */
+  private static Optional<String> refusal(Platform platform, LegalBasis basis) {
+    return platform.getBases().contains(basis)
+        ? Optional.empty()
+        : Optional.of(platform.getName() + " does not accept requests under " + basis.label());
+  }
+
+  /** A new draft request with its first history row. */
+  private RemovalRequest draft(
+      CaseFile caseFile,
+      Platform platform,
+      ContentUrl url,
+      ContentKind kind,
+      LegalBasis basis,
+      String note,
+      Instant now) {
+    RemovalRequest request =
+        new RemovalRequest(caseFile, platform, url.url(), url.host(), kind, basis, me(), now);
+    em.persist(request);
+    em.persist(new RemovalEvent(request.getId(), null, RemovalStatus.DRAFT, me(), now, note, null));
+    return request;
   }
 
   private Set<String> checkedEvidence(long caseId, List<String> ids) {
@@ -702,16 +696,26 @@ public class RemovalService {
     return em.find(CaseFile.class, caseId);
   }
 
-  private void requireEditor(RemovalRequest request) {
-    editable(request.getCaseFile().getId());
+  /** A request the caller's team works on: found, visible and editable, checked once. */
+  private RemovalRequest editableRequest(long requestId) {
+    RemovalRequest request = find(requestId);
+    if (!cases.access(request.getCaseFile().getId()).canAddEvidence()) {
+      throw new NotPermittedException("Only the case team works on its removal requests");
+    }
+    return request;
   }
 
   private RemovalRequest request(long requestId) {
+    RemovalRequest request = find(requestId);
+    cases.access(request.getCaseFile().getId());
+    return request;
+  }
+
+  private RemovalRequest find(long requestId) {
     RemovalRequest request = em.find(RemovalRequest.class, requestId);
     if (request == null) {
       throw new NotFoundException("No such removal request");
     }
-    cases.access(request.getCaseFile().getId());
     return request;
   }
 
