@@ -46,11 +46,8 @@ public class DemoDataService {
   private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
   private static final int CHUNK = 1000;
   private static final List<String> LEADS = List.of("attorney", "attorney2");
-  private static final List<String> GIVEN =
-      List.of(
-          "Ash", "Briar", "Cedar", "Dale", "Ember", "Fern", "Glen", "Hollis", "Indigo", "Juniper");
-  private static final List<String> FAMILY =
-      List.of("Testwood", "Samplefield", "Mockridge", "Demoford", "Fakeley", "Placeholm");
+  private static final List<String> GIVEN = DemoNames.GIVEN;
+  private static final List<String> FAMILY = DemoNames.FAMILY;
   private static final List<String> PLACES =
       List.of("US", "US-NY", "US-IL", "US-CA", "GB", "AU", "CA");
 

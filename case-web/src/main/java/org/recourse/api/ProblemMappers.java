@@ -20,6 +20,7 @@ import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.shared.StaleDataException;
 import org.recourse.shared.Validation;
+import org.recourse.web.security.ReauthenticationRequiredException;
 
 /** Turns every failure into a problem document; no stack trace ever leaves the server. */
 public final class ProblemMappers {
@@ -157,6 +158,33 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(NotPermittedException exception) {
       return Problem.of(Response.Status.FORBIDDEN, exception.getMessage()).toResponse();
+    }
+  }
+
+  /**
+   * The login is too old for this act (RFC 9470 step-up): 401 with the {@code
+   * insufficient_user_authentication} challenge and the {@code max_age} the client must meet.
+   */
+  @Provider
+  public static class ReauthenticationRequiredMapper
+      implements ExceptionMapper<ReauthenticationRequiredException> {
+    @Override
+    public Response toResponse(ReauthenticationRequiredException exception) {
+      return Response.fromResponse(
+              new Problem(
+                      "urn:recourse:problem:reauthentication-required",
+                      "Sign in again",
+                      401,
+                      exception.getMessage(),
+                      null,
+                      null)
+                  .toResponse())
+          .header(
+              "WWW-Authenticate",
+              "Bearer error=\"insufficient_user_authentication\", error_description=\"A more"
+                  + " recent login is required\", max_age="
+                  + exception.maxAgeSeconds())
+          .build();
     }
   }
 

@@ -104,7 +104,8 @@ public final class Browser implements AutoCloseable {
 
   public void loginIfAsked(String username) {
     if (isOnKeycloakLogin()) {
-      driver.findElement(By.id("username")).sendKeys(username);
+      // Re-authentication (max_age) shows the username fixed and asks for the password only.
+      driver.findElements(By.id("username")).forEach(field -> field.sendKeys(username));
       driver.findElement(By.id("password")).sendKeys(username);
       driver.findElement(By.id("kc-login")).click();
       new WebDriverWait(driver, WAIT)

@@ -28,8 +28,8 @@ public class TestEnvironment implements LauncherSessionListener {
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
-    if (System.getProperty("jboss.home") == null) {
-      return; // not a failsafe run of this module
+    if (System.getProperty("jboss.home") == null || Boolean.getBoolean("recourse.it.log-scan")) {
+      return; // not a failsafe run of this module, or the log scan after it
     }
     Path dataDir = Path.of(property("recourse.it.data.dir"));
     deleteRecursively(dataDir);

@@ -50,6 +50,10 @@ class PageSecurityIT {
               HttpResponse.BodyHandlers.discarding());
       String policy = String.join(";", response.headers().allValues("Content-Security-Policy"));
       assertTrue(policy.contains("frame-ancestors 'none'"), path + ": " + policy);
+      assertTrue(policy.contains("default-src 'self'"), path + ": " + policy);
+      assertTrue(policy.contains("connect-src 'self'"), path + ": " + policy);
+      assertTrue(policy.contains("form-action 'self' http://"), path + ": " + policy);
+      assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), path);
       assertEquals(
           "nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
       assertEquals(

@@ -8,6 +8,7 @@ import static org.recourse.shared.Roles.CASEWORKER;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,8 +22,10 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.casefile.CaseService;
 import org.recourse.evidence.EvidenceService;
 import org.recourse.evidence.ExportJob;
+import org.recourse.web.security.RecentLogin;
 
 /**
  * Export packages of a case's evidence for police or court. Uploads stream into encrypted storage;
@@ -37,6 +40,8 @@ import org.recourse.evidence.ExportJob;
 public class EvidenceExportResource {
 
   @EJB private EvidenceService evidence;
+  @EJB private CaseService cases;
+  @Inject private RecentLogin recentLogin;
   @Context private HttpServletRequest request;
 
   @POST
@@ -47,6 +52,9 @@ public class EvidenceExportResource {
           "A ZIP for police or court: the files, manifest.json/csv, custody logs, summary.pdf;"
               + " its SHA-256 is recorded on every item")
   public Response export(@PathParam("caseId") long caseId, ExportRequest body) {
+    if (cases.access(caseId).canHandleEvidence()) {
+      recentLogin.require(); // others get the service's 404 or 403 below
+    }
     ExportRequest wanted = body == null ? new ExportRequest(List.of(), null) : body;
     ExportJob job = evidence.export(caseId, wanted.evidenceIds(), wanted.purpose());
     String address = request.getRemoteAddr();

@@ -8,6 +8,7 @@ import static org.recourse.shared.Roles.CASEWORKER;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -43,6 +44,7 @@ import org.recourse.evidence.EvidenceViews.Verification;
 import org.recourse.evidence.pdq.PdqHash;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.web.evidence.EvidenceUpload;
+import org.recourse.web.security.RecentLogin;
 
 /**
  * The evidence vault. Uploads stream into encrypted storage; every download, revealed preview,
@@ -56,6 +58,7 @@ import org.recourse.web.evidence.EvidenceUpload;
 public class EvidenceResource {
 
   @EJB private EvidenceService evidence;
+  @Inject private RecentLogin recentLogin;
   @Context private HttpServletRequest request;
   @Context private UriInfo uri;
 
@@ -71,6 +74,7 @@ public class EvidenceResource {
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download the file (attorneys and advocates of the team; logged)")
   public Response content(@PathParam("id") String id, @QueryParam("reason") String reason) {
+    requireRecentLoginToSee(id);
     Content content = evidence.download(id, request.getRemoteAddr(), reason);
     StreamingOutput body =
         out -> {
@@ -96,6 +100,9 @@ public class EvidenceResource {
       @PathParam("id") String id,
       @QueryParam("reveal") @DefaultValue("false") boolean reveal,
       @QueryParam("reason") String reason) {
+    if (reveal) {
+      requireRecentLoginToSee(id);
+    }
     Preview preview = evidence.preview(id, reveal, request.getRemoteAddr(), reason);
     return Response.ok(preview.jpeg(), "image/jpeg")
         .header("X-Preview", preview.blurred() ? "blurred" : "revealed")
@@ -155,5 +162,15 @@ public class EvidenceResource {
           Reason.INCOMPLETE, "The upload could not be read as multipart/form-data");
     }
     throw new InvalidInputException("file", "Send the image in the part named 'file'");
+  }
+
+  /**
+   * Someone who may see the item's content needs a recent login (401 step-up otherwise); anyone
+   * else gets the service's own 404 or 403, so the challenge reveals nothing.
+   */
+  private void requireRecentLoginToSee(String id) {
+    if (evidence.get(id).canReveal()) {
+      recentLogin.require();
+    }
   }
 }

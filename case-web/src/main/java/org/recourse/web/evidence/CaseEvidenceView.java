@@ -7,7 +7,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +25,7 @@ import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.web.FacesMessages;
 import org.recourse.web.cases.CaseView;
+import org.recourse.web.security.RecentLogin;
 
 /**
  * The evidence tab of the case page. Previews are blurred until the user reveals one item (the
@@ -37,6 +40,7 @@ public class CaseEvidenceView implements Serializable {
 
   @EJB private EvidenceService evidence;
   @Inject private CaseView caseView;
+  @Inject private RecentLogin recentLogin;
 
   private EvidenceList list;
   private final Set<String> revealed = new HashSet<>();
@@ -72,7 +76,23 @@ public class CaseEvidenceView implements Serializable {
       FacesMessages.error("Only attorneys and advocates of the case team may reveal evidence");
       return;
     }
+    if (!recentLogin.isRecent()) {
+      signInAgain();
+      return;
+    }
     revealed.add(id);
+  }
+
+  /** The login is too old to reveal: Keycloak asks for the password, then the case page again. */
+  private void signInAgain() {
+    try {
+      context()
+          .redirect(
+              context().getRequestContextPath()
+                  + recentLogin.reauthenticationPath("/case/" + caseView.getId()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public void hide(String id) {

@@ -2,6 +2,7 @@ package org.recourse.web.evidence;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recourse.api.evidence.DownloadHeaders;
+import org.recourse.casefile.CaseService;
 import org.recourse.evidence.EvidenceRejectedException;
 import org.recourse.evidence.EvidenceService;
 import org.recourse.evidence.EvidenceViews.Content;
@@ -28,6 +30,7 @@ import org.recourse.evidence.ExportJob;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
+import org.recourse.web.security.RecentLogin;
 
 /**
  * Evidence files for the signed-in case page, under {@code /evidence-files/}:
@@ -52,6 +55,8 @@ public class EvidenceFileServlet extends HttpServlet {
   private static final Pattern UPLOAD = Pattern.compile("/cases/(\\d{1,18})(/export)?");
 
   @EJB private EvidenceService evidence;
+  @EJB private CaseService cases;
+  @Inject private RecentLogin recentLogin;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -64,8 +69,18 @@ public class EvidenceFileServlet extends HttpServlet {
     String id = path.group(1);
     safeHeaders(response);
     try {
+      boolean reveal = "1".equals(request.getParameter("reveal"));
+      boolean sharp = path.group(2).equals("content") || reveal;
+      EvidenceView item = sharp ? evidence.get(id) : null;
+      if (sharp && item.canReveal() && !recentLogin.isRecent()) {
+        if (reveal) {
+          writeProblem(response, 401, "Sign in again to reveal evidence.", null);
+        } else {
+          signInAgain(request, response, item.caseId());
+        }
+        return;
+      }
       if (path.group(2).equals("preview")) {
-        boolean reveal = "1".equals(request.getParameter("reveal"));
         Preview preview = evidence.preview(id, reveal, request.getRemoteAddr(), null);
         response.setContentType("image/jpeg");
         response.setContentLength(preview.jpeg().length);
@@ -102,7 +117,9 @@ public class EvidenceFileServlet extends HttpServlet {
       return;
     }
     try {
-      if (export) {
+      if (export && cases.access(caseId).canHandleEvidence() && !recentLogin.isRecent()) {
+        signInAgain(request, response, caseId);
+      } else if (export) {
         export(request, response, caseId);
       } else {
         EvidenceView added = EvidenceUpload.receive(request, caseId, evidence);
@@ -137,6 +154,14 @@ public class EvidenceFileServlet extends HttpServlet {
     ExportJob.Written written = job.writeTo(out);
     out.flush();
     evidence.recordExport(job, written, request.getRemoteAddr());
+  }
+
+  /** A login too old for the act: sign in again at Keycloak and come back to the case page. */
+  private void signInAgain(HttpServletRequest request, HttpServletResponse response, long caseId)
+      throws IOException {
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader(
+        "Location", request.getContextPath() + recentLogin.reauthenticationPath("/case/" + caseId));
   }
 
   private static void safeHeaders(HttpServletResponse response) {

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.recourse.shared.Roles;
 import org.wildfly.security.http.oidc.AccessToken;
+import org.wildfly.security.http.oidc.JsonWebToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 
 /**
@@ -65,12 +68,38 @@ public class CurrentUser {
     return securityContext().map(OidcSecurityContext::getIDTokenString);
   }
 
+  /**
+   * When the person last signed in at Keycloak ({@code auth_time}): from the ID token of a browser
+   * login, else from the bearer token of an API call.
+   */
+  public Optional<Instant> authTime() {
+    return securityContext()
+        .flatMap(
+            context ->
+                claimSeconds(context.getIDToken(), "auth_time")
+                    .or(() -> claimSeconds(context.getToken(), "auth_time")))
+        .map(Instant::ofEpochSecond);
+  }
+
+  private static Optional<Long> claimSeconds(JsonWebToken token, String claim) {
+    if (token == null || !token.hasClaim(claim)) {
+      return Optional.empty();
+    }
+    Object value = token.getClaimValue(claim);
+    return value instanceof Number number ? Optional.of(number.longValue()) : Optional.empty();
+  }
+
   private Optional<AccessToken> accessToken() {
     return securityContext().map(OidcSecurityContext::getToken);
   }
 
   private Optional<OidcSecurityContext> securityContext() {
-    return Optional.ofNullable(
-        (OidcSecurityContext) request.getAttribute(OidcSecurityContext.class.getName()));
+    Object attribute = request.getAttribute(OidcSecurityContext.class.getName());
+    if (attribute instanceof OidcSecurityContext context) {
+      return Optional.of(context);
+    }
+    return request.getUserPrincipal() instanceof OidcPrincipal<?> principal
+        ? Optional.ofNullable(principal.getOidcSecurityContext())
+        : Optional.empty();
   }
 }
