@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A case: one person whose intimate images were shared, threatened, leaked or faked, and the work
@@ -24,6 +26,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "case_file")
+@Audited
 public class CaseFile {
 
   @Id
@@ -69,15 +72,19 @@ public class CaseFile {
 
   private String summary;
 
+  @NotAudited
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @NotAudited
   @Column(name = "created_by", nullable = false, updatable = false)
   private String createdBy;
 
+  @NotAudited
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @NotAudited
   @Column(name = "updated_by", nullable = false)
   private String updatedBy;
 

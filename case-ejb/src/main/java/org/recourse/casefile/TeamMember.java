@@ -12,10 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A user assigned to a case, with their part in it. Only team members see the case. */
 @Entity
 @Table(name = "team_member")
+@Audited
 public class TeamMember {
 
   @Id
@@ -33,9 +36,11 @@ public class TeamMember {
   @Column(name = "case_role", nullable = false)
   private CaseRole caseRole;
 
+  @NotAudited
   @Column(name = "added_at", nullable = false, updatable = false)
   private Instant addedAt;
 
+  @NotAudited
   @Column(name = "added_by", nullable = false, updatable = false)
   private String addedBy;
 

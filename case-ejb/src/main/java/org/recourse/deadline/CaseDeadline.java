@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.recourse.casefile.CaseFile;
 import org.recourse.law.DeadlineRule;
 import org.recourse.law.Severity;
@@ -25,6 +27,7 @@ import org.recourse.law.Severity;
  */
 @Entity
 @Table(name = "case_deadline")
+@Audited
 public class CaseDeadline {
 
   @Id
@@ -86,9 +89,11 @@ public class CaseDeadline {
   @Column(name = "status_at")
   private Instant statusAt;
 
+  @NotAudited
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @NotAudited
   @Column(name = "created_by", nullable = false, updatable = false)
   private String createdBy;
 

@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.recourse.casefile.CaseFile;
 import org.recourse.shared.crypto.EncryptedStringConverter;
 
@@ -24,6 +26,7 @@ import org.recourse.shared.crypto.EncryptedStringConverter;
  */
 @Entity
 @Table(name = "evidence_item")
+@Audited
 public class EvidenceItem {
 
   @Id
@@ -62,9 +65,11 @@ public class EvidenceItem {
   @Column(name = "analysis_note")
   private String analysisNote;
 
+  @NotAudited
   @Column(name = "blob_id", nullable = false, updatable = false)
   private String blobId;
 
+  @NotAudited
   @Column(name = "wrapped_key")
   private String wrappedKey;
 
@@ -92,9 +97,11 @@ public class EvidenceItem {
   @Column(name = "received_by", nullable = false, updatable = false)
   private String receivedBy;
 
+  @NotAudited
   @Column(name = "custody_count", nullable = false)
   private int custodyCount;
 
+  @NotAudited
   @Column(name = "custody_head", nullable = false)
   private String custodyHead = CustodyChain.GENESIS;
 

@@ -10,7 +10,10 @@ import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
-/** One change set to the law library: when, and by whom. */
+/**
+ * One change set to audited data, when and by whom: the law library's corrections and every change
+ * to a case (the only revision entity of the persistence unit, so both share it).
+ */
 @Entity
 @Table(name = "law_revision")
 @RevisionEntity(LawRevisionListener.class)

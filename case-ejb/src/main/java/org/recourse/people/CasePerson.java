@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.recourse.casefile.CaseFile;
 
 /**
@@ -20,6 +22,7 @@ import org.recourse.casefile.CaseFile;
  */
 @Entity
 @Table(name = "case_person")
+@Audited
 public class CasePerson {
 
   @Id
@@ -50,9 +53,11 @@ public class CasePerson {
   private String phone;
   private String notes;
 
+  @NotAudited
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @NotAudited
   @Column(name = "created_by", nullable = false, updatable = false)
   private String createdBy;
 

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.recourse.casefile.CaseFile;
 import org.recourse.shared.crypto.EncryptedStringConverter;
 
@@ -22,6 +23,7 @@ import org.recourse.shared.crypto.EncryptedStringConverter;
  */
 @Entity
 @Table(name = "victim")
+@Audited
 public class Victim {
 
   @Id

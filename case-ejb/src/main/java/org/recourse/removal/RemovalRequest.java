@@ -18,6 +18,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.recourse.casefile.CaseFile;
 import org.recourse.removal.check.UrlState;
 import org.recourse.removal.notice.LegalBasis;
@@ -31,6 +34,7 @@ import org.recourse.removal.notice.LegalBasis;
  */
 @Entity
 @Table(name = "removal_request")
+@Audited
 public class RemovalRequest {
 
   @Id
@@ -43,6 +47,7 @@ public class RemovalRequest {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "platform_id", nullable = false)
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   private Platform platform;
 
   @Column(nullable = false, updatable = false)
@@ -91,6 +96,7 @@ public class RemovalRequest {
   @Column(name = "last_state")
   private UrlState lastState;
 
+  @NotAudited
   @Column(name = "last_checked_at")
   private Instant lastCheckedAt;
 
@@ -105,12 +111,15 @@ public class RemovalRequest {
   @Column(name = "evidence_id")
   private Set<String> evidenceIds = new LinkedHashSet<>();
 
+  @NotAudited
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @NotAudited
   @Column(name = "created_by", nullable = false, updatable = false)
   private String createdBy;
 
+  @NotAudited
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 

@@ -1,0 +1,27 @@
+package org.recourse.casefile.history;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * How one kind of audited row appears in a case's history: its name, which one it is, the fields
+ * shown (in order) and those that identify or reach the victim, shown only to readers who may see
+ * the victim's identity.
+ */
+record HistorySource<T>(
+    Class<T> type,
+    String entity,
+    Function<T, Object> id,
+    Function<T, String> subject,
+    Function<T, Map<String, Object>> fields,
+    Set<String> identityFields) {
+
+  /** The row's fields as display text. */
+  Map<String, String> values(T row) {
+    Map<String, String> values = new LinkedHashMap<>();
+    fields.apply(row).forEach((name, value) -> values.put(name, HistoryDiff.text(value)));
+    return values;
+  }
+}
