@@ -428,7 +428,21 @@ public class CaseService {
     if (caseFile == null || (!session.isCallerInRole(ADMIN) && role == null)) {
       throw new NotFoundException("No such case");
     }
-    return new Visible(caseFile, accessFor(role));
+    CaseAccess access = accessFor(role);
+    return new Visible(caseFile, caseFile.isPurged() ? readOnly(access) : access);
+  }
+
+  /** A purged case is read-only: pages offer no change, and changes are refused (409). */
+  private static CaseAccess readOnly(CaseAccess access) {
+    return new CaseAccess(
+        access.teamRole(),
+        false,
+        false,
+        access.canSeeIdentity(),
+        access.canReadPrivileged(),
+        false,
+        false,
+        access.canHandleEvidence());
   }
 
   private Visible changeable(long caseId) {
@@ -520,7 +534,9 @@ public class CaseService {
         c.getUpdatedAt(),
         c.getUpdatedBy(),
         c.getVersion(),
-        access);
+        access,
+        c.getClosedAt(),
+        c.getPurgedAt());
   }
 
   private static Collection<HarmType> nonEmpty(Set<HarmType> harmTypes) {

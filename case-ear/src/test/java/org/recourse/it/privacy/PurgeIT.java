@@ -135,7 +135,8 @@ class PurgeIT {
     assertTrue(attorney.get("cases/" + made.caseId() + "/notes").jsonArray().isEmpty());
     JsonObject person =
         attorney.get("cases/" + made.caseId() + "/people").jsonArray().getJsonObject(0);
-    assertTrue(person.isNull("name"));
+    assertTrue(absent(person, "name"));
+    assertFalse(absent(shell, "purgedAt"));
     assertTrue(person.getJsonArray("handles").isEmpty());
 
     try (Connection db = TestEnvironment.database()) {
@@ -299,11 +300,15 @@ class PurgeIT {
 
     static LegalNameStill of(JsonObject caseDetail) {
       JsonObject victim = caseDetail.getJsonObject("victim");
-      return !victim.isNull("legalName")
+      return !absent(victim, "legalName")
               && PrivacyFixtures.LEGAL_NAME.equals(victim.getString("legalName"))
           ? THERE
           : GONE;
     }
+  }
+
+  private static boolean absent(JsonObject object, String name) {
+    return !object.containsKey(name) || object.get(name) == jakarta.json.JsonValue.NULL;
   }
 
   private List<String> dueNumbers() {
