@@ -9,6 +9,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -16,15 +18,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.recourse.it.privacy.PrivacyFixtures.Made;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.ApiClient.BinaryReply;
+import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
 
 /** The victim's data export for access requests: content, access rule, custody record. */
@@ -114,6 +119,49 @@ class VictimExportIT {
         custodyBefore,
         attorney.get("evidence/" + made.evidenceId() + "/custody").jsonArray().size(),
         "refused exports log nothing");
+  }
+
+  @Test
+  void theCasePageOffersTheExportToTheTeamsAttorneyAndNotToItsCaseworker() throws Exception {
+    ApiClient attorney = ApiClient.as("attorney");
+    Made made = PrivacyFixtures.fullCase(attorney);
+    attorney.post(
+        "cases/" + made.caseId() + "/team",
+        "{\"username\": \"caseworker\", \"caseRole\": \"CASEWORKER\"}");
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + made.caseId(), "attorney");
+      browser.click(By.id("victimExportButton"));
+      browser.waitUntil(d -> zipIn(browser.downloads()) != null);
+      Path zip = zipIn(browser.downloads());
+      assertTrue(zip.getFileName().toString().startsWith("victim-data-" + made.number()));
+      browser.waitUntil(d -> complete(zip));
+      Map<String, byte[]> entries = unzip(Files.readAllBytes(zip));
+      assertTrue(
+          new String(entries.get("victim.json"), StandardCharsets.UTF_8)
+              .contains(PrivacyFixtures.LEGAL_NAME));
+    }
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + made.caseId(), "caseworker");
+      browser.waitUntil(d -> !d.findElements(By.id("case-number")).isEmpty());
+      assertTrue(browser.driver().findElements(By.id("victimExportButton")).isEmpty());
+    }
+  }
+
+  private static Path zipIn(Path downloads) {
+    try (Stream<Path> files = Files.list(downloads)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".zip")).findFirst().orElse(null);
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  private static boolean complete(Path zip) {
+    try {
+      unzip(Files.readAllBytes(zip));
+      return true;
+    } catch (Exception e) {
+      return false;
+    }
   }
 
   private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
