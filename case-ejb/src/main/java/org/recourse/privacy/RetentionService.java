@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 import org.recourse.casefile.CaseFile;
@@ -80,7 +81,7 @@ public class RetentionService {
         em.createNativeQuery(
                 "UPDATE recourse_setting SET setting_value = ?1, updated_at = ?2 WHERE name = ?3")
             .setParameter(1, String.valueOf(closedCaseMonths))
-            .setParameter(2, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+            .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
             .setParameter(3, MONTHS_SETTING)
             .executeUpdate();
     if (updated == 0) {
@@ -88,7 +89,7 @@ public class RetentionService {
               "INSERT INTO recourse_setting (name, setting_value, updated_at) VALUES (?1, ?2, ?3)")
           .setParameter(1, MONTHS_SETTING)
           .setParameter(2, String.valueOf(closedCaseMonths))
-          .setParameter(3, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+          .setParameter(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
           .executeUpdate();
     }
     LOG.info(() -> "Retention period set to " + closedCaseMonths + " months by " + me());
@@ -178,7 +179,8 @@ public class RetentionService {
    * Erases, in the database, everything in a case that identifies a person: the victim's identity
    * and contact preferences, the names, handles and contact details of the people in the case, the
    * notes, the sent notices (their bodies may carry the legal name), the content URLs of the
-   * removal requests and anything free-text on them, the case's deadlines (some are computed from
+   * removal requests and anything free-text on them (they are no longer watched, and an open
+   * re-upload alert is dropped), the case's deadlines (some are computed from
    * the date of birth) and its free-text title, summary and closing reason.
    *
    * <p>Every statement of the identity erasure is here, in one place: history tables kept for these
@@ -208,7 +210,8 @@ public class RetentionService {
         caseId);
     execute(
         "UPDATE removal_request SET url = NULL, host = NULL, platform_reference = NULL,"
-            + " watched = FALSE, version = version + 1 WHERE case_id = ?1",
+            + " watched = FALSE, reupload_alert_at = NULL, version = version + 1"
+            + " WHERE case_id = ?1",
         caseId);
     execute("DELETE FROM case_deadline WHERE case_id = ?1", caseId);
     execute(
@@ -225,13 +228,24 @@ public class RetentionService {
     query.executeUpdate();
   }
 
+  /** The stored period; a value edited by hand into something unusable falls back on the default. */
   private static int months(String value) {
     try {
       int months = Integer.parseInt(value.strip());
-      return RetentionPolicy.problemWith(months) == null ? months : RetentionPolicy.DEFAULT_MONTHS;
+      if (RetentionPolicy.problemWith(months) == null) {
+        return months;
+      }
     } catch (NumberFormatException e) {
-      return RetentionPolicy.DEFAULT_MONTHS;
+      // reported below
     }
+    LOG.warning(
+        () ->
+            "The setting "
+                + MONTHS_SETTING
+                + " holds an unusable value; the default of "
+                + RetentionPolicy.DEFAULT_MONTHS
+                + " months applies");
+    return RetentionPolicy.DEFAULT_MONTHS;
   }
 
   private static Instant instant(Object value) {

@@ -31,8 +31,8 @@ final class PrivacyFixtures {
 
   /**
    * A case opened by {@code attorney} with the victim's identity, a respondent, a note and a
-   * privileged note, one evidence image and a removal request whose notice (with the legal name)
-   * was sent.
+   * privileged note, one evidence image, a removal request whose notice (with the legal name)
+   * was sent and a second request still in draft.
    */
   static Made fullCase(ApiClient attorney) {
     Reply opened =
@@ -94,6 +94,16 @@ final class PrivacyFixtures {
              "includeLegalName": true}
             """);
     assertEquals(201, sent.status(), sent.body());
+    Reply draft =
+        attorney.post(
+            path + "/removals",
+            Json.createObjectBuilder()
+                .add("url", CONTENT_URL + "draft-" + System.nanoTime())
+                .add("contentKind", "IMAGE")
+                .add("legalBasis", "TAKE_IT_DOWN")
+                .build()
+                .toString());
+    assertEquals(201, draft.status(), "a second request, still a draft: " + draft.body());
     JsonObject item = uploaded.json();
     return new Made(caseId, number, item.getString("id"), item.getString("sha256"), removalId);
   }
