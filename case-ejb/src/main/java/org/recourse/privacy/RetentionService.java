@@ -180,8 +180,8 @@ public class RetentionService {
    * and contact preferences, the names, handles and contact details of the people in the case, the
    * notes, the sent notices (their bodies may carry the legal name), the content URLs of the
    * removal requests and anything free-text on them (they are no longer watched, and an open
-   * re-upload alert is dropped), the case's deadlines (some are computed from
-   * the date of birth) and its free-text title, summary and closing reason.
+   * re-upload alert is dropped), the case's deadlines (some are computed from the date of birth)
+   * and its free-text title, summary and closing reason.
    *
    * <p>Every statement of the identity erasure is here, in one place: history tables kept for these
    * rows (Envers {@code <table>_aud}) must be erased here too.
@@ -228,7 +228,9 @@ public class RetentionService {
     query.executeUpdate();
   }
 
-  /** The stored period; a value edited by hand into something unusable falls back on the default. */
+  /**
+   * The stored period; a value edited by hand into something unusable falls back on the default.
+   */
   private static int months(String value) {
     try {
       int months = Integer.parseInt(value.strip());

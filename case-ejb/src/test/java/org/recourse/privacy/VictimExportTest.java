@@ -46,7 +46,8 @@ class VictimExportTest {
 
   private static VictimExport export(ExportItem... items) {
     ExportJob job =
-        new ExportJob(7, new ExportHeader("R-2026-0007", "attorney", AT, "purpose"), List.of(items));
+        new ExportJob(
+            7, new ExportHeader("R-2026-0007", "attorney", AT, "purpose"), List.of(items));
     return new VictimExport(7, "R-2026-0007", AT, JSON, job);
   }
 

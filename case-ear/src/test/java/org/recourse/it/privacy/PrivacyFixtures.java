@@ -31,8 +31,8 @@ final class PrivacyFixtures {
 
   /**
    * A case opened by {@code attorney} with the victim's identity, a respondent, a note and a
-   * privileged note, one evidence image, a removal request whose notice (with the legal name)
-   * was sent and a second request still in draft.
+   * privileged note, one evidence image, a removal request whose notice (with the legal name) was
+   * sent and a second request still in draft.
    */
   static Made fullCase(ApiClient attorney) {
     Reply opened =

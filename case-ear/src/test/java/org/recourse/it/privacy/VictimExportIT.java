@@ -9,16 +9,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -149,7 +149,10 @@ class VictimExportIT {
 
   private static Path zipIn(Path downloads) {
     try (Stream<Path> files = Files.list(downloads)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".zip")).findFirst().orElse(null);
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".zip"))
+          .findFirst()
+          .orElse(null);
     } catch (java.io.IOException e) {
       return null;
     }
