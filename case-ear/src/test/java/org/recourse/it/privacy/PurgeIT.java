@@ -280,7 +280,6 @@ class PurgeIT {
               d.findElement(By.id("purgeForm:confirmMessage"))
                   .getText()
                   .contains("not the number"));
-      browser.screenshot("retention-wrong-number");
       assertFalse(browser.driver().findElements(row).isEmpty(), "still due");
       assertEquals(
           LegalNameStill.THERE, LegalNameStill.of(attorney.get("cases/" + made.caseId()).json()));
