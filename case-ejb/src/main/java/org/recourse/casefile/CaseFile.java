@@ -88,6 +88,15 @@ public class CaseFile {
   @Column(name = "updated_by", nullable = false)
   private String updatedBy;
 
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "purged_at")
+  private Instant purgedAt;
+
+  @Column(name = "purged_by")
+  private String purgedBy;
+
   @Version private long version;
 
   protected CaseFile() {}
@@ -100,22 +109,70 @@ public class CaseFile {
     touch(createdBy, now);
   }
 
-  /** Records who last changed the case and when; notes, people and team changes count too. */
+  /**
+   * Records who last changed the case and when; notes, people and team changes count too. A purged
+   * case is read-only, so touching it is refused.
+   */
   public void touch(String username, Instant now) {
+    requireNotPurged();
     this.updatedBy = username;
     this.updatedAt = now;
   }
 
-  /** Moves the case to another status; closing needs a reason, other statuses clear it. */
+  /**
+   * Moves the case to another status; closing needs a reason, other statuses clear it. Closing
+   * records when (the retention period runs from then); reopening forgets it.
+   */
   public void changeStatus(CaseStatus target, String reason) {
+    changeStatus(target, reason, Instant.now());
+  }
+
+  public void changeStatus(CaseStatus target, String reason, Instant at) {
+    requireNotPurged();
     if (target != status && !status.next().contains(target)) {
       throw new InvalidStatusChangeException(status, target);
     }
     if (target == CaseStatus.CLOSED && (reason == null || reason.isBlank())) {
       throw new InvalidStatusChangeException(status, target);
     }
+    boolean wasClosed = status == CaseStatus.CLOSED;
     this.status = target;
     this.closingReason = target == CaseStatus.CLOSED ? reason.strip() : null;
+    if (target != CaseStatus.CLOSED) {
+      this.closedAt = null;
+    } else if (!wasClosed || closedAt == null) {
+      this.closedAt = at;
+    }
+  }
+
+  /** Marks the case as purged: from now on it is an anonymous, read-only shell. */
+  public void purged(String username, Instant at) {
+    requireNotPurged();
+    this.purgedBy = username;
+    this.purgedAt = at;
+  }
+
+  /** Refuses any change to a purged case. */
+  public void requireNotPurged() {
+    if (purgedAt != null) {
+      throw new CasePurgedException(number);
+    }
+  }
+
+  public boolean isPurged() {
+    return purgedAt != null;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public Instant getPurgedAt() {
+    return purgedAt;
+  }
+
+  public String getPurgedBy() {
+    return purgedBy;
   }
 
   public Long getId() {

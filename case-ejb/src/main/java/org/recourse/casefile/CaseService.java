@@ -130,9 +130,18 @@ public class CaseService {
     return visible(caseId).access();
   }
 
+  /**
+   * What the caller may do with a case they can see and that may still change: a purged case is
+   * refused with {@link CasePurgedException}. Services that write to a case call this instead of
+   * {@link #access}.
+   */
+  public CaseAccess accessToChange(long caseId) {
+    return changeable(caseId).access();
+  }
+
   /** Changes a case; refused with {@link StaleDataException} if someone saved it meanwhile. */
   public CaseDetail update(long caseId, CaseChanges changes) {
-    Visible visible = visible(caseId);
+    Visible visible = changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     CaseAccess access = visible.access();
     if (!access.canEdit()) {
@@ -259,7 +268,7 @@ public class CaseService {
 
   /** Adds a user to the team, or changes their case role. Lead attorney or admin only. */
   public List<TeamMemberView> assign(long caseId, TeamAssignment assignment) {
-    Visible visible = visible(caseId);
+    Visible visible = changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     requireTeamManager(visible.access());
     Validation.check(validator, assignment);
@@ -278,7 +287,7 @@ public class CaseService {
 
   /** Removes a user from the team; a case keeps at least one member. */
   public List<TeamMemberView> unassign(long caseId, String username) {
-    Visible visible = visible(caseId);
+    Visible visible = changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     requireTeamManager(visible.access());
     List<TeamMember> team = teamOf(caseFile);
@@ -317,7 +326,7 @@ public class CaseService {
   }
 
   public NoteView addNote(long caseId, NewNote note) {
-    Visible visible = visible(caseId);
+    Visible visible = changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     CaseAccess access = visible.access();
     if (!access.canAddNotes()) {
@@ -352,7 +361,7 @@ public class CaseService {
   }
 
   public PersonView addPerson(long caseId, NewPerson command) {
-    Visible visible = visible(caseId);
+    Visible visible = changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     if (visible.access().teamRole() == null && !session.isCallerInRole(ADMIN)) {
       throw new NotPermittedException("Only the case team adds people");
@@ -384,7 +393,7 @@ public class CaseService {
   }
 
   public void removePerson(long caseId, long personId) {
-    Visible visible = visible(caseId);
+    Visible visible = changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     if (!visible.access().canEdit()) {
       throw new NotPermittedException("Your role on this case does not allow removing people");
@@ -419,7 +428,27 @@ public class CaseService {
     if (caseFile == null || (!session.isCallerInRole(ADMIN) && role == null)) {
       throw new NotFoundException("No such case");
     }
-    return new Visible(caseFile, accessFor(role));
+    CaseAccess access = accessFor(role);
+    return new Visible(caseFile, caseFile.isPurged() ? readOnly(access) : access);
+  }
+
+  /** A purged case is read-only: pages offer no change, and changes are refused (409). */
+  private static CaseAccess readOnly(CaseAccess access) {
+    return new CaseAccess(
+        access.teamRole(),
+        false,
+        false,
+        access.canSeeIdentity(),
+        access.canReadPrivileged(),
+        false,
+        false,
+        access.canHandleEvidence());
+  }
+
+  private Visible changeable(long caseId) {
+    Visible visible = visible(caseId);
+    visible.caseFile().requireNotPurged();
+    return visible;
   }
 
   private CaseAccess accessTo(CaseFile caseFile) {
@@ -505,7 +534,9 @@ public class CaseService {
         c.getUpdatedAt(),
         c.getUpdatedBy(),
         c.getVersion(),
-        access);
+        access,
+        c.getClosedAt(),
+        c.getPurgedAt());
   }
 
   private static Collection<HarmType> nonEmpty(Set<HarmType> harmTypes) {

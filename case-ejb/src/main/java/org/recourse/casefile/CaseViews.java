@@ -57,7 +57,10 @@ public final class CaseViews {
       String codeWord,
       String neverContactThrough) {}
 
-  /** One case, whole. */
+  /**
+   * One case, whole. {@code closedAt} is when it was last closed (its retention runs from then);
+   * {@code purgedAt} is set once it was purged and is read-only.
+   */
   public record CaseDetail(
       long id,
       String number,
@@ -77,7 +80,9 @@ public final class CaseViews {
       Instant updatedAt,
       String updatedBy,
       long version,
-      CaseAccess access) {}
+      CaseAccess access,
+      Instant closedAt,
+      Instant purgedAt) {}
 
   public record TeamMemberView(
       String username, CaseRole caseRole, Instant addedAt, String addedBy) {}

@@ -95,7 +95,7 @@ public class DeadlineService {
   }
 
   public DeadlineView addManual(long caseId, NewDeadline command) {
-    CaseAccess access = cases.access(caseId);
+    CaseAccess access = cases.accessToChange(caseId);
     if (!access.canAddNotes()) {
       throw new NotPermittedException("Only the case team adds deadlines");
     }
@@ -124,7 +124,7 @@ public class DeadlineService {
     }
     CaseAccess access;
     try {
-      access = cases.access(deadline.getCaseFile().getId());
+      access = cases.accessToChange(deadline.getCaseFile().getId());
     } catch (NotFoundException e) {
       throw new NotFoundException("No such deadline");
     }

@@ -29,6 +29,9 @@ import org.recourse.shared.crypto.EncryptedStringConverter;
 @Audited
 public class EvidenceItem {
 
+  /** The name a shredded item carries instead of the uploaded one. */
+  public static final String PURGED_NAME = "purged";
+
   @Id
   @Column(length = 36)
   private String id;
@@ -38,7 +41,7 @@ public class EvidenceItem {
   private CaseFile caseFile;
 
   @Convert(converter = EncryptedStringConverter.class)
-  @Column(name = "file_name_enc", nullable = false, updatable = false)
+  @Column(name = "file_name_enc", nullable = false)
   private String fileName;
 
   @Column(name = "media_type", nullable = false, updatable = false)
@@ -151,6 +154,22 @@ public class EvidenceItem {
     this.width = width;
     this.height = height;
     this.analysisNote = note;
+  }
+
+  /**
+   * Crypto-shreds the item: its wrapped data key is destroyed, so the stored ciphertext can never
+   * be decrypted again, and everything that describes the content (name, perceptual hash, capture
+   * facts) is erased. The SHA-256 and MD5 stay: they cannot be reversed and keep the custody log
+   * meaningful.
+   */
+  void shred() {
+    this.wrappedKey = null;
+    this.fileName = PURGED_NAME;
+    this.pdq = null;
+    this.pdqQuality = null;
+    this.sourceUrl = null;
+    this.capturedBy = null;
+    this.description = null;
   }
 
   /** Moves the custody head after an entry was appended. */

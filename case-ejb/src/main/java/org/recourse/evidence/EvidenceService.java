@@ -105,7 +105,7 @@ public class EvidenceService {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Staged stage(long caseId, String uploadedName, InputStream content) throws IOException {
-    CaseAccess access = cases.access(caseId);
+    CaseAccess access = cases.accessToChange(caseId);
     if (!access.canAddEvidence()) {
       throw new NotPermittedException("Only the case team adds evidence to a case");
     }
@@ -145,7 +145,7 @@ public class EvidenceService {
             }
           }
         });
-    CaseAccess access = cases.access(staged.caseId());
+    CaseAccess access = cases.accessToChange(staged.caseId());
     if (!access.canAddEvidence()) {
       throw new NotPermittedException("Only the case team adds evidence to a case");
     }
@@ -550,6 +550,12 @@ public class EvidenceService {
 
   /** Records a written export package on every item in it. */
   public void recordExport(ExportJob job, ExportJob.Written written, String address) {
+    recordExport(job, job.fileName(), written, address);
+  }
+
+  /** Records, on every item of {@code job}, that it went out in the package {@code packageName}. */
+  public void recordExport(
+      ExportJob job, String packageName, ExportJob.Written written, String address) {
     cases.access(job.caseId());
     for (String id : job.evidenceIds()) {
       append(
@@ -558,7 +564,7 @@ public class EvidenceService {
           address,
           job.header().purpose(),
           "Export package "
-              + job.fileName()
+              + packageName
               + ", SHA-256 "
               + written.sha256()
               + ", "

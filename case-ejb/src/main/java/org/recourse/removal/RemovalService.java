@@ -689,7 +689,7 @@ public class RemovalService {
   }
 
   private CaseFile editable(long caseId) {
-    CaseAccess access = cases.access(caseId);
+    CaseAccess access = cases.accessToChange(caseId);
     if (!access.canAddEvidence()) {
       throw new NotPermittedException("Only the case team works on its removal requests");
     }
@@ -699,7 +699,7 @@ public class RemovalService {
   /** A request the caller's team works on: found, visible and editable, checked once. */
   private RemovalRequest editableRequest(long requestId) {
     RemovalRequest request = find(requestId);
-    if (!cases.access(request.getCaseFile().getId()).canAddEvidence()) {
+    if (!cases.accessToChange(request.getCaseFile().getId()).canAddEvidence()) {
       throw new NotPermittedException("Only the case team works on its removal requests");
     }
     return request;

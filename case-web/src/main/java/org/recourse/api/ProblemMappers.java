@@ -214,6 +214,26 @@ public final class ProblemMappers {
     }
   }
 
+  /** A change to a purged case: 409, the case is a read-only shell. */
+  @Provider
+  public static class CasePurgedMapper
+      implements ExceptionMapper<org.recourse.casefile.CasePurgedException> {
+    @Override
+    public Response toResponse(org.recourse.casefile.CasePurgedException exception) {
+      return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
+    }
+  }
+
+  /** A purge the case's state does not allow (not closed, not yet due, purged already): 409. */
+  @Provider
+  public static class PurgeRefusedMapper
+      implements ExceptionMapper<org.recourse.privacy.PurgeRefusedException> {
+    @Override
+    public Response toResponse(org.recourse.privacy.PurgeRefusedException exception) {
+      return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
+    }
+  }
+
   /** Anything else: 500 with an incident id that the server log carries too. */
   @Provider
   public static class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {

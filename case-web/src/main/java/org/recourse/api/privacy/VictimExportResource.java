@@ -1,0 +1,69 @@
+package org.recourse.api.privacy;
+
+import static org.recourse.shared.Roles.ADMIN;
+import static org.recourse.shared.Roles.ADVOCATE;
+import static org.recourse.shared.Roles.ATTORNEY;
+import static org.recourse.shared.Roles.CASEWORKER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.api.evidence.DownloadHeaders;
+import org.recourse.evidence.ExportJob;
+import org.recourse.privacy.VictimExport;
+import org.recourse.privacy.VictimExportService;
+
+/**
+ * The victim's data export for access requests: a ZIP with {@code victim.json} and the evidence
+ * files, for attorneys and advocates of the case team; each evidence item's chain of custody
+ * records it. A literal root path, like the evidence export (see {@link CasePurgeResource}).
+ */
+@Path("cases/{caseId}/victim-export")
+@RequestScoped
+@Tag(name = "privacy")
+@RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+public class VictimExportResource {
+
+  @EJB private VictimExportService exports;
+  @Context private HttpServletRequest request;
+
+  @GET
+  @Produces("application/zip")
+  @Operation(summary = "Everything held about the victim of a case, as a ZIP (victim.json + files)")
+  public Response get(@PathParam("caseId") long caseId) {
+    return export(caseId);
+  }
+
+  @POST
+  @Produces("application/zip")
+  @Operation(summary = "The same export, for clients that prefer not to GET an action")
+  public Response post(@PathParam("caseId") long caseId) {
+    return export(caseId);
+  }
+
+  private Response export(long caseId) {
+    VictimExport export = exports.export(caseId);
+    String address = request.getRemoteAddr();
+    StreamingOutput zip =
+        out -> {
+          ExportJob.Written written = export.writeTo(out);
+          exports.recordExport(export, written, address);
+        };
+    return Response.ok(zip, "application/zip")
+        .header("Content-Disposition", DownloadHeaders.attachment(export.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+}

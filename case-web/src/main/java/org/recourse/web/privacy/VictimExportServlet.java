@@ -1,0 +1,84 @@
+package org.recourse.web.privacy;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.recourse.api.evidence.DownloadHeaders;
+import org.recourse.evidence.ExportJob;
+import org.recourse.privacy.VictimExport;
+import org.recourse.privacy.VictimExportService;
+import org.recourse.shared.NotFoundException;
+import org.recourse.shared.NotPermittedException;
+import org.recourse.web.evidence.FormToken;
+
+/**
+ * The victim data export for the case page's button: {@code POST /victim-export/cases/<caseId>}
+ * with the session's {@link FormToken} answers the ZIP as an attachment, or a problem document. A
+ * plain form post, like the evidence export, because an ajax download never reaches the browser.
+ */
+@WebServlet("/victim-export/*")
+public class VictimExportServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern CASE = Pattern.compile("/cases/(\\d{1,18})");
+
+  @EJB private VictimExportService exports;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Matcher path = CASE.matcher(String.valueOf(request.getPathInfo()));
+    if (!path.matches()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "no-store");
+    if (!FormToken.present(request, request.getParameter(FormToken.FIELD))) {
+      problem(response, 403, "This page is out of date; reload it and try again.");
+      return;
+    }
+    VictimExport export;
+    try {
+      export = exports.export(Long.parseLong(path.group(1)));
+    } catch (NotFoundException e) {
+      problem(response, 404, e.getMessage());
+      return;
+    } catch (NotPermittedException | EJBAccessException e) {
+      problem(response, 403, e.getMessage());
+      return;
+    }
+    response.setContentType("application/zip");
+    response.setHeader("Content-Disposition", DownloadHeaders.attachment(export.fileName()));
+    OutputStream out = response.getOutputStream();
+    ExportJob.Written written = export.writeTo(out);
+    out.flush();
+    exports.recordExport(export, written, request.getRemoteAddr());
+  }
+
+  private static void problem(HttpServletResponse response, int status, String detail)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("status", status)
+                .add("detail", detail == null ? "" : detail)
+                .build()
+                .toString());
+  }
+}
