@@ -152,6 +152,17 @@ public class CaseFile {
     this.purgedAt = at;
   }
 
+  /**
+   * Drops the case's free text (title, summary, closing reason may name people) for the purge.
+   * Done on the entity rather than in SQL so that the change history's last revision, written when
+   * the transaction completes, holds the erased text too.
+   */
+  public void eraseText(String placeholderTitle) {
+    this.title = placeholderTitle;
+    this.summary = null;
+    this.closingReason = null;
+  }
+
   /** Refuses any change to a purged case. */
   public void requireNotPurged() {
     if (purgedAt != null) {

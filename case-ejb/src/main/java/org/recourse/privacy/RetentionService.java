@@ -159,6 +159,7 @@ public class RetentionService {
         shredder.shredCase(
             caseId, me, address, "Retention period ended (organisational policy); case purged");
     caseFile.touch(me, now);
+    caseFile.eraseText(PURGED_TITLE);
     caseFile.purged(me, now);
     em.flush();
     eraseIdentity(caseId);
@@ -183,8 +184,11 @@ public class RetentionService {
    * re-upload alert is dropped), the case's deadlines (some are computed from the date of birth)
    * and its free-text title, summary and closing reason.
    *
-   * <p>Every statement of the identity erasure is here, in one place: history tables kept for these
-   * rows (Envers {@code <table>_aud}) must be erased here too.
+   * <p>Every statement of the identity erasure is here, in one place, the change history (Envers
+   * {@code <table>_aud}) included: every earlier revision of the case's rows is deleted. Rows of a
+   * deleted entity carry only its id, so rows are found by the ids the case's live and audited rows
+   * have. The revision this transaction writes holds only erased values (entities changed above
+   * were erased before the flush; the SQL below is not audited).
    */
   private void eraseIdentity(long caseId) {
     String requestsOfCase = "(SELECT r.id FROM removal_request r WHERE r.case_id = ?1)";
@@ -218,6 +222,30 @@ public class RetentionService {
         "UPDATE case_file SET title = ?2, summary = NULL, closing_reason = NULL WHERE id = ?1",
         caseId,
         PURGED_TITLE);
+    eraseHistory(caseId);
+  }
+
+  private void eraseHistory(long caseId) {
+    for (String table :
+        List.of("victim", "case_person", "team_member", "case_deadline", "evidence_item")) {
+      execute(
+          "DELETE FROM "
+              + table
+              + "_aud WHERE id IN (SELECT id FROM "
+              + table
+              + " WHERE case_id = ?1 UNION SELECT id FROM "
+              + table
+              + "_aud WHERE case_id = ?1)",
+          caseId);
+    }
+    String requests =
+        "(SELECT id FROM removal_request WHERE case_id = ?1"
+            + " UNION SELECT id FROM removal_request_aud WHERE case_id = ?1)";
+    execute("DELETE FROM removal_evidence_aud WHERE request_id IN " + requests, caseId);
+    execute("DELETE FROM removal_request_aud WHERE id IN " + requests, caseId);
+    execute("DELETE FROM case_harm_type_aud WHERE case_id = ?1", caseId);
+    execute("DELETE FROM case_jurisdiction_aud WHERE case_id = ?1", caseId);
+    execute("DELETE FROM case_file_aud WHERE id = ?1", caseId);
   }
 
   private void execute(String sql, Object... parameters) {

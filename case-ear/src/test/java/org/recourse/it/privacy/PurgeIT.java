@@ -185,6 +185,31 @@ class PurgeIT {
                   + " evidence_item WHERE case_id = ?) AND (reason LIKE '%Synthia%' OR detail"
                   + " LIKE '%PDQ%')",
               made.caseId()));
+      // The change history keeps nothing of what was erased: no earlier revision survives.
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM victim_aud WHERE case_id = ? AND legal_name_enc IS NOT NULL",
+              made.caseId()));
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM case_file_aud WHERE id = ? AND title <> 'Purged case'",
+              made.caseId()));
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM case_person_aud WHERE case_id = ? AND name IS NOT NULL",
+              made.caseId()));
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM removal_request_aud WHERE case_id = ? AND url IS NOT NULL",
+              made.caseId()));
     }
     assertFalse(Files.exists(blob), "the stored file is deleted after commit");
     assertEquals(404, attorney.getBytes("evidence/" + made.evidenceId() + "/content").status());

@@ -7,6 +7,8 @@ import static org.recourse.shared.Roles.CASEWORKER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import org.recourse.web.security.RecentLogin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -36,6 +38,7 @@ import org.recourse.privacy.VictimExportService;
 public class VictimExportResource {
 
   @EJB private VictimExportService exports;
+  @Inject private RecentLogin recentLogin;
   @Context private HttpServletRequest request;
 
   @GET
@@ -54,6 +57,7 @@ public class VictimExportResource {
 
   private Response export(long caseId) {
     VictimExport export = exports.export(caseId);
+    recentLogin.require(); // after the access checks, so the challenge reveals nothing
     String address = request.getRemoteAddr();
     StreamingOutput zip =
         out -> {

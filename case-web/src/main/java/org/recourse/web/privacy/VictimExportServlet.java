@@ -1,6 +1,8 @@
 package org.recourse.web.privacy;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import org.recourse.web.security.RecentLogin;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
@@ -33,6 +35,7 @@ public class VictimExportServlet extends HttpServlet {
   private static final Pattern CASE = Pattern.compile("/cases/(\\d{1,18})");
 
   @EJB private VictimExportService exports;
+  @Inject private RecentLogin recentLogin;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -56,6 +59,14 @@ public class VictimExportServlet extends HttpServlet {
       return;
     } catch (NotPermittedException | EJBAccessException e) {
       problem(response, 403, e.getMessage());
+      return;
+    }
+    if (!recentLogin.isRecent()) {
+      // Allowed, but the login is too old: the password again at Keycloak, then the case page.
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader(
+          "Location",
+          request.getContextPath() + recentLogin.reauthenticationPath("/case/" + path.group(1)));
       return;
     }
     response.setContentType("application/zip");
