@@ -153,9 +153,9 @@ public class CaseFile {
   }
 
   /**
-   * Drops the case's free text (title, summary, closing reason may name people) for the purge.
-   * Done on the entity rather than in SQL so that the change history's last revision, written when
-   * the transaction completes, holds the erased text too.
+   * Drops the case's free text (title, summary, closing reason may name people) for the purge. Done
+   * on the entity rather than in SQL so that the change history's last revision, written when the
+   * transaction completes, holds the erased text too.
    */
   public void eraseText(String placeholderTitle) {
     this.title = placeholderTitle;

@@ -57,13 +57,6 @@ public final class ApiClient {
     return new ApiClient(reply.json().getString("access_token"));
   }
 
-  /** The claims of this client's access token (decoded, not verified). */
-  public JsonObject tokenClaims() {
-    String payload = token.split("\\.")[1];
-    byte[] json = java.util.Base64.getUrlDecoder().decode(payload);
-    return jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(json)).readObject();
-  }
-
   /** A client that sends the given token as it is, valid or not. */
   public static ApiClient withToken(String token) {
     TestEnvironment.keycloak(); // the server checks tokens against Keycloak's keys

@@ -93,9 +93,6 @@ class ReauthenticationIT {
     assertEquals(200, ApiClient.as("admin").put("system/security-policy", policy(3)).status());
 
     ApiClient fresh = ApiClient.as("attorney");
-    assertTrue(
-        fresh.tokenClaims().containsKey("auth_time"),
-        "Keycloak puts auth_time into access tokens: " + fresh.tokenClaims().keySet());
     ApiClient caseworker = ApiClient.as("caseworker");
     ApiClient outsider = ApiClient.as("attorney2");
     assertEquals(200, fresh.getBytes("evidence/" + id + "/content").status());

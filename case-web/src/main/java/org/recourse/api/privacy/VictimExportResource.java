@@ -7,9 +7,8 @@ import static org.recourse.shared.Roles.CASEWORKER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import org.recourse.web.security.RecentLogin;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +24,7 @@ import org.recourse.api.evidence.DownloadHeaders;
 import org.recourse.evidence.ExportJob;
 import org.recourse.privacy.VictimExport;
 import org.recourse.privacy.VictimExportService;
+import org.recourse.web.security.RecentLogin;
 
 /**
  * The victim's data export for access requests: a ZIP with {@code victim.json} and the evidence

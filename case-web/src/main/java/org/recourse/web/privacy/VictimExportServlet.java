@@ -1,9 +1,8 @@
 package org.recourse.web.privacy;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import org.recourse.web.security.RecentLogin;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -21,6 +20,7 @@ import org.recourse.privacy.VictimExportService;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.web.evidence.FormToken;
+import org.recourse.web.security.RecentLogin;
 
 /**
  * The victim data export for the case page's button: {@code POST /victim-export/cases/<caseId>}

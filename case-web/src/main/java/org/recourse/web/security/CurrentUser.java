@@ -69,15 +69,22 @@ public class CurrentUser {
   }
 
   /**
-   * When the person last signed in at Keycloak ({@code auth_time}): from the ID token of a browser
-   * login, else from the bearer token of an API call.
+   * When the person last signed in at Keycloak: the {@code auth_time} of a browser login's ID
+   * token, or of an API call's bearer token. Keycloak's password grant (the development realm's
+   * {@code recourse-cli}) records no {@code auth_time}; such a token counts from its issue time
+   * ({@code iat}), which a refresh renews — production realms offer no password grant (README).
    */
   public Optional<Instant> authTime() {
     return securityContext()
         .flatMap(
             context ->
                 claimSeconds(context.getIDToken(), "auth_time")
-                    .or(() -> claimSeconds(context.getToken(), "auth_time")))
+                    .or(() -> claimSeconds(context.getToken(), "auth_time"))
+                    .or(
+                        () ->
+                            context.getIDToken() == null
+                                ? claimSeconds(context.getToken(), "iat")
+                                : Optional.empty()))
         .map(Instant::ofEpochSecond);
   }
 
