@@ -2,6 +2,7 @@ package org.recourse.it.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -87,8 +88,13 @@ class AccessLogIT {
                 r.getString("username").equals(user)
                     && r.getString("action").equals(action)
                     && r.getString("outcome").equals(outcome)
-                    && (targetId == null
-                        || (!r.isNull("targetId") && r.getString("targetId").equals(targetId))));
+                    && (targetId == null || targetId.equals(text(r, "targetId"))));
+  }
+
+  /** A text field of a row, or null when it is absent (JSON-B leaves out null values). */
+  private static String text(JsonObject row, String name) {
+    JsonValue value = row.get(name);
+    return value instanceof jakarta.json.JsonString string ? string.getString() : null;
   }
 
   private static JsonObject verify(ApiClient admin) {
@@ -123,8 +129,7 @@ class AccessLogIT {
     String theCase = Long.toString(caseId);
     assertTrue(has(rows, "attorney", "VICTIM_IDENTITY_READ", "GRANTED", theCase), rows::toString);
     assertTrue(has(rows, "attorney", "EVIDENCE_REVEALED", "GRANTED", evidenceId), rows::toString);
-    assertTrue(
-        has(rows, "attorney", "EVIDENCE_DOWNLOADED", "GRANTED", evidenceId), rows::toString);
+    assertTrue(has(rows, "attorney", "EVIDENCE_DOWNLOADED", "GRANTED", evidenceId), rows::toString);
     assertTrue(has(rows, "caseworker", "ACCESS_DENIED", "DENIED", evidenceId), rows::toString);
     assertTrue(has(rows, "attorney2", "ACCESS_DENIED", "DENIED", theCase), rows::toString);
     assertFalse(
@@ -132,7 +137,7 @@ class AccessLogIT {
         "the admin was not shown the identity, so no identity read is recorded");
     for (JsonObject row : rows) {
       assertEquals(caseId, row.getJsonNumber("caseId").longValue());
-      assertFalse(row.isNull("clientAddress"), row.toString());
+      assertNotNull(text(row, "clientAddress"), row.toString());
       assertEquals(64, row.getString("hash").length());
     }
     JsonObject denial =
@@ -140,9 +145,11 @@ class AccessLogIT {
             .filter(r -> r.getString("username").equals("caseworker"))
             .findFirst()
             .orElseThrow();
-    assertEquals("EVIDENCE_ITEM", denial.getString("targetType"));
-    assertTrue(denial.getString("detail").contains("EvidenceService.download"), denial.toString());
-    assertTrue(denial.getString("roles").contains("caseworker"), denial.toString());
+    assertEquals("EVIDENCE_ITEM", text(denial, "targetType"));
+    assertTrue(
+        String.valueOf(text(denial, "detail")).contains("EvidenceService.download"),
+        denial.toString());
+    assertTrue(String.valueOf(text(denial, "roles")).contains("caseworker"), denial.toString());
 
     List<JsonObject> outsiders = rows(admin, "user=ATTORNEY2&action=ACCESS_DENIED");
     assertTrue(has(outsiders, "attorney2", "ACCESS_DENIED", "DENIED", theCase));
@@ -168,12 +175,11 @@ class AccessLogIT {
         rows.stream()
             .anyMatch(
                 r ->
-                    "API_ROUTE".equals(r.getString("targetType"))
-                        && r.getString("targetId").equals("GET /api/v1/access-log")),
+                    "API_ROUTE".equals(text(r, "targetType"))
+                        && "GET /api/v1/access-log".equals(text(r, "targetId"))),
         rows::toString);
     assertTrue(
-        rows.stream()
-            .anyMatch(r -> r.getString("targetId").equals("POST /api/v1/access-log/verify")),
+        rows.stream().anyMatch(r -> "POST /api/v1/access-log/verify".equals(text(r, "targetId"))),
         rows::toString);
   }
 
@@ -192,8 +198,7 @@ class AccessLogIT {
 
     Reply size = admin.get("access-log?size=9999");
     assertEquals(400, size.status());
-    assertEquals(
-        "size", size.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals("size", size.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     assertEquals(400, csv(admin, "to=tomorrow").status());
   }
 
@@ -209,7 +214,8 @@ class AccessLogIT {
     assertEquals(200, reply.status());
     assertTrue(reply.header("Content-Type").startsWith("text/csv"), reply.header("Content-Type"));
     String[] lines = new String(reply.body(), StandardCharsets.UTF_8).split("\r\n");
-    assertTrue(lines[0].startsWith("id,sequence,occurred_at,username,roles,action,outcome,case_id"));
+    assertTrue(
+        lines[0].startsWith("id,sequence,occurred_at,username,roles,action,outcome,case_id"));
     // opening the case returned it with the identity too: three identity reads in all
     assertEquals(4, lines.length, String.join("\n", lines));
     for (int i = 1; i < lines.length; i++) {
@@ -261,7 +267,9 @@ class AccessLogIT {
       try {
         JsonObject truncated = verify(admin);
         assertFalse(truncated.getBoolean("ok"));
-        assertEquals(JsonValue.ValueType.NULL, truncated.get("firstProblemRowId").getValueType());
+        assertFalse(
+            truncated.get("firstProblemRowId") instanceof jakarta.json.JsonNumber,
+            "the removed row has no id any more");
         assertEquals(last, truncated.getJsonNumber("firstProblemSequence").longValue());
         assertTrue(
             truncated.getString("reason").contains("missing at the end"), truncated.toString());
@@ -334,7 +342,8 @@ class AccessLogIT {
       browser.click(By.id("log:filter"));
       browser.waitUntil(
           d -> {
-            List<WebElement> users = d.findElements(By.cssSelector("[id='log:table'] .rc-log-user"));
+            List<WebElement> users =
+                d.findElements(By.cssSelector("[id='log:table'] .rc-log-user"));
             return !users.isEmpty()
                 && users.stream().allMatch(u -> u.getText().equals("attorney2"));
           });
@@ -368,8 +377,8 @@ class AccessLogIT {
         items.getValuesAs(JsonObject.class).stream()
             .anyMatch(
                 r ->
-                    "PAGE".equals(r.getString("targetType"))
-                        && r.getString("targetId").endsWith("/admin/access-log.xhtml")),
+                    "PAGE".equals(text(r, "targetType"))
+                        && String.valueOf(text(r, "targetId")).endsWith("/admin/access-log.xhtml")),
         items::toString);
   }
 }
