@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.recourse.audit.AccessAction;
+import org.recourse.audit.AccessContext;
+import org.recourse.audit.AccessLog;
+import org.recourse.audit.RefusalRecorder;
+import org.recourse.audit.TargetType;
 import org.recourse.casefile.CaseCommands.CaseChanges;
 import org.recourse.casefile.CaseCommands.CaseQuery;
 import org.recourse.casefile.CaseCommands.CaseSort;
@@ -65,10 +71,12 @@ import org.recourse.shared.Validation;
  * a case; a case outside one's reach is "not found", never "forbidden". Within the team: attorneys
  * and advocates edit, the lead attorney (or an administrator) manages the team, caseworkers add
  * notes and people, and only attorneys on the team read privileged notes. The victim's identity and
- * contact details are shown to the team only.
+ * contact details are shown to the team only; every delivery of them is recorded in the access log,
+ * as is every case refused to someone off its team.
  */
 @Stateless
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+@Interceptors(RefusalRecorder.class)
 public class CaseService {
 
   @PersistenceContext private EntityManager em;
@@ -76,6 +84,7 @@ public class CaseService {
   @Inject private Validator validator;
   @EJB private CaseNumbers numbers;
   @EJB private DeadlineEngine deadlines;
+  @EJB private AccessLog accessLog;
 
   // ---- cases ----
 
@@ -116,11 +125,21 @@ public class CaseService {
     }
     deadlines.recompute(caseFile, command.victim().dateOfBirth(), me);
     em.flush();
-    return detail(caseFile, accessTo(caseFile));
+    return delivered(caseFile, accessTo(caseFile));
   }
 
   /** One case, if the caller may see it. */
   public CaseDetail get(long caseId) {
+    Visible visible = visible(caseId);
+    return delivered(visible.caseFile(), visible.access());
+  }
+
+  /**
+   * One case for another service that uses the victim's identity without handing it to the caller
+   * (a removal notice's requester); that service records what it delivers. Same access rule as
+   * {@link #get}, but the identity read is not recorded here.
+   */
+  public CaseDetail getUnrecorded(long caseId) {
     Visible visible = visible(caseId);
     return detail(visible.caseFile(), visible.access());
   }
@@ -178,7 +197,7 @@ public class CaseService {
     } catch (OptimisticLockException e) {
       throw stale(caseFile);
     }
-    return detail(caseFile, access);
+    return delivered(caseFile, access);
   }
 
   /** The case list: filtered, sorted, one page; only cases the caller may see. */
@@ -422,12 +441,21 @@ public class CaseService {
   /** A case the caller may see, with what they may do on it (the team role is read once). */
   private record Visible(CaseFile caseFile, CaseAccess access) {}
 
+  /**
+   * The one place that answers a case outside the caller's teams as not found; such a refusal of an
+   * existing case is recorded in the access log (a case that does not exist is not).
+   */
   private Visible visible(long caseId) {
     CaseFile caseFile = em.find(CaseFile.class, caseId);
     CaseRole role = caseFile == null ? null : teamRoleIn(caseFile);
-    if (caseFile == null || (!session.isCallerInRole(ADMIN) && role == null)) {
+    if (caseFile == null) {
       throw new NotFoundException("No such case");
     }
+    if (!session.isCallerInRole(ADMIN) && role == null) {
+      accessLog.denied(caseId, null, null, "Not on the case team; answered as not found");
+      throw new NotFoundException("No such case");
+    }
+    AccessContext.inCase(caseId);
     CaseAccess access = accessFor(role);
     return new Visible(caseFile, caseFile.isPurged() ? readOnly(access) : access);
   }
@@ -493,6 +521,19 @@ public class CaseService {
   }
 
   // ---- mapping ----
+
+  /** A case as handed to the caller; handing over the victim's identity is recorded first. */
+  private CaseDetail delivered(CaseFile c, CaseAccess access) {
+    if (access.canSeeIdentity()) {
+      accessLog.granted(
+          AccessAction.VICTIM_IDENTITY_READ,
+          c.getId(),
+          TargetType.CASE,
+          c.getId().toString(),
+          null);
+    }
+    return detail(c, access);
+  }
 
   private CaseDetail detail(CaseFile c, CaseAccess access) {
     Victim victim = victimOf(c);

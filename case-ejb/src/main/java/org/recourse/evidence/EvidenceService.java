@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,11 @@ import java.util.UUID;
 import java.util.function.LongPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.recourse.audit.AccessAction;
+import org.recourse.audit.AccessContext;
+import org.recourse.audit.AccessLog;
+import org.recourse.audit.RefusalRecorder;
+import org.recourse.audit.TargetType;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseAccess;
@@ -71,10 +77,12 @@ import org.recourse.shared.NotPermittedException;
  * see the case; an item of a case out of reach is "not found". The case team adds evidence;
  * attorneys and advocates of the team may also reveal previews, download and export; everyone else
  * who sees the case (caseworkers, administrators) gets metadata and blurred previews only. Every
- * reveal, download, export and verification is appended to the item's chain of custody.
+ * reveal, download, export and verification is appended to the item's chain of custody; reveals,
+ * downloads and exports are recorded in the access log too, as are refusals.
  */
 @Stateless
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+@Interceptors(RefusalRecorder.class)
 public class EvidenceService {
 
   /** The side of preview images, in pixels. */
@@ -83,12 +91,20 @@ public class EvidenceService {
   private static final Logger LOG = Logger.getLogger(EvidenceService.class.getName());
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+  /** The custody actions that hand evidence to a person, and how the access log names them. */
+  private static final Map<CustodyAction, AccessAction> ACCESS_ACTIONS =
+      Map.of(
+          CustodyAction.PREVIEW_REVEALED, AccessAction.EVIDENCE_REVEALED,
+          CustodyAction.DOWNLOADED, AccessAction.EVIDENCE_DOWNLOADED,
+          CustodyAction.EXPORTED, AccessAction.EVIDENCE_EXPORTED);
+
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Resource private TransactionSynchronizationRegistry transactions;
   @EJB private CaseService cases;
   @EJB private PdqIndex index;
   @Inject private EvidenceStorage storage;
+  @EJB private AccessLog accessLog;
 
   // ---- receiving ----
 
@@ -629,6 +645,11 @@ public class EvidenceService {
             clip(address, 64),
             clip(reason, 500),
             clip(detail, 1000)));
+    AccessAction logged = ACCESS_ACTIONS.get(action);
+    if (logged != null) {
+      accessLog.granted(
+          logged, item.getCaseFile().getId(), TargetType.EVIDENCE_ITEM, item.getId(), null);
+    }
   }
 
   private List<CustodyEvent> events(String evidenceId) {
@@ -647,6 +668,7 @@ public class EvidenceService {
     if (item == null) {
       throw new NotFoundException("No such evidence");
     }
+    AccessContext.about(TargetType.EVIDENCE_ITEM, evidenceId);
     return new Held(item, cases.access(item.getCaseFile().getId()));
   }
 

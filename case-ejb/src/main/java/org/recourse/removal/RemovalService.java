@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
@@ -29,6 +30,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.recourse.audit.AccessAction;
+import org.recourse.audit.AccessContext;
+import org.recourse.audit.AccessLog;
+import org.recourse.audit.RefusalRecorder;
+import org.recourse.audit.TargetType;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseAccess;
@@ -80,6 +86,7 @@ import org.recourse.shared.Validation;
  */
 @Stateless
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+@Interceptors(RefusalRecorder.class)
 public class RemovalService {
 
   @PersistenceContext private EntityManager em;
@@ -87,6 +94,7 @@ public class RemovalService {
   @Inject private Validator validator;
   @EJB private CaseService cases;
   @EJB private DeadlineEngine deadlines;
+  @EJB private AccessLog accessLog;
 
   private final NoticeRenderer renderer = new NoticeRenderer();
 
@@ -377,7 +385,10 @@ public class RemovalService {
     if (notice == null) {
       throw new NotFoundException("No such notice");
     }
-    request(notice.getRequestId());
+    RemovalRequest request = request(notice.getRequestId());
+    if (notice.isWithLegalName()) {
+      legalNameShown(request, TargetType.REMOVAL_NOTICE, noticeId, "Notice PDF");
+    }
     try {
       return NoticePdf.render(
           new RenderedNotice(notice.getSubject(), notice.getBody()), notice.getSentAt());
@@ -387,15 +398,27 @@ public class RemovalService {
   }
 
   public List<NoticeView> notices(long requestId) {
-    request(requestId);
-    return em
-        .createQuery(
-            "SELECT n FROM SentNotice n WHERE n.requestId = :r ORDER BY n.sentAt", SentNotice.class)
-        .setParameter("r", requestId)
-        .getResultList()
-        .stream()
-        .map(RemovalService::view)
-        .toList();
+    RemovalRequest request = request(requestId);
+    List<SentNotice> sent =
+        em.createQuery(
+                "SELECT n FROM SentNotice n WHERE n.requestId = :r ORDER BY n.sentAt",
+                SentNotice.class)
+            .setParameter("r", requestId)
+            .getResultList();
+    if (sent.stream().anyMatch(SentNotice::isWithLegalName)) {
+      legalNameShown(request, TargetType.REMOVAL_REQUEST, requestId, "Sent notices shown");
+    }
+    return sent.stream().map(RemovalService::view).toList();
+  }
+
+  /** Records that a notice naming the victim by legal name was handed to the caller. */
+  private void legalNameShown(RemovalRequest request, TargetType type, long id, String detail) {
+    accessLog.granted(
+        AccessAction.NOTICE_WITH_LEGAL_NAME,
+        request.getCaseFile().getId(),
+        type,
+        Long.toString(id),
+        detail);
   }
 
   /** The template in force for a basis: the administrator's, else the built-in default. */
@@ -520,7 +543,7 @@ public class RemovalService {
 
   private Map<String, String> values(RemovalRequest request, NoticeInput input) {
     Map<String, String> values = new LinkedHashMap<>();
-    CaseDetail detail = cases.get(request.getCaseFile().getId());
+    CaseDetail detail = cases.getUnrecorded(request.getCaseFile().getId());
     boolean withLegalName = input != null && input.includeLegalName();
     String requester = detail.victim().pseudonym();
     if (withLegalName) {
@@ -532,6 +555,7 @@ public class RemovalService {
         throw new InvalidInputException("includeLegalName", "The case has no legal name recorded");
       }
       requester = detail.victim().legalName();
+      legalNameShown(request, TargetType.REMOVAL_REQUEST, request.getId(), "Notice prepared");
     }
     values.put("platformName", request.getPlatform().getName());
     values.put("contentUrls", request.getUrl());
@@ -712,6 +736,7 @@ public class RemovalService {
   }
 
   private RemovalRequest find(long requestId) {
+    AccessContext.about(TargetType.REMOVAL_REQUEST, Long.toString(requestId));
     RemovalRequest request = em.find(RemovalRequest.class, requestId);
     if (request == null) {
       throw new NotFoundException("No such removal request");

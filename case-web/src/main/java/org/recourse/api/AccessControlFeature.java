@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
@@ -17,12 +18,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import org.recourse.audit.AccessLog;
+import org.recourse.audit.TargetType;
 
 /**
  * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on every resource method
  * (the method's annotation wins over the class's). A caller without a token gets 401, a caller
  * whose roles do not fit gets 403. A method with no annotation at all still needs a signed-in user:
- * nothing in the API is public by accident.
+ * nothing in the API is public by accident. Every 403 given here is recorded in the access log,
+ * naming the route (method and path, never the query).
  */
 @Provider
 public class AccessControlFeature implements DynamicFeature {
@@ -63,6 +67,15 @@ public class AccessControlFeature implements DynamicFeature {
     return null;
   }
 
+  /** Records a 403 of the API in the access log, naming the route by method and path. */
+  static void recordRefusal(String method, String path, String detail) {
+    String route = "/api/v1/" + (path.startsWith("/") ? path.substring(1) : path);
+    CDI.current()
+        .select(AccessLog.class)
+        .get()
+        .denied(null, TargetType.API_ROUTE, method + " " + route, detail);
+  }
+
   /** Who may call a method: anyone, no one, or a signed-in user with one of the roles. */
   private record Rule(boolean anyone, boolean noOne, List<String> roles) {}
 
@@ -83,12 +96,18 @@ public class AccessControlFeature implements DynamicFeature {
       if (security.getUserPrincipal() == null) {
         throw new NotAuthorizedException("Bearer realm=\"recourse\"");
       }
-      if (rule.noOne()) {
+      if (rule.noOne()
+          || (!rule.roles().isEmpty() && rule.roles().stream().noneMatch(security::isUserInRole))) {
+        refused(request);
         throw new ForbiddenException();
       }
-      if (!rule.roles().isEmpty() && rule.roles().stream().noneMatch(security::isUserInRole)) {
-        throw new ForbiddenException();
-      }
+    }
+
+    private static void refused(ContainerRequestContext request) {
+      recordRefusal(
+          request.getMethod(),
+          request.getUriInfo().getPath(false),
+          "The route's roles do not include the caller's (403)");
     }
   }
 }

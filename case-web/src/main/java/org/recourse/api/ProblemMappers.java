@@ -4,8 +4,11 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
@@ -60,11 +63,16 @@ public final class ProblemMappers {
     }
   }
 
-  /** A service method the caller's role may not call. */
+  /** A service method the caller's role may not call; recorded in the access log. */
   @Provider
   public static class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
+    @Context private UriInfo uriInfo;
+    @Context private Request request;
+
     @Override
     public Response toResponse(EJBAccessException exception) {
+      AccessControlFeature.recordRefusal(
+          request.getMethod(), uriInfo.getPath(false), "A service refused the caller's role (403)");
       return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this action.")
           .toResponse();
     }

@@ -9,14 +9,14 @@ import java.util.List;
  * LibreOffice (CSV injection, OWASP), and the names, URLs and descriptions in an export come partly
  * from whoever sent the files; such a field gets a leading single quote so it is shown as text.
  */
-final class Csv {
+public final class Csv {
 
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private Csv() {}
 
   /** One row, CRLF included; a null field is written as an empty one. */
-  static String row(List<String> fields) {
+  public static String row(List<String> fields) {
     StringBuilder row = new StringBuilder();
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
@@ -28,7 +28,7 @@ final class Csv {
   }
 
   /** One field, neutralised against formulas and quoted where needed. */
-  static String field(String value) {
+  public static String field(String value) {
     if (value == null || value.isEmpty()) {
       return "";
     }
