@@ -162,8 +162,8 @@ public class RemovalService {
 
   /** One request; a URL the case has asked for already is refused, naming the earlier request. */
   public RemovalView create(long caseId, NewRemoval command) {
-    Validation.check(validator, command);
     CaseFile caseFile = editable(caseId);
+    Validation.check(validator, command);
     ContentUrl url;
     try {
       url = ContentUrls.normalise(command.url());
@@ -198,8 +198,8 @@ public class RemovalService {
 
   /** Many URLs at once: one draft request each; duplicates and unusable lines are reported. */
   public BulkResult bulk(long caseId, BulkRemoval command) {
-    Validation.check(validator, command);
     CaseFile caseFile = editable(caseId);
+    Validation.check(validator, command);
     List<RemovalView> created = new ArrayList<>();
     List<Duplicate> duplicates = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
@@ -250,8 +250,8 @@ public class RemovalService {
 
   /** Moves a request along its workflow; sending starts its clock, removal closes it. */
   public RemovalView changeStatus(long requestId, StatusChange change) {
-    Validation.check(validator, change);
     RemovalRequest request = editableRequest(requestId);
+    Validation.check(validator, change);
     RemovalStatus from = request.getStatus();
     if (!from.canMoveTo(change.status())) {
       throw new InvalidRemovalStatusException(from, change.status());
