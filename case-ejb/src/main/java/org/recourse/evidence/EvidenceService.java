@@ -652,7 +652,11 @@ public class EvidenceService {
     if (item == null) {
       throw new NotFoundException("No such evidence");
     }
-    return new Held(item, cases.access(item.getCaseFile().getId()));
+    try {
+      return new Held(item, cases.access(item.getCaseFile().getId()));
+    } catch (NotFoundException e) {
+      throw new NotFoundException("No such evidence");
+    }
   }
 
   private static boolean previewable(EvidenceItem item) {

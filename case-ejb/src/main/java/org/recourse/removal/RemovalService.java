@@ -377,7 +377,11 @@ public class RemovalService {
     if (notice == null) {
       throw new NotFoundException("No such notice");
     }
-    request(notice.getRequestId());
+    try {
+      request(notice.getRequestId());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("No such notice");
+    }
     try {
       return NoticePdf.render(
           new RenderedNotice(notice.getSubject(), notice.getBody()), notice.getSentAt());
@@ -699,7 +703,7 @@ public class RemovalService {
   /** A request the caller's team works on: found, visible and editable, checked once. */
   private RemovalRequest editableRequest(long requestId) {
     RemovalRequest request = find(requestId);
-    if (!cases.access(request.getCaseFile().getId()).canAddEvidence()) {
+    if (!accessTo(request).canAddEvidence()) {
       throw new NotPermittedException("Only the case team works on its removal requests");
     }
     return request;
@@ -707,8 +711,20 @@ public class RemovalService {
 
   private RemovalRequest request(long requestId) {
     RemovalRequest request = find(requestId);
-    cases.access(request.getCaseFile().getId());
+    accessTo(request);
     return request;
+  }
+
+  /**
+   * What the caller may do on the request's case. A request of a case out of reach is answered
+   * exactly as one that does not exist, so its id says nothing.
+   */
+  private CaseAccess accessTo(RemovalRequest request) {
+    try {
+      return cases.access(request.getCaseFile().getId());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("No such removal request");
+    }
   }
 
   private RemovalRequest find(long requestId) {
