@@ -55,9 +55,10 @@ import org.recourse.it.support.TestImages;
  *       {newRemoval}}, {@code {newDeadline}}: a throwaway made for that one call (use these for
  *       DELETE and status changes, so the walk does not depend on its order). Outside a case:
  *       {@code {jurisdiction}}, {@code {statute}}, {@code {rule}}, {@code {platform}}, {@code
- *       {basis}}, {@code {otherPseudonym}}, {@code {unique}}. A new kind of id needs a case in
- *       {@link Side#value} or {@link #global}. A query string may follow. Rows match the OpenAPI
- *       document by method and path; parameter names do not matter.
+ *       {basis}}, {@code {otherPseudonym}}, {@code {unique}}. A new kind of id of a case needs a
+ *       case in {@link Side#value} and its name in {@link #CASE_FIXTURES} (a non-numeric one also
+ *       in {@link #missing}); one outside cases goes in {@link #global}. A query string may follow.
+ *       Rows match the OpenAPI document by method and path; parameter names do not matter.
  *   <li><b>Expected</b>: a status per role in the order attorney, advocate, caseworker, admin; one
  *       code stands for all four. A row about a case has two halves, {@code "on the team | not on
  *       the team"}: attorney (lead), advocate and caseworker are on the own case's team, attorney2
