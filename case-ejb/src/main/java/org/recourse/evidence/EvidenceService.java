@@ -114,6 +114,17 @@ public class EvidenceService {
   }
 
   /**
+   * Refuses an upload the caller may not make, before its body is read: a case outside the caller's
+   * reach is "not found" and a role that may not add evidence is refused, whatever the upload
+   * holds.
+   */
+  public void checkCanAdd(long caseId) {
+    if (!cases.access(caseId).canAddEvidence()) {
+      throw new NotPermittedException("Only the case team adds evidence to a case");
+    }
+  }
+
+  /**
    * Streams an upload into the vault and analyses it, outside any transaction (an upload takes as
    * long as the network needs). Nothing is recorded yet: {@link #commit} records it with its
    * capture facts, {@link #discard} throws it away. The case is checked first, so an outsider's
@@ -669,7 +680,11 @@ public class EvidenceService {
       throw new NotFoundException("No such evidence");
     }
     AccessContext.about(TargetType.EVIDENCE_ITEM, evidenceId);
-    return new Held(item, cases.access(item.getCaseFile().getId()));
+    try {
+      return new Held(item, cases.access(item.getCaseFile().getId()));
+    } catch (NotFoundException e) {
+      throw new NotFoundException("No such evidence");
+    }
   }
 
   private static boolean previewable(EvidenceItem item) {

@@ -170,8 +170,8 @@ public class RemovalService {
 
   /** One request; a URL the case has asked for already is refused, naming the earlier request. */
   public RemovalView create(long caseId, NewRemoval command) {
-    Validation.check(validator, command);
     CaseFile caseFile = editable(caseId);
+    Validation.check(validator, command);
     ContentUrl url;
     try {
       url = ContentUrls.normalise(command.url());
@@ -206,8 +206,8 @@ public class RemovalService {
 
   /** Many URLs at once: one draft request each; duplicates and unusable lines are reported. */
   public BulkResult bulk(long caseId, BulkRemoval command) {
-    Validation.check(validator, command);
     CaseFile caseFile = editable(caseId);
+    Validation.check(validator, command);
     List<RemovalView> created = new ArrayList<>();
     List<Duplicate> duplicates = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
@@ -258,8 +258,8 @@ public class RemovalService {
 
   /** Moves a request along its workflow; sending starts its clock, removal closes it. */
   public RemovalView changeStatus(long requestId, StatusChange change) {
-    Validation.check(validator, change);
     RemovalRequest request = editableRequest(requestId);
+    Validation.check(validator, change);
     RemovalStatus from = request.getStatus();
     if (!from.canMoveTo(change.status())) {
       throw new InvalidRemovalStatusException(from, change.status());
@@ -385,7 +385,12 @@ public class RemovalService {
     if (notice == null) {
       throw new NotFoundException("No such notice");
     }
-    RemovalRequest request = request(notice.getRequestId());
+    RemovalRequest request;
+    try {
+      request = request(notice.getRequestId());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("No such notice");
+    }
     if (notice.isWithLegalName()) {
       legalNameShown(request, TargetType.REMOVAL_NOTICE, noticeId, "Notice PDF");
     }
@@ -723,7 +728,13 @@ public class RemovalService {
   /** A request the caller's team works on: found, visible and editable, checked once. */
   private RemovalRequest editableRequest(long requestId) {
     RemovalRequest request = find(requestId);
-    if (!cases.accessToChange(request.getCaseFile().getId()).canAddEvidence()) {
+    CaseAccess access;
+    try {
+      access = cases.accessToChange(request.getCaseFile().getId());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("No such removal request");
+    }
+    if (!access.canAddEvidence()) {
       throw new NotPermittedException("Only the case team works on its removal requests");
     }
     return request;
@@ -731,8 +742,20 @@ public class RemovalService {
 
   private RemovalRequest request(long requestId) {
     RemovalRequest request = find(requestId);
-    cases.access(request.getCaseFile().getId());
+    accessTo(request);
     return request;
+  }
+
+  /**
+   * What the caller may do on the request's case. A request of a case out of reach is answered
+   * exactly as one that does not exist, so its id says nothing.
+   */
+  private CaseAccess accessTo(RemovalRequest request) {
+    try {
+      return cases.access(request.getCaseFile().getId());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("No such removal request");
+    }
   }
 
   private RemovalRequest find(long requestId) {

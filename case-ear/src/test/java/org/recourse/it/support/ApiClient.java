@@ -148,6 +148,24 @@ public final class ApiClient {
             .build());
   }
 
+  /**
+   * Any request as it is: the method, the body with its content type (no body when {@code body} is
+   * null), accepting JSON first and anything else (PDF, ZIP, CSV, images) after it.
+   */
+  public Reply send(String method, String pathUnderApi, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+            .setHeader("Accept", "application/json, */*;q=0.5");
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", contentType)
+          .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+    return send(request.build());
+  }
+
   /** A GET whose answer is kept as bytes, with its headers. */
   public BinaryReply getBytes(String pathUnderApi) {
     return sendForBytes(

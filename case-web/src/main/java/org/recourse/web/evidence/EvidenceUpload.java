@@ -55,6 +55,7 @@ public final class EvidenceUpload {
   /** Receives one file with its capture facts into a case. */
   public static EvidenceView receive(
       HttpServletRequest request, long caseId, EvidenceService evidence) throws IOException {
+    evidence.checkCanAdd(caseId);
     if (!isMultipart(request)) {
       throw new InvalidInputException(
           "file", "Send the file as multipart/form-data, in the part named 'file'");
