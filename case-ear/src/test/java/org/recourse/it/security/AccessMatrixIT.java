@@ -234,7 +234,20 @@ class AccessMatrixIT {
           row("GET", "/notice-templates/{basis}", EVERYONE),
           row("PUT", "/notice-templates/{basis}", ADMIN_ONLY_EMPTY_BODY, "{}"),
           row("GET", "/removal-statistics", EVERYONE),
-          row("GET", "/removal-statistics/csv", EVERYONE));
+          row("GET", "/removal-statistics/csv", EVERYONE),
+          // Trust: history, access log, security policy, retention, purge, client data export.
+          row("GET", "/cases/{case}/history", TEAM_READ),
+          row("GET", "/access-log", ADMIN_ONLY),
+          row("GET", "/access-log/csv", ADMIN_ONLY),
+          row("POST", "/access-log/verify", ADMIN_ONLY),
+          row("GET", "/system/security-policy", ADMIN_ONLY),
+          row("PUT", "/system/security-policy", ADMIN_ONLY_EMPTY_BODY, "{}"),
+          row("GET", "/retention/due", ADMIN_ONLY),
+          row("GET", "/retention/settings", ADMIN_ONLY),
+          row("PUT", "/retention/settings", ADMIN_ONLY_EMPTY_BODY, "{}"),
+          row("POST", "/cases/{case}/purge", ADMIN_ONLY_EMPTY_BODY, "{}"), // open case: no purge
+          row("GET", "/cases/{case}/victim-export", EVIDENCE_HANDLING),
+          row("POST", "/cases/{case}/victim-export", EVIDENCE_HANDLING));
 
   /**
    * Pages (shown in the browser: 403 is the "Not allowed" page, 404 the "Not found" page) and the
@@ -252,6 +265,8 @@ class AccessMatrixIT {
           page("admin/index.xhtml", ADMIN_ONLY),
           page("admin/law.xhtml", ADMIN_ONLY),
           page("admin/removals.xhtml", ADMIN_ONLY),
+          page("admin/retention.xhtml", ADMIN_ONLY),
+          page("admin/access-log.xhtml", ADMIN_ONLY),
           page("evidence-files/{evidence}/preview", TEAM_READ),
           page("evidence-files/{evidence}/preview?reveal=1", EVIDENCE_HANDLING),
           page("evidence-files/{evidence}/content", EVIDENCE_HANDLING),
