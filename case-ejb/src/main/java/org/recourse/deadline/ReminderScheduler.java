@@ -58,9 +58,17 @@ public class ReminderScheduler {
     sendDue();
   }
 
-  /** Sends every reminder that is due now; returns how many reminders went out. */
+  /**
+   * What a run did.
+   *
+   * @param sent reminders that went out
+   * @param failed reminders the mail server refused; they stay due and go out at the next run
+   */
+  public record Outcome(int sent, int failed) implements java.io.Serializable {}
+
+  /** Sends every reminder that is due now; one that cannot be mailed waits for the next run. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public int sendDue() {
+  public Outcome sendDue() {
     Instant now = Instant.now();
     List<CaseDeadline> open =
         em.createQuery(
@@ -75,6 +83,7 @@ public class ReminderScheduler {
             .setParameter("daysAhead", LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(7))
             .getResultList();
     int sent = 0;
+    int failed = 0;
     for (CaseDeadline deadline : open) {
       Instant due =
           deadline.getDueAt() != null
@@ -86,7 +95,20 @@ public class ReminderScheduler {
         }
         // The nearest lead reached is the only one that matters; farther ones are moot.
         if (!alreadySent(deadline, lead)) {
-          int recipients = remind(deadline, lead);
+          int recipients;
+          try {
+            recipients = remind(deadline, lead);
+          } catch (IllegalStateException e) {
+            failed++;
+            String number = deadline.getCaseFile().getNumber();
+            LOG.warning(
+                () ->
+                    "A reminder for case "
+                        + number
+                        + " was not mailed and stays due: "
+                        + e.getMessage());
+            break;
+          }
           em.createNativeQuery(
                   "INSERT INTO deadline_reminder (deadline_id, lead_time, sent_at, recipients)"
                       + " VALUES (?1, ?2, ?3, ?4)")
@@ -100,7 +122,7 @@ public class ReminderScheduler {
         break;
       }
     }
-    return sent;
+    return new Outcome(sent, failed);
   }
 
   /** Leads from the nearest to the farthest, so a late start sends one reminder, not several. */

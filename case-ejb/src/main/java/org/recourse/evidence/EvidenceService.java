@@ -119,7 +119,7 @@ public class EvidenceService {
    * holds.
    */
   public void checkCanAdd(long caseId) {
-    if (!cases.access(caseId).canAddEvidence()) {
+    if (!cases.accessToChange(caseId).canAddEvidence()) {
       throw new NotPermittedException("Only the case team adds evidence to a case");
     }
   }

@@ -18,8 +18,8 @@ import org.recourse.shared.Roles;
 @Tag(name = "deadlines")
 public class ReminderResource {
 
-  /** How many reminders went out. */
-  public record ReminderRun(int sent) {}
+  /** How many reminders went out, and how many the mail server refused (sent at the next run). */
+  public record ReminderRun(int sent, int failed) {}
 
   @EJB private ReminderScheduler reminders;
 
@@ -29,6 +29,7 @@ public class ReminderResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Send every reminder due now; each is sent once (admin)")
   public ReminderRun run() {
-    return new ReminderRun(reminders.sendDue());
+    ReminderScheduler.Outcome outcome = reminders.sendDue();
+    return new ReminderRun(outcome.sent(), outcome.failed());
   }
 }
