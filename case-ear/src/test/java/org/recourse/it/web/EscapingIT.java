@@ -93,7 +93,7 @@ class EscapingIT {
    * Markup that runs if inserted as HTML (initial page or ajax update), a quote that ends an
    * attribute, and EL expressions. 165 characters at most, for fields of 200.
    */
-  static String markup(String field) {
+  private static String markup(String field) {
     String text =
         "["
             + field
@@ -104,7 +104,7 @@ class EscapingIT {
   }
 
   /** The same for fields of 100 characters. */
-  static String shortMarkup(String field) {
+  private static String shortMarkup(String field) {
     String text =
         "[" + field + "] <img src=x onerror=window.__xss=2>\"'><svg onload=window.__xss=3>";
     assertTrue(text.length() <= 100, field);
@@ -381,7 +381,7 @@ class EscapingIT {
                   template
                       + "\n"
                       + markup("template")
-                      + "\n{{copyrightedWork}}\n{{explanation}}\n{{courtOrderReference}}")));
+                      + "\n{{signature}}\n{{copyrightedWork}}\n{{explanation}}\n{{courtOrderReference}}")));
 
       Reply jurisdiction =
           admin.post(
