@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.recourse.it.support.ApiClient;
@@ -624,8 +625,17 @@ class EscapingIT {
 
       browser.click(By.linkText("Deadlines"));
       browser.type("case:tabs:deadlineTitle", markup("form deadline"));
-      browser.retype(
-          "case:tabs:deadlineDate_input", LocalDate.now(ZoneOffset.UTC).plusDays(20).toString());
+      String due = LocalDate.now(ZoneOffset.UTC).plusDays(20).toString();
+      // typed again until the date picker, whose panel opens on focus, keeps it
+      browser.waitUntil(
+          d -> {
+            WebElement date = d.findElement(By.id("case:tabs:deadlineDate_input"));
+            if (!due.equals(date.getDomProperty("value"))) {
+              browser.retype("case:tabs:deadlineDate_input", due);
+              date.sendKeys(Keys.ESCAPE);
+            }
+            return due.equals(date.getDomProperty("value"));
+          });
       browser.click(By.id("case:tabs:addDeadline"));
       shown(browser, "deadline added", markup("form deadline"));
 
