@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.recourse.shared.InvalidInputException;
@@ -21,7 +22,8 @@ public class LawService {
   @PersistenceContext private EntityManager em;
 
   public record JurisdictionView(
-      String code, String name, String parentCode, String timeZone, String holidayCalendar) {}
+      String code, String name, String parentCode, String timeZone, String holidayCalendar)
+      implements Serializable {}
 
   public record RuleView(
       long id,
@@ -35,7 +37,8 @@ public class LawService {
       Integer windowEnd,
       boolean tolledDuringMinority,
       boolean verified,
-      long version) {}
+      long version)
+      implements Serializable {}
 
   public record StatuteView(
       long id,
@@ -50,7 +53,8 @@ public class LawService {
       LocalDate lastReviewed,
       boolean verified,
       long version,
-      List<RuleView> rules) {}
+      List<RuleView> rules)
+      implements Serializable {}
 
   public List<JurisdictionView> jurisdictions() {
     return em
