@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.recourse.shared.InvalidInputException;
 
 /** Reads the law library: jurisdictions, and statutes with the deadline rules they set. */
@@ -74,7 +75,8 @@ public class LawService {
 
   /** Statutes of one jurisdiction, or of all when {@code code} is null. */
   public List<StatuteView> statutes(String code) {
-    if (code != null && em.find(Jurisdiction.class, code.strip().toUpperCase()) == null) {
+    if (code != null
+        && em.find(Jurisdiction.class, code.strip().toUpperCase(Locale.ROOT)) == null) {
       throw new InvalidInputException("jurisdiction", "unknown jurisdiction code " + code);
     }
     var query =
@@ -84,7 +86,7 @@ public class LawService {
                 + " ORDER BY s.jurisdiction.code, s.citation",
             Statute.class);
     if (code != null) {
-      query.setParameter("code", code.strip().toUpperCase());
+      query.setParameter("code", code.strip().toUpperCase(Locale.ROOT));
     }
     return query.getResultList().stream().map(this::view).toList();
   }
