@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +73,8 @@ public final class CaseCommands {
           @Size(max = 100)
           @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "is not a username")
           String username,
-      @NotNull CaseRole caseRole) {}
+      @NotNull CaseRole caseRole)
+      implements Serializable {}
 
   public record NewNote(@NotBlank @Size(max = 10000) String body, boolean privileged) {}
 

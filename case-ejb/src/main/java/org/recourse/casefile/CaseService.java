@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -237,7 +238,7 @@ public class CaseService {
       where.append(
           " AND (LOWER(c.number) LIKE :text OR LOWER(c.title) LIKE :text OR EXISTS (SELECT v"
               + " FROM Victim v WHERE v.caseFile = c AND LOWER(v.pseudonym) LIKE :text))");
-      parameters.put("text", "%" + escapeLike(query.text().strip().toLowerCase()) + "%");
+      parameters.put("text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
       filtered = true;
     }
     TypedQuery<Object[]> rows =

@@ -1,5 +1,6 @@
 package org.recourse.casefile;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,8 @@ public final class CaseViews {
       String pseudonym,
       Set<HarmType> harmTypes,
       Set<String> jurisdictions,
-      Instant updatedAt) {}
+      Instant updatedAt)
+      implements Serializable {}
 
   /** What the caller may do with one case. */
   public record CaseAccess(
@@ -35,7 +37,8 @@ public final class CaseViews {
       boolean canReadPrivileged,
       boolean canAddNotes,
       boolean canAddEvidence,
-      boolean canHandleEvidence) {}
+      boolean canHandleEvidence)
+      implements Serializable {}
 
   /** The victim as the caller may see them: identity and contact only for the team. */
   public record VictimDetails(
@@ -45,7 +48,8 @@ public final class CaseViews {
       String email,
       String phone,
       String preferredLanguage,
-      SafeContact safeContact) {}
+      SafeContact safeContact)
+      implements Serializable {}
 
   /** How the victim may safely be contacted; code word and exclusions for the team only. */
   public record SafeContact(
@@ -55,7 +59,8 @@ public final class CaseViews {
       boolean voicemail,
       String times,
       String codeWord,
-      String neverContactThrough) {}
+      String neverContactThrough)
+      implements Serializable {}
 
   /**
    * One case, whole. {@code closedAt} is when it was last closed (its retention runs from then);
@@ -82,13 +87,14 @@ public final class CaseViews {
       long version,
       CaseAccess access,
       Instant closedAt,
-      Instant purgedAt) {}
+      Instant purgedAt)
+      implements Serializable {}
 
-  public record TeamMemberView(
-      String username, CaseRole caseRole, Instant addedAt, String addedBy) {}
+  public record TeamMemberView(String username, CaseRole caseRole, Instant addedAt, String addedBy)
+      implements Serializable {}
 
-  public record NoteView(
-      long id, String author, Instant createdAt, String body, boolean privileged) {}
+  public record NoteView(long id, String author, Instant createdAt, String body, boolean privileged)
+      implements Serializable {}
 
   public record PersonView(
       long id,
@@ -100,8 +106,9 @@ public final class CaseViews {
       String relationship,
       String email,
       String phone,
-      String notes) {}
+      String notes)
+      implements Serializable {}
 
   /** A page of results and how many there are in all. */
-  public record Page<T>(List<T> items, long total) {}
+  public record Page<T>(List<T> items, long total) implements Serializable {}
 }

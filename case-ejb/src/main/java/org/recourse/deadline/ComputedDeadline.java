@@ -1,5 +1,6 @@
 package org.recourse.deadline;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,8 @@ public record ComputedDeadline(
     Instant windowStartAt,
     String explanation,
     List<String> missingFacts,
-    List<String> warnings) {
+    List<String> warnings)
+    implements Serializable {
 
   /** Whether a deadline could be given and, if not, why. */
   public enum Status {

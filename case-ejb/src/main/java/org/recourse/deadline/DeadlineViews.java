@@ -1,5 +1,6 @@
 package org.recourse.deadline;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.recourse.law.Severity;
@@ -32,7 +33,8 @@ public final class DeadlineViews {
       String statusReason,
       boolean overdue,
       boolean manual,
-      Long removalRequestId) {}
+      Long removalRequestId)
+      implements Serializable {}
 
   /** One move of a deadline after facts changed. */
   public record DeadlineChangeView(
@@ -42,5 +44,6 @@ public final class DeadlineViews {
       String changedBy,
       String oldDue,
       String newDue,
-      String reason) {}
+      String reason)
+      implements Serializable {}
 }

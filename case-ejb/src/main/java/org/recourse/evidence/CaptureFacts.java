@@ -1,5 +1,6 @@
 package org.recourse.evidence;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,4 +13,5 @@ public record CaptureFacts(
     Instant capturedAt,
     String capturedBy,
     CaptureMethod method,
-    String description) {}
+    String description)
+    implements Serializable {}

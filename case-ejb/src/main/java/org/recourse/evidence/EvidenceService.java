@@ -244,7 +244,7 @@ public class EvidenceService {
 
   /** The item's chain of custody, oldest first. */
   public List<CustodyView> custody(String evidenceId) {
-    EvidenceItem item = held(evidenceId).item();
+    held(evidenceId); // the access check: another team's item is not found
     return events(evidenceId).stream()
         .map(
             e ->

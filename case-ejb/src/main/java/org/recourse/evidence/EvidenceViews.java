@@ -1,5 +1,6 @@
 package org.recourse.evidence;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.recourse.evidence.export.ContentSource;
@@ -29,7 +30,8 @@ public final class EvidenceViews {
       String receivedBy,
       int custodyEvents,
       boolean previewable,
-      boolean canReveal) {}
+      boolean canReveal)
+      implements Serializable {}
 
   /** One custody entry. */
   public record CustodyView(
@@ -42,7 +44,8 @@ public final class EvidenceViews {
       String reason,
       String detail,
       String previousHash,
-      String hash) {}
+      String hash)
+      implements Serializable {}
 
   /** The outcome of re-reading a file and its custody log. */
   public record Verification(
@@ -55,7 +58,8 @@ public final class EvidenceViews {
 
   /** Another item whose image looks like the probe. */
   public record MatchView(
-      String evidenceId, long caseId, String caseNumber, String fileName, int distance) {}
+      String evidenceId, long caseId, String caseNumber, String fileName, int distance)
+      implements Serializable {}
 
   /** A file to hand out: already logged by the time the caller gets this. */
   public record Content(String fileName, String mediaType, long size, ContentSource source) {}
@@ -76,5 +80,6 @@ public final class EvidenceViews {
       String pdqHex, Integer quality, Integer width, Integer height, String note) {}
 
   /** The items of a case, for listing. */
-  public record EvidenceList(List<EvidenceView> items, boolean canAdd, boolean canHandle) {}
+  public record EvidenceList(List<EvidenceView> items, boolean canAdd, boolean canHandle)
+      implements Serializable {}
 }

@@ -118,14 +118,16 @@ public final class Ingestor {
   public static String describe(long bytes) {
     String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB"};
     int unit = 0;
-    double value = bytes;
-    while (value >= 1024 && unit < units.length - 1) {
-      value /= 1024;
+    long whole = bytes;
+    boolean exact = true;
+    while (whole >= 1024 && unit < units.length - 1) {
+      exact &= whole % 1024 == 0;
+      whole /= 1024;
       unit++;
     }
-    return (value == Math.rint(value) ? String.valueOf((long) value) : String.format("%.1f", value))
-        + " "
-        + units[unit];
+    String amount =
+        exact ? String.valueOf(whole) : String.format("%.1f", bytes / (double) (1L << (10 * unit)));
+    return amount + " " + units[unit];
   }
 
   private static MessageDigest digest(String algorithm) {

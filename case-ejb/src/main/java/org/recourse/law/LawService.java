@@ -9,8 +9,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.recourse.shared.InvalidInputException;
 
 /** Reads the law library: jurisdictions, and statutes with the deadline rules they set. */
@@ -21,7 +23,8 @@ public class LawService {
   @PersistenceContext private EntityManager em;
 
   public record JurisdictionView(
-      String code, String name, String parentCode, String timeZone, String holidayCalendar) {}
+      String code, String name, String parentCode, String timeZone, String holidayCalendar)
+      implements Serializable {}
 
   public record RuleView(
       long id,
@@ -35,7 +38,8 @@ public class LawService {
       Integer windowEnd,
       boolean tolledDuringMinority,
       boolean verified,
-      long version) {}
+      long version)
+      implements Serializable {}
 
   public record StatuteView(
       long id,
@@ -50,7 +54,8 @@ public class LawService {
       LocalDate lastReviewed,
       boolean verified,
       long version,
-      List<RuleView> rules) {}
+      List<RuleView> rules)
+      implements Serializable {}
 
   public List<JurisdictionView> jurisdictions() {
     return em
@@ -70,7 +75,8 @@ public class LawService {
 
   /** Statutes of one jurisdiction, or of all when {@code code} is null. */
   public List<StatuteView> statutes(String code) {
-    if (code != null && em.find(Jurisdiction.class, code.strip().toUpperCase()) == null) {
+    if (code != null
+        && em.find(Jurisdiction.class, code.strip().toUpperCase(Locale.ROOT)) == null) {
       throw new InvalidInputException("jurisdiction", "unknown jurisdiction code " + code);
     }
     var query =
@@ -80,7 +86,7 @@ public class LawService {
                 + " ORDER BY s.jurisdiction.code, s.citation",
             Statute.class);
     if (code != null) {
-      query.setParameter("code", code.strip().toUpperCase());
+      query.setParameter("code", code.strip().toUpperCase(Locale.ROOT));
     }
     return query.getResultList().stream().map(this::view).toList();
   }

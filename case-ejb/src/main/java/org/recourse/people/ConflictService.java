@@ -11,6 +11,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -52,14 +53,16 @@ public class ConflictService {
       String party,
       String matchedField,
       String quality,
-      String query) {}
+      String query)
+      implements Serializable {}
 
   /**
    * The outcome of a check: the visible matches, and whether there are others the caller may not
    * see (and whom to ask about them).
    */
   public record ConflictReport(
-      List<VisibleConflict> visible, boolean otherPossibleConflicts, String whomToAsk) {
+      List<VisibleConflict> visible, boolean otherPossibleConflicts, String whomToAsk)
+      implements Serializable {
     public boolean clear() {
       return visible.isEmpty() && !otherPossibleConflicts;
     }

@@ -1,5 +1,6 @@
 package org.recourse.removal;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class RemovalViews {
       boolean otherHost,
       List<String> hosts,
       List<LegalBasis> bases,
-      long version) {}
+      long version)
+      implements Serializable {}
 
   /** One request; {@code slaDueAt} is when the platform must have acted (or the follow-up). */
   public record RemovalView(
@@ -50,7 +52,8 @@ public final class RemovalViews {
       Instant lastCheckedAt,
       Instant reuploadAlertAt,
       List<String> evidenceIds,
-      long version) {}
+      long version)
+      implements Serializable {}
 
   public record RemovalEventView(
       RemovalStatus from,
@@ -58,7 +61,8 @@ public final class RemovalViews {
       String actor,
       Instant at,
       String note,
-      String platformReference) {}
+      String platformReference)
+      implements Serializable {}
 
   public record NoticeView(
       long id,
@@ -68,38 +72,39 @@ public final class RemovalViews {
       String text,
       boolean withLegalName,
       Instant sentAt,
-      String sentBy) {}
+      String sentBy)
+      implements Serializable {}
 
-  public record CheckView(Instant checkedAt, UrlState state, Integer httpStatus, String detail) {}
+  public record CheckView(Instant checkedAt, UrlState state, Integer httpStatus, String detail)
+      implements Serializable {}
 
   public record RemovalDetail(
       RemovalView request,
       List<RemovalEventView> history,
       List<NoticeView> notices,
-      List<CheckView> checks) {}
+      List<CheckView> checks)
+      implements Serializable {}
 
   /** A URL of a bulk paste that a request of the case has already. */
-  public record Duplicate(String url, long existingId) {}
+  public record Duplicate(String url, long existingId) implements Serializable {}
 
   /** A line of a bulk paste that is not a usable URL. */
-  public record Rejected(String input, String message) {}
+  public record Rejected(String input, String message) implements Serializable {}
 
   /** The outcome of a bulk paste, the new requests grouped by platform for sending. */
   public record BulkResult(
       List<RemovalView> created,
       List<Duplicate> duplicates,
       List<Rejected> rejected,
-      Map<String, List<RemovalView>> byPlatform) {}
+      Map<String, List<RemovalView>> byPlatform)
+      implements Serializable {}
 
   /** A notice rendered for checking before it is sent. */
-  public record NoticePreview(String subject, String text, Map<String, String> values) {}
+  public record NoticePreview(String subject, String text, Map<String, String> values)
+      implements Serializable {}
 
   /** Content that came back after it was taken down, for the dashboard. */
   public record ReuploadAlert(
-      long requestId,
-      long caseId,
-      String caseNumber,
-      String platformName,
-      String url,
-      Instant at) {}
+      long requestId, long caseId, String caseNumber, String platformName, String url, Instant at)
+      implements Serializable {}
 }

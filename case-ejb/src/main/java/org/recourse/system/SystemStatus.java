@@ -1,5 +1,7 @@
 package org.recourse.system;
 
+import java.io.Serializable;
+
 /**
  * What an administrator checks first: which database the installation runs on and which schema
  * version it has reached.
@@ -8,4 +10,5 @@ package org.recourse.system;
  * @param schemaVersion the version of the last applied migration
  * @param organisationName the organisation this installation serves
  */
-public record SystemStatus(String databaseProduct, String schemaVersion, String organisationName) {}
+public record SystemStatus(String databaseProduct, String schemaVersion, String organisationName)
+    implements Serializable {}

@@ -161,6 +161,9 @@ class IngestorTest {
     assertEquals("2 GiB", Ingestor.describe(2L << 30));
     assertEquals("1.5 KiB", Ingestor.describe(1536));
     assertEquals("10 bytes", Ingestor.describe(10));
+    assertEquals("1023 bytes", Ingestor.describe(1023));
+    assertEquals("500 MiB", Ingestor.describe(500L << 20));
+    assertEquals("1.0 MiB", Ingestor.describe((1L << 20) + 1));
   }
 
   private static String hex(String algorithm, byte[] data) throws Exception {

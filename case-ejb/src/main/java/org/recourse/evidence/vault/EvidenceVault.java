@@ -75,7 +75,7 @@ public final class EvidenceVault {
       StreamingAead aead = streamingAead(dataKey);
       String blobId = randomId();
       Path partial = partialPath(blobId);
-      Files.createDirectories(partial.getParent());
+      Files.createDirectories(shard(blobId));
       OutputStream file = Files.newOutputStream(createOwnerOnly(partial), StandardOpenOption.WRITE);
       return new BlobWriter(blobId, wrapped, partial, file, aead, associatedData);
     } catch (GeneralSecurityException e) {
@@ -113,11 +113,16 @@ public final class EvidenceVault {
     if (!blobId.matches("[0-9a-f]{32}")) {
       throw new IllegalArgumentException("Not a blob id");
     }
-    return root.resolve(blobId.substring(0, 2)).resolve(blobId);
+    return shard(blobId).resolve(blobId);
   }
 
   private Path partialPath(String blobId) {
-    return root.resolve(blobId.substring(0, 2)).resolve(blobId + PARTIAL);
+    return shard(blobId).resolve(blobId + PARTIAL);
+  }
+
+  /** The folder of a stored file: files are spread over 256 folders by their id's first byte. */
+  private Path shard(String blobId) {
+    return root.resolve(blobId.substring(0, 2));
   }
 
   private static Path createOwnerOnly(Path file) throws IOException {

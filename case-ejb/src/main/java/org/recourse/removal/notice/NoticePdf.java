@@ -106,7 +106,7 @@ public final class NoticePdf {
   }
 
   /** The running position while lines are placed. */
-  private final class Flow {
+  private static final class Flow {
     private final List<List<Line>> pages = new ArrayList<>(List.of(new ArrayList<>()));
     private float y = TOP;
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.casefile.CaseCommands.CaseChanges;
@@ -212,7 +213,7 @@ public class CaseResource {
       return null;
     }
     try {
-      return Enum.valueOf(type, value.strip().toUpperCase());
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
           name, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));

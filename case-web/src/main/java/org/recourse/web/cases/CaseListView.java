@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -69,7 +70,7 @@ public class CaseListView implements Serializable {
       CaseSort sort = CaseSort.UPDATED;
       boolean ascending = false;
       for (SortMeta meta : sortBy.values()) {
-        sort = CaseSort.valueOf(meta.getField().toUpperCase());
+        sort = CaseSort.valueOf(meta.getField().toUpperCase(Locale.ROOT));
         ascending = meta.getOrder() == SortOrder.ASCENDING;
       }
       lastPage = cases.search(query(), first, pageSize, sort, ascending);
