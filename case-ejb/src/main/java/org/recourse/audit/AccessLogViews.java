@@ -13,8 +13,8 @@ public final class AccessLogViews {
    *
    * @param user a username, matched whole and ignoring case
    */
-  public record AccessQuery(
-      String user, Long caseId, AccessAction action, Instant from, Instant to) {
+  public record AccessQuery(String user, Long caseId, AccessAction action, Instant from, Instant to)
+      implements java.io.Serializable {
 
     public static final AccessQuery ALL = new AccessQuery(null, null, null, null, null);
   }
@@ -58,5 +58,6 @@ public final class AccessLogViews {
       Long firstProblemRowId,
       Long firstProblemSequence,
       String reason,
-      Instant checkedAt) {}
+      Instant checkedAt)
+      implements java.io.Serializable {}
 }

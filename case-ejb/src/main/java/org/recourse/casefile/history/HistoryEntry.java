@@ -16,4 +16,5 @@ public record HistoryEntry(
     ChangeKind change,
     String field,
     String oldValue,
-    String newValue) {}
+    String newValue)
+    implements java.io.Serializable {}
