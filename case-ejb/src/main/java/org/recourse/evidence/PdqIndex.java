@@ -39,9 +39,12 @@ public class PdqIndex {
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
   private volatile boolean loaded;
 
-  /** Adds or replaces an image's hash. */
+  /**
+   * Adds or replaces an image's hash. Called after the item's transaction committed, so it must
+   * not touch the database: an index not loaded yet keeps this entry, and loading fills in the rest
+   * without replacing it.
+   */
   public void put(String evidenceId, long caseId, PdqHash hash) {
-    ensureLoaded();
     entries.put(evidenceId, new Entry(evidenceId, caseId, hash));
   }
 
