@@ -40,8 +40,8 @@ public class PdqIndex {
   private volatile boolean loaded;
 
   /**
-   * Adds or replaces an image's hash. Called after the item's transaction committed, so it must
-   * not touch the database: an index not loaded yet keeps this entry, and loading fills in the rest
+   * Adds or replaces an image's hash. Called after the item's transaction committed, so it must not
+   * touch the database: an index not loaded yet keeps this entry, and loading fills in the rest
    * without replacing it.
    */
   public void put(String evidenceId, long caseId, PdqHash hash) {
