@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.recourse.evidence.EvidenceRejectedException.Reason;
 import org.recourse.evidence.Ingestor.Ingested;
 import org.recourse.evidence.vault.EvidenceVault;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 class IngestorTest {
 
@@ -46,7 +48,7 @@ class IngestorTest {
 
   @Test
   void anImageIsHashedTypedAndStoredInOnePass() throws Exception {
-    byte[] jpeg = Files.readAllBytes(TestImages.bridge());
+    byte[] jpeg = TestMedia.bytes(Fixture.PHOTO_JPEG);
     EvidenceVault vault = vault();
     Ingested stored =
         new Ingestor(vault, new FileTypes(), 1 << 30).ingest(new ByteArrayInputStream(jpeg), AD);

@@ -18,19 +18,22 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.recourse.evidence.TestImages;
 import org.recourse.evidence.image.EvidenceImages;
 import org.recourse.evidence.pdq.PdqHasher;
 import org.recourse.evidence.pdq.PdqResult;
+import org.recourse.testmedia.ReferenceVectors;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 /**
  * Time to PDQ-hash an image from its bytes in memory, decoding included; the evidence issue asks
  * for at most 20 ms per megapixel. {@link #decodeAndHash} is what the server does with an uploaded
  * image ({@link EvidenceImages#decode}, then {@link PdqHasher#hash(BufferedImage)}); {@link
  * #hashStream} is the hasher's own decoding path; {@link #decodeOnly} and {@link #hashOnly} split
- * the first into its two halves. The images are the shared PDQ vectors: a 1600 by 1004 baseline
- * JPEG, the same photo turned (progressive, with Exif), a 1432 by 812 RGBA PNG and a 512 by 512
- * JPEG. Run it with the command in docs/BENCHMARKS.md.
+ * the first into its two halves. The images are the project's test media of the sizes of the
+ * reference vectors it was first measured on: a 1600 by 1004 baseline JPEG, the same picture as a
+ * progressive JPEG, a 1432 by 812 RGBA PNG and a 512 by 512 JPEG; any vector image can be named
+ * instead. Run it with the command in docs/BENCHMARKS.md.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,13 +44,12 @@ import org.recourse.evidence.pdq.PdqResult;
 @Threads(1)
 public class PdqHashBenchmark {
 
-  /** Relative to {@code shared/pdq-vectors/images}. */
-  @Param({
-    "bridge-mods/aaa-orig.jpg",
-    "dih/bridge-2-rotate-90.jpg",
-    "misc/c.png",
-    "bridge-mods/square-512x512.jpg"
-  })
+  /**
+   * A {@link Fixture} of the project's test media, or {@code vectors/<path>} for an image under the
+   * reference vectors' {@code images} folder (to measure beside the C++ reference on the same file,
+   * e.g. {@code -p image=vectors/bridge-mods/aaa-orig.jpg}).
+   */
+  @Param({"PHOTO_JPEG", "PHOTO_PROGRESSIVE_JPEG", "SCREENSHOT_PNG", "SQUARE_JPEG"})
   public String image;
 
   /** The server's default pixel limit. */
@@ -59,7 +61,11 @@ public class PdqHashBenchmark {
 
   @Setup(Level.Trial)
   public void load() throws IOException {
-    bytes = Files.readAllBytes(TestImages.vectors().resolve("images").resolve(image));
+    bytes =
+        image.startsWith("vectors/")
+            ? Files.readAllBytes(
+                ReferenceVectors.pdqDir().resolve("images").resolve(image.substring(8)))
+            : TestMedia.bytes(Fixture.valueOf(image));
     decoded = images.decode(bytes);
     System.out.printf(
         "%n%s: %d x %d = %.3f MP, %,d bytes%n",

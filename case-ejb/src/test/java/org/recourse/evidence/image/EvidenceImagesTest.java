@@ -13,21 +13,22 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.recourse.evidence.pdq.PdqHash;
 import org.recourse.evidence.pdq.PdqHasher;
 import org.recourse.evidence.pdq.UnreadableImageException;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 class EvidenceImagesTest {
 
   private static final long MAX_PIXELS = 100_000_000L;
-  private static final String BRIDGE = "images/dih/bridge-1-original.jpg";
-  private static final ImageSize BRIDGE_SIZE = new ImageSize(1600, 1004);
+  private static final ImageSize PHOTO_SIZE =
+      new ImageSize(TestMedia.PHOTO_WIDTH, TestMedia.PHOTO_HEIGHT);
 
   /** Decoders and resamplers differ slightly; the PDQ reference tolerates this many bits. */
   private static final int PDQ_TOLERANCE = 16;
@@ -37,13 +38,13 @@ class EvidenceImagesTest {
 
   @Test
   void probeReadsTheSizeAJpegOrPngHeaderDeclares() throws IOException {
-    assertEquals(Optional.of(BRIDGE_SIZE), images.probe(TestImages.vector(BRIDGE)));
+    assertEquals(Optional.of(PHOTO_SIZE), images.probe(photo()));
     assertEquals(
         Optional.of(new ImageSize(1432, 812)),
-        images.probe(TestImages.vector("images/misc/c.png")));
+        images.probe(TestMedia.bytes(Fixture.SCREENSHOT_PNG)));
 
-    BufferedImage decoded = ImageIO.read(TestImages.vectorsDir().resolve(BRIDGE).toFile());
-    assertEquals(BRIDGE_SIZE, new ImageSize(decoded.getWidth(), decoded.getHeight()));
+    BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(photo()));
+    assertEquals(PHOTO_SIZE, new ImageSize(decoded.getWidth(), decoded.getHeight()));
   }
 
   static List<byte[]> notImages() {
@@ -85,7 +86,7 @@ class EvidenceImagesTest {
 
   @Test
   void jpegWhoseFrameHeaderDeclaresAHugeSizeIsRefused() throws IOException {
-    byte[] bomb = TestImages.jpegDeclaring(TestImages.vector(BRIDGE), 60_000, 50_000);
+    byte[] bomb = TestImages.jpegDeclaring(photo(), 60_000, 50_000);
     assertEquals(Optional.of(new ImageSize(60_000, 50_000)), images.probe(bomb));
 
     ImageTooLargeException refused =
@@ -97,25 +98,25 @@ class EvidenceImagesTest {
 
   @Test
   void anImageOfExactlyMaxPixelsIsAcceptedAndOnePixelMoreIsNot() throws IOException {
-    byte[] bridge = TestImages.vector(BRIDGE);
+    byte[] bridge = photo();
 
-    BufferedImage decoded = new EvidenceImages(BRIDGE_SIZE.pixels()).decode(bridge);
-    assertEquals(BRIDGE_SIZE, sizeOf(decoded));
+    BufferedImage decoded = new EvidenceImages(PHOTO_SIZE.pixels()).decode(bridge);
+    assertEquals(PHOTO_SIZE, sizeOf(decoded));
 
-    EvidenceImages stricter = new EvidenceImages(BRIDGE_SIZE.pixels() - 1);
+    EvidenceImages stricter = new EvidenceImages(PHOTO_SIZE.pixels() - 1);
     assertThrows(ImageTooLargeException.class, () -> stricter.decode(bridge));
   }
 
   @Test
   void imageAboveTheDecodeLimitIsDecodedAtReducedResolutionAndStillHashesAlike()
       throws IOException {
-    byte[] bridge = TestImages.vector(BRIDGE);
+    byte[] bridge = photo();
     PdqHash full = hasher.hash(images.decode(bridge)).hash();
 
     BufferedImage everySecond =
-        new EvidenceImages(MAX_PIXELS, BRIDGE_SIZE.pixels() / 4).decode(bridge);
+        new EvidenceImages(MAX_PIXELS, PHOTO_SIZE.pixels() / 4).decode(bridge);
     BufferedImage everyThird =
-        new EvidenceImages(MAX_PIXELS, BRIDGE_SIZE.pixels() / 4 - 1).decode(bridge);
+        new EvidenceImages(MAX_PIXELS, PHOTO_SIZE.pixels() / 4 - 1).decode(bridge);
 
     assertEquals(new ImageSize(800, 502), sizeOf(everySecond));
     assertEquals(new ImageSize(534, 335), sizeOf(everyThird));
@@ -124,45 +125,30 @@ class EvidenceImagesTest {
   }
 
   /**
-   * The upright bridge photo tagged with each Exif orientation must decode to the picture in {@code
-   * images/dih} that a viewer would show. Those files count rotations anticlockwise and name a flip
-   * by the axis it mirrors about: Exif 6, "rotate 90 degrees clockwise to display", shows {@code
-   * bridge-4-rotate-270.jpg}.
+   * The generated photo tagged with each Exif orientation must decode to the picture a viewer would
+   * show: the stored pixels turned in memory as {@link TestMedia#oriented} does (Exif 6, "rotate 90
+   * degrees clockwise to display", is a quarter turn clockwise).
    */
-  static Stream<Arguments> orientations() {
-    return Stream.of(
-        Arguments.of(1, "bridge-1-original.jpg"),
-        Arguments.of(2, "bridge-6-flipy.jpg"),
-        Arguments.of(3, "bridge-3-rotate-180.jpg"),
-        Arguments.of(4, "bridge-5-flipx.jpg"),
-        Arguments.of(5, "bridge-7-flip-plus-1.jpg"),
-        Arguments.of(6, "bridge-4-rotate-270.jpg"),
-        Arguments.of(7, "bridge-8-flip-minus-1.jpg"),
-        Arguments.of(8, "bridge-2-rotate-90.jpg"));
-  }
-
-  @ParameterizedTest(name = "orientation {0} decodes as {1}")
-  @MethodSource("orientations")
-  void decodedImageIsTurnedTheWayItsExifOrientationSays(int orientation, String displayedAs)
-      throws IOException {
-    byte[] tagged = TestImages.withOrientation(TestImages.vector(BRIDGE), orientation);
-    BufferedImage expected = images.decode(TestImages.vector("images/dih/" + displayedAs));
+  @ParameterizedTest(name = "orientation {0}")
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+  void decodedImageIsTurnedTheWayItsExifOrientationSays(int orientation) throws IOException {
+    byte[] tagged = TestImages.withOrientation(photo(), orientation);
+    BufferedImage expected = TestMedia.oriented(images.decode(photo()), orientation);
 
     BufferedImage decoded = images.decode(tagged);
 
     assertEquals(sizeOf(expected), sizeOf(decoded));
-    assertEquals(BRIDGE_SIZE, images.probe(tagged).orElseThrow(), "probe reports the stored size");
+    assertEquals(PHOTO_SIZE, images.probe(tagged).orElseThrow(), "probe reports the stored size");
     int distance = hasher.hash(decoded).hash().distanceTo(hasher.hash(expected).hash());
     assertTrue(
         distance <= PDQ_TOLERANCE,
-        () -> "decoded picture is " + distance + " bits from " + displayedAs);
+        () -> "orientation " + orientation + " is " + distance + " bits from the turned pixels");
   }
 
   @ParameterizedTest(name = "orientation {0}")
-  @MethodSource("orientations")
-  void hashOfTheDecodedImageEqualsTheHashOfTheFile(int orientation, String displayedAs)
-      throws IOException {
-    byte[] tagged = TestImages.withOrientation(TestImages.vector(BRIDGE), orientation);
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+  void hashOfTheDecodedImageEqualsTheHashOfTheFile(int orientation) throws IOException {
+    byte[] tagged = TestImages.withOrientation(photo(), orientation);
 
     assertEquals(hasher.hash(new ByteArrayInputStream(tagged)), hasher.hash(images.decode(tagged)));
   }
@@ -171,6 +157,10 @@ class EvidenceImagesTest {
   void limitsMustBePositive() {
     assertThrows(IllegalArgumentException.class, () -> new EvidenceImages(0));
     assertThrows(IllegalArgumentException.class, () -> new EvidenceImages(MAX_PIXELS, 0));
+  }
+
+  private static byte[] photo() {
+    return TestMedia.bytes(Fixture.PHOTO_JPEG);
   }
 
   private static ImageSize sizeOf(BufferedImage image) {

@@ -1,52 +1,18 @@
 package org.recourse.evidence.image;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Test images: the shared PDQ reference vectors, found as {@code PdqHasherTest} finds them (the
- * {@code pdq.vectors.dir} system property, else {@code shared/pdq-vectors} in the working directory
- * or one of its parents), and small files crafted byte by byte.
+ * Files crafted byte by byte for the image tests: headers that lie about their size, Exif tags
+ * added to a JPEG. Pictures come from {@link org.recourse.testmedia.TestMedia}.
  */
 final class TestImages {
 
   private TestImages() {}
-
-  /** Returns the bytes of a file in the vectors folder, e.g. {@code images/misc/c.png}. */
-  static byte[] vector(String relativePath) throws IOException {
-    return Files.readAllBytes(vectorsDir().resolve(relativePath));
-  }
-
-  static Path vectorsDir() {
-    String configured = System.getProperty("pdq.vectors.dir");
-    if (configured != null && !configured.isBlank()) {
-      Path dir = Paths.get(configured).toAbsolutePath();
-      if (!Files.isRegularFile(dir.resolve("expected.csv"))) {
-        fail("pdq.vectors.dir names " + dir + ", which holds no expected.csv");
-      }
-      return dir;
-    }
-    Path workingDir = Paths.get("").toAbsolutePath();
-    for (Path dir = workingDir; dir != null; dir = dir.getParent()) {
-      Path vectors = dir.resolve("shared/pdq-vectors");
-      if (Files.isRegularFile(vectors.resolve("expected.csv"))) {
-        return vectors;
-      }
-    }
-    return fail(
-        "No shared/pdq-vectors/expected.csv in "
-            + workingDir
-            + " or a parent; set -Dpdq.vectors.dir to the vectors folder");
-  }
 
   /**
    * Returns a PNG whose header declares {@code width} by {@code height} 8-bit greyscale pixels but

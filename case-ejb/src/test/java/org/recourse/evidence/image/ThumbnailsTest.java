@@ -11,10 +11,13 @@ import java.io.IOException;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.recourse.evidence.pdq.PdqHash;
 import org.recourse.evidence.pdq.PdqHasher;
 import org.recourse.evidence.pdq.PdqResult;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 /**
  * Checks that blurred thumbnails keep nothing recognisable and sharp thumbnails keep the picture.
@@ -22,7 +25,7 @@ import org.recourse.evidence.pdq.PdqResult;
  * <p>"Recognisable" is measured two ways. PDQ is built to recognise a picture after resizing,
  * recompression and moderate blurring (the reference's {@code blur-a-lot.jpg} still matches), so a
  * blurred thumbnail PDQ no longer matches has lost what identifies the picture: measured at 256
- * pixels, blurred thumbnails of the vectors are 56 to 128 bits from their originals, against a
+ * pixels, blurred thumbnails of the test media are 56 to 128 bits from their originals, against a
  * match threshold of 31, while the sharp thumbnails are at most 24 bits away. And edges are what
  * shapes are seen by: in blurred thumbnails no two neighbouring pixels differ by more than 13 of
  * 255 levels in any channel (a smooth ramp), where the sharp thumbnails have steps of 100 and more.
@@ -39,16 +42,11 @@ class ThumbnailsTest {
   private final PdqHasher hasher = new PdqHasher();
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "images/dih/bridge-1-original.jpg",
-        "images/bridge-mods/square-512x512.jpg",
-        "images/labelme/q1050.jpg",
-        "images/labelme/q2821.jpg",
-        "images/misc/c.png"
-      })
-  void blurredThumbnailLosesWhatTheSharpThumbnailKeeps(String vector) throws IOException {
-    BufferedImage original = images.decode(TestImages.vector(vector));
+  @EnumSource(
+      value = Fixture.class,
+      names = {"PHOTO_JPEG", "SQUARE_JPEG", "STREET_JPEG", "PORTRAIT_JPEG", "SCREENSHOT_PNG"})
+  void blurredThumbnailLosesWhatTheSharpThumbnailKeeps(Fixture fixture) throws IOException {
+    BufferedImage original = images.decode(TestMedia.bytes(fixture));
     PdqHash originalHash = hasher.hash(original).hash();
 
     BufferedImage sharp = readJpeg(images.thumbnail(original, MAX_SIDE));
@@ -76,7 +74,7 @@ class ThumbnailsTest {
 
   @Test
   void thumbnailsOfASmallImageKeepItsSize() throws IOException {
-    BufferedImage wee = images.decode(TestImages.vector("images/misc/wee.jpg"));
+    BufferedImage wee = images.decode(TestMedia.bytes(Fixture.TINY_JPEG));
 
     assertEquals(new ImageSize(34, 42), sizeOf(readJpeg(images.thumbnail(wee, MAX_SIDE))));
     assertEquals(new ImageSize(34, 42), sizeOf(readJpeg(images.blurredThumbnail(wee, MAX_SIDE))));
@@ -85,7 +83,7 @@ class ThumbnailsTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 5, 12, 13, 100})
   void thumbnailsOfAnySizeFitTheLongerSide(int maxSide) throws IOException {
-    BufferedImage bridge = images.decode(TestImages.vector("images/dih/bridge-2-rotate-90.jpg"));
+    BufferedImage bridge = images.decode(TestMedia.bytes(Fixture.PHOTO_ROTATED_90_JPEG));
 
     BufferedImage sharp = readJpeg(images.thumbnail(bridge, maxSide));
     BufferedImage blurred = readJpeg(images.blurredThumbnail(bridge, maxSide));

@@ -5,34 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 /**
- * Checks the hasher against the reference vectors in {@code shared/pdq-vectors}, found through the
- * {@code pdq.vectors.dir} system property or by looking for {@code shared/pdq-vectors} in the
- * working directory and each of its parents.
+ * The hasher's behaviour on the project's own test media ({@link TestMedia}): formats, turns,
+ * modified copies, quality, Exif handling. Agreement with Meta's reference hashes is {@link
+ * PdqConformanceTest}'s.
  */
 class PdqHasherTest {
 
@@ -43,99 +38,74 @@ class PdqHasherTest {
 
   private final PdqHasher hasher = new PdqHasher();
 
-  static Stream<Arguments> referenceVectors() throws IOException {
-    List<String> lines = Files.readAllLines(vectorsDir().resolve("expected.csv"));
-    return lines.stream()
-        .filter(line -> !line.isBlank() && !line.startsWith("image,"))
-        .map(line -> line.split(","))
-        .map(fields -> Arguments.of(fields[0].trim(), fields[1].trim()));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("referenceVectors")
-  void everyReferenceVectorIsWithin16BitsOfExpectedHash(String image, String expectedHex)
-      throws IOException {
-    PdqHash actual = hashFile(vectorsDir().resolve(image)).hash();
-
-    int distance = actual.distanceTo(PdqHash.fromHex(expectedHex));
-    assertTrue(
-        distance <= REFERENCE_TOLERANCE,
-        () -> image + " hashed to " + actual + ", " + distance + " bits from " + expectedHex);
-  }
-
-  static Stream<String> bridgeModifications() throws IOException {
-    return listImages("images/bridge-mods").stream().map(path -> path.getFileName().toString());
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("bridgeModifications")
-  void everyBridgeModificationMatchesTheOriginal(String modified) throws IOException {
-    Path folder = vectorsDir().resolve("images/bridge-mods");
-    PdqHash original = hashFile(folder.resolve("aaa-orig.jpg")).hash();
-
-    int distance = hashFile(folder.resolve(modified)).hash().distanceTo(original);
-    assertTrue(
-        distance <= PdqHash.MATCH_THRESHOLD,
-        () -> modified + " is " + distance + " bits from the original");
-  }
-
-  @Test
-  void unrelatedImagesAreFarApart() throws IOException {
-    List<Path> images = new ArrayList<>(listImages("images/labelme"));
-    images.addAll(listImages("images/misc"));
-    images.add(vectorsDir().resolve("images/bridge-mods/aaa-orig.jpg"));
-    List<PdqHash> hashes = new ArrayList<>();
-    for (Path image : images) {
-      hashes.add(hashFile(image).hash());
-    }
-
-    for (int i = 0; i < images.size(); i++) {
-      for (int j = i + 1; j < images.size(); j++) {
-        int distance = hashes.get(i).distanceTo(hashes.get(j));
-        String pair = images.get(i).getFileName() + " and " + images.get(j).getFileName();
-        assertTrue(
-            distance > UNRELATED_MINIMUM, () -> pair + " are only " + distance + " bits apart");
-      }
-    }
-  }
-
   /**
-   * Tags the upright bridge photo with each Exif orientation and checks that the hash is that of
-   * the file in {@code images/dih} holding the picture a viewer would then see. Those file names
-   * count rotations anticlockwise and name a flip by the axis it mirrors about, so Exif's "rotate
-   * 90 degrees clockwise to display" (6) is {@code bridge-4-rotate-270.jpg}.
+   * Tags the generated photo with each Exif orientation and checks that the hash is that of the
+   * pixels turned in memory the way a viewer shows them.
    */
-  static Stream<Arguments> orientations() {
-    return Stream.of(
-        Arguments.of(1, "bridge-1-original.jpg"),
-        Arguments.of(2, "bridge-6-flipy.jpg"),
-        Arguments.of(3, "bridge-3-rotate-180.jpg"),
-        Arguments.of(4, "bridge-5-flipx.jpg"),
-        Arguments.of(5, "bridge-7-flip-plus-1.jpg"),
-        Arguments.of(6, "bridge-4-rotate-270.jpg"),
-        Arguments.of(7, "bridge-8-flip-minus-1.jpg"),
-        Arguments.of(8, "bridge-2-rotate-90.jpg"));
-  }
-
-  @ParameterizedTest(name = "orientation {0} looks like {1}")
-  @MethodSource("orientations")
-  void exifOrientationIsAppliedBeforeHashing(int orientation, String displayedAs)
-      throws IOException {
-    byte[] upright = Files.readAllBytes(vectorsDir().resolve("images/dih/bridge-1-original.jpg"));
+  @ParameterizedTest(name = "orientation {0}")
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+  void exifOrientationIsAppliedBeforeHashing(int orientation) throws IOException {
+    byte[] upright = TestMedia.bytes(Fixture.PHOTO_JPEG);
     byte[] tagged = withExifOrientation(upright, orientation, orientation % 2 == 0);
-    PdqHash expected = hashFile(vectorsDir().resolve("images/dih").resolve(displayedAs)).hash();
+    PdqHash expected =
+        hasher.hash(TestMedia.oriented(TestMedia.decode(upright), orientation)).hash();
 
     PdqHash actual = hasher.hash(new ByteArrayInputStream(tagged)).hash();
 
     int distance = actual.distanceTo(expected);
     assertTrue(
         distance <= REFERENCE_TOLERANCE,
-        () -> "orientation " + orientation + " is " + distance + " bits from " + displayedAs);
+        () -> "orientation " + orientation + " is " + distance + " bits away");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = Fixture.class,
+      names = {
+        "PHOTO_PROGRESSIVE_JPEG",
+        "PHOTO_PNG",
+        "PHOTO_PNG_16",
+        "PHOTO_GREY_PNG",
+        "PHOTO_PALETTE_PNG",
+        "PHOTO_RESIZED_JPEG",
+        "PHOTO_BLURRED_JPEG",
+        "PHOTO_CAPTIONED_JPEG",
+        "PHOTO_RECOMPRESSED_JPEG"
+      })
+  void everyFormatAndModifiedCopyOfThePhotoMatchesIt(Fixture copy) throws IOException {
+    PdqHash original = hashBytes(TestMedia.bytes(Fixture.PHOTO_JPEG)).hash();
+
+    int distance = hashBytes(TestMedia.bytes(copy)).hash().distanceTo(original);
+    assertTrue(
+        distance <= PdqHash.MATCH_THRESHOLD,
+        () -> copy + " is " + distance + " bits from the original");
+  }
+
+  @Test
+  void unrelatedImagesAreFarApart() throws IOException {
+    List<Fixture> unrelated =
+        List.of(
+            Fixture.PHOTO_JPEG,
+            Fixture.SCREENSHOT_PNG,
+            Fixture.SQUARE_JPEG,
+            Fixture.STREET_JPEG,
+            Fixture.PORTRAIT_JPEG);
+    for (int i = 0; i < unrelated.size(); i++) {
+      for (int j = i + 1; j < unrelated.size(); j++) {
+        int distance =
+            hashBytes(TestMedia.bytes(unrelated.get(i)))
+                .hash()
+                .distanceTo(hashBytes(TestMedia.bytes(unrelated.get(j))).hash());
+        String pair = unrelated.get(i) + " and " + unrelated.get(j);
+        assertTrue(
+            distance > UNRELATED_MINIMUM, () -> pair + " are only " + distance + " bits apart");
+      }
+    }
   }
 
   @Test
   void taggedJpegHashesLikeThePictureRotatedInMemory() throws IOException {
-    byte[] upright = Files.readAllBytes(vectorsDir().resolve("images/dih/bridge-1-original.jpg"));
+    byte[] upright = TestMedia.bytes(Fixture.PHOTO_JPEG);
     BufferedImage stored = ImageIO.read(new ByteArrayInputStream(upright));
     BufferedImage rotatedClockwise =
         new BufferedImage(stored.getHeight(), stored.getWidth(), BufferedImage.TYPE_INT_RGB);
@@ -153,7 +123,7 @@ class PdqHasherTest {
 
   @Test
   void orientationIsReadInBothByteOrders() throws IOException {
-    byte[] upright = Files.readAllBytes(vectorsDir().resolve("images/dih/bridge-1-original.jpg"));
+    byte[] upright = TestMedia.bytes(Fixture.PHOTO_JPEG);
 
     assertEquals(ExifOrientation.NORMAL, ExifOrientation.fromJpeg(upright));
     assertEquals(
@@ -195,7 +165,7 @@ class PdqHasherTest {
 
   @Test
   void truncatedOrCorruptedExifNeverThrows() throws IOException {
-    byte[] upright = Files.readAllBytes(vectorsDir().resolve("images/dih/bridge-1-original.jpg"));
+    byte[] upright = TestMedia.bytes(Fixture.PHOTO_JPEG);
     byte[] tagged = withExifOrientation(upright, 6, false);
     byte[] header = Arrays.copyOf(tagged, 600);
     for (int length = 0; length <= header.length; length++) {
@@ -213,13 +183,11 @@ class PdqHasherTest {
 
   @Test
   void imagesAboveTheDecodedPixelLimitAreReadAtReducedResolutionAndStillMatch() throws IOException {
-    Path photo = vectorsDir().resolve("images/bridge-mods/aaa-orig.jpg");
-    PdqHash fullResolution = hashFile(photo).hash();
+    byte[] photo = TestMedia.bytes(Fixture.PHOTO_JPEG);
+    PdqHash fullResolution = hashBytes(photo).hash();
 
-    PdqHash everySecondPixel;
-    try (InputStream in = Files.newInputStream(photo)) {
-      everySecondPixel = new PdqHasher(1600 * 1004 / 4 + 1000).hash(in).hash();
-    }
+    PdqHash everySecondPixel =
+        new PdqHasher(1600 * 1004 / 4 + 1000).hash(new ByteArrayInputStream(photo)).hash();
 
     int distance = everySecondPixel.distanceTo(fullResolution);
     assertTrue(
@@ -237,13 +205,12 @@ class PdqHasherTest {
     }
 
     assertEquals(0, hasher.hash(grey).quality());
-    assertEquals(100, hashFile(vectorsDir().resolve("images/bridge-mods/aaa-orig.jpg")).quality());
+    assertEquals(100, hashBytes(TestMedia.bytes(Fixture.PHOTO_JPEG)).quality());
   }
 
   @Test
   void greyscaleImageHashesLikeItsColourOriginal() throws IOException {
-    BufferedImage colour =
-        ImageIO.read(vectorsDir().resolve("images/bridge-mods/aaa-orig.jpg").toFile());
+    BufferedImage colour = TestMedia.decode(TestMedia.bytes(Fixture.PHOTO_JPEG));
     BufferedImage grey =
         new BufferedImage(colour.getWidth(), colour.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
     WritableRaster raster = grey.getRaster();
@@ -325,17 +292,15 @@ class PdqHasherTest {
         UnreadableImageException.class, () -> hasher.hash(new ByteArrayInputStream(brokenJpeg)));
   }
 
-  private PdqResult hashFile(Path image) throws IOException {
-    try (InputStream in = Files.newInputStream(image)) {
-      return hasher.hash(in);
-    }
+  private PdqResult hashBytes(byte[] image) throws IOException {
+    return hasher.hash(new ByteArrayInputStream(image));
   }
 
   /**
    * Returns {@code jpeg} with an Exif APP1 segment holding only an Orientation tag inserted after
    * the SOI marker and, if present, the JFIF APP0 segment.
    */
-  private static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+  static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
     ByteArrayOutputStream exif = new ByteArrayOutputStream();
     exif.writeBytes("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
     exif.writeBytes(littleEndian ? new byte[] {'I', 'I'} : new byte[] {'M', 'M'});
@@ -374,33 +339,5 @@ class PdqHasherTest {
 
   private static byte[] pngSignature() {
     return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-  }
-
-  private static List<Path> listImages(String folder) throws IOException {
-    try (Stream<Path> files = Files.list(vectorsDir().resolve(folder))) {
-      return files.filter(Files::isRegularFile).sorted().toList();
-    }
-  }
-
-  private static Path vectorsDir() {
-    String configured = System.getProperty("pdq.vectors.dir");
-    if (configured != null && !configured.isBlank()) {
-      Path dir = Paths.get(configured).toAbsolutePath();
-      if (!Files.isRegularFile(dir.resolve("expected.csv"))) {
-        fail("pdq.vectors.dir is " + dir + ", which has no expected.csv");
-      }
-      return dir;
-    }
-    Path start = Paths.get("").toAbsolutePath();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("pdq-vectors");
-      if (Files.isRegularFile(candidate.resolve("expected.csv"))) {
-        return candidate;
-      }
-    }
-    return fail(
-        "PDQ reference vectors not found: no shared/pdq-vectors/expected.csv in "
-            + start
-            + " or any parent directory. Set -Dpdq.vectors.dir to the vectors folder.");
   }
 }
