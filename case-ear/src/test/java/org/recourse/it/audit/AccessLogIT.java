@@ -30,7 +30,8 @@ import org.recourse.it.support.ApiClient.Reply;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
 import org.recourse.it.support.TestEnvironment;
-import org.recourse.it.support.TestImages;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 /**
  * The access log: reads of a victim's identity and of evidence, and refusals, are recorded with
@@ -40,7 +41,6 @@ import org.recourse.it.support.TestImages;
 @ExtendWith(ArquillianExtension.class)
 class AccessLogIT {
 
-  private static final String BRIDGE = "images/bridge-mods/aaa-orig.jpg";
   private static final String LEGAL_NAME = "Quillon Synthetica-Testperson";
   private static final String PHONE = "+1 555 0100 777";
 
@@ -69,7 +69,7 @@ class AccessLogIT {
             "cases/" + caseId + "/evidence",
             Map.of("method", "SCREENSHOT"),
             "bridge.jpg",
-            TestImages.bytes(BRIDGE));
+            TestMedia.bytes(Fixture.PHOTO_JPEG));
     assertEquals(201, reply.status(), reply.body());
     return reply.json().getString("id");
   }

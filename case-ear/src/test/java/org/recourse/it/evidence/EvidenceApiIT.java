@@ -29,18 +29,22 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.recourse.evidence.pdq.PdqHasher;
+import org.recourse.evidence.pdq.PdqResult;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.ApiClient.BinaryReply;
 import org.recourse.it.support.ApiClient.Reply;
 import org.recourse.it.support.Deployments;
 import org.recourse.it.support.TestEnvironment;
-import org.recourse.it.support.TestImages;
+import org.recourse.testmedia.ReferenceVectors;
+import org.recourse.testmedia.RequiresPdqVectors;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 /** The evidence vault through the API: ingest, access, custody, integrity, matches, export. */
 @ExtendWith(ArquillianExtension.class)
 class EvidenceApiIT {
 
-  private static final String BRIDGE = "images/bridge-mods/aaa-orig.jpg";
   private static final Map<String, String> FACTS =
       Map.of(
           "sourceUrl", "https://social.example/p/12345",
@@ -87,8 +91,7 @@ class EvidenceApiIT {
   void anImageIsStoredEncryptedWithItsHashesAndCaptureFacts() throws Exception {
     ApiClient attorney = ApiClient.as("attorney");
     long caseId = newCase(attorney);
-    String reference = "images/dih/bridge-1-original.jpg";
-    byte[] jpeg = TestImages.bytes(reference);
+    byte[] jpeg = TestMedia.bytes(Fixture.PHOTO_JPEG);
 
     Reply reply =
         attorney.multipart(
@@ -107,9 +110,9 @@ class EvidenceApiIT {
     assertEquals(
         "https://social.example/p/12345", item.getJsonObject("capture").getString("sourceUrl"));
     assertEquals("SCREENSHOT", item.getJsonObject("capture").getString("method"));
-    String expectedPdq = expectedPdq(reference);
-    int distance = distance(expectedPdq, item.getString("pdq"));
-    assertTrue(distance <= 16, "PDQ within 16 bits of the reference, was " + distance);
+    PdqResult local = new PdqHasher().hash(new java.io.ByteArrayInputStream(jpeg));
+    assertEquals(local.hash().toHex(), item.getString("pdq"), "the server's PDQ is the hasher's");
+    assertEquals(local.quality(), item.getInt("pdqQuality"));
     assertTrue(item.getInt("pdqQuality") > 50);
 
     assertEquals(id, attorney.get("evidence/" + id).json().getString("id"));
@@ -134,7 +137,7 @@ class EvidenceApiIT {
     attorney.post(
         "cases/" + caseId + "/team",
         "{\"username\": \"caseworker\", \"caseRole\": \"CASEWORKER\"}");
-    byte[] jpeg = TestImages.bytes(BRIDGE);
+    byte[] jpeg = TestMedia.bytes(Fixture.PHOTO_JPEG);
     String id = upload(attorney, caseId, "bridge.jpg", jpeg).getString("id");
 
     BinaryReply blurred = caseworker.getBytes("evidence/" + id + "/preview");
@@ -168,7 +171,8 @@ class EvidenceApiIT {
     ApiClient attorney = ApiClient.as("attorney");
     ApiClient otherAttorney = ApiClient.as("attorney2");
     long caseId = newCase(attorney);
-    String id = upload(attorney, caseId, "bridge.jpg", TestImages.bytes(BRIDGE)).getString("id");
+    String id =
+        upload(attorney, caseId, "bridge.jpg", TestMedia.bytes(Fixture.PHOTO_JPEG)).getString("id");
 
     assertEquals(404, otherAttorney.get("evidence/" + id).status());
     assertEquals(404, otherAttorney.getBytes("evidence/" + id + "/content").status());
@@ -179,7 +183,11 @@ class EvidenceApiIT {
     assertEquals(
         404,
         otherAttorney
-            .multipart("cases/" + caseId + "/evidence", FACTS, "x.jpg", TestImages.bytes(BRIDGE))
+            .multipart(
+                "cases/" + caseId + "/evidence",
+                FACTS,
+                "x.jpg",
+                TestMedia.bytes(Fixture.PHOTO_JPEG))
             .status());
     assertEquals(List.of("RECEIVED"), actions(attorney, id), "nothing was logged for the outsider");
   }
@@ -188,7 +196,7 @@ class EvidenceApiIT {
   void verifyDetectsAFlippedByteInTheStoredFile() throws Exception {
     ApiClient attorney = ApiClient.as("attorney");
     long caseId = newCase(attorney);
-    JsonObject item = upload(attorney, caseId, "bridge.jpg", TestImages.bytes(BRIDGE));
+    JsonObject item = upload(attorney, caseId, "bridge.jpg", TestMedia.bytes(Fixture.PHOTO_JPEG));
     String id = item.getString("id");
     assertTrue(attorney.post("evidence/" + id + "/verify", "").json().getBoolean("intact"));
 
@@ -208,8 +216,10 @@ class EvidenceApiIT {
   void verifyDetectsAnEditedOrDeletedCustodyRow() throws Exception {
     ApiClient attorney = ApiClient.as("attorney");
     long caseId = newCase(attorney);
-    String edited = upload(attorney, caseId, "a.jpg", TestImages.bytes(BRIDGE)).getString("id");
-    String truncated = upload(attorney, caseId, "b.jpg", TestImages.bytes(BRIDGE)).getString("id");
+    String edited =
+        upload(attorney, caseId, "a.jpg", TestMedia.bytes(Fixture.PHOTO_JPEG)).getString("id");
+    String truncated =
+        upload(attorney, caseId, "b.jpg", TestMedia.bytes(Fixture.PHOTO_JPEG)).getString("id");
     attorney.getBytes("evidence/" + edited + "/content");
     attorney.getBytes("evidence/" + truncated + "/content");
 
@@ -269,7 +279,7 @@ class EvidenceApiIT {
             path,
             Map.of("method", "TELEPATHY", "sourceUrl", "javascript:alert(1)"),
             "b.jpg",
-            TestImages.bytes(BRIDGE));
+            TestMedia.bytes(Fixture.PHOTO_JPEG));
 
     assertProblem(empty, 400, "file");
     assertProblem(disguised, 415, "file");
@@ -287,7 +297,7 @@ class EvidenceApiIT {
     ApiClient attorney = ApiClient.as("attorney");
     long caseId = newCase(attorney);
     long storedBefore = storedFiles();
-    byte[] jpeg = TestImages.bytes(BRIDGE);
+    byte[] jpeg = TestMedia.bytes(Fixture.PHOTO_JPEG);
     String boundary = "----cut";
     byte[] head =
         ("--"
@@ -315,16 +325,14 @@ class EvidenceApiIT {
     ApiClient otherAttorney = ApiClient.as("attorney2");
     long mine = newCase(attorney);
     long theirs = newCase(otherAttorney);
-    String original = upload(attorney, mine, "orig.jpg", TestImages.bytes(BRIDGE)).getString("id");
-    upload(otherAttorney, theirs, "theirs.jpg", TestImages.bytes(BRIDGE));
-    upload(attorney, mine, "unrelated.png", TestImages.bytes("images/misc/c.png"));
+    String original =
+        upload(attorney, mine, "orig.jpg", TestMedia.bytes(Fixture.PHOTO_JPEG)).getString("id");
+    upload(otherAttorney, theirs, "theirs.jpg", TestMedia.bytes(Fixture.PHOTO_JPEG));
+    upload(attorney, mine, "unrelated.png", TestMedia.bytes(Fixture.SCREENSHOT_PNG));
 
     Reply reply =
         attorney.multipart(
-            "evidence/matches",
-            Map.of(),
-            "probe.jpg",
-            TestImages.bytes("images/bridge-mods/blur-a-little.jpg"));
+            "evidence/matches", Map.of(), "probe.jpg", TestMedia.bytes(Fixture.PHOTO_BLURRED_JPEG));
 
     assertEquals(200, reply.status(), reply.body());
     List<JsonObject> matches = reply.jsonArray().getValuesAs(JsonObject.class);
@@ -359,8 +367,8 @@ class EvidenceApiIT {
   void anExportPackageHoldsTheFilesManifestsCustodyAndSummaryAndIsRecorded() throws Exception {
     ApiClient attorney = ApiClient.as("attorney");
     long caseId = newCase(attorney);
-    byte[] jpeg = TestImages.bytes(BRIDGE);
-    byte[] png = TestImages.bytes("images/misc/c.png");
+    byte[] jpeg = TestMedia.bytes(Fixture.PHOTO_JPEG);
+    byte[] png = TestMedia.bytes(Fixture.SCREENSHOT_PNG);
     String first = upload(attorney, caseId, "bridge.jpg", jpeg).getString("id");
     String second = upload(attorney, caseId, "c.png", png).getString("id");
 
@@ -468,8 +476,26 @@ class EvidenceApiIT {
     return png.array();
   }
 
+  /**
+   * Conformance: an image of Meta's reference vectors uploaded to the running server gets a PDQ
+   * within 16 bits of the reference's hash (the server's decoding path, not only the hasher's).
+   */
+  @Test
+  @RequiresPdqVectors
+  void anUploadedReferenceImageHashesWithin16BitsOfTheReference() throws Exception {
+    ApiClient attorney = ApiClient.as("attorney");
+    long caseId = newCase(attorney);
+    String reference = "images/dih/bridge-1-original.jpg";
+    byte[] jpeg = Files.readAllBytes(ReferenceVectors.pdqDir().resolve(reference));
+
+    JsonObject item = upload(attorney, caseId, "reference.jpg", jpeg);
+
+    int distance = distance(expectedPdq(reference), item.getString("pdq"));
+    assertTrue(distance <= 16, "PDQ within 16 bits of the reference, was " + distance);
+  }
+
   private static String expectedPdq(String image) throws IOException {
-    for (String line : Files.readAllLines(TestImages.path("expected.csv"))) {
+    for (String line : Files.readAllLines(ReferenceVectors.pdqDir().resolve("expected.csv"))) {
       if (line.startsWith(image + ",")) {
         return line.substring(image.length() + 1).strip();
       }

@@ -19,13 +19,12 @@ import org.openqa.selenium.WebElement;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
-import org.recourse.it.support.TestImages;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 /** The evidence tab in a real browser: upload, blurred preview, reveal, download, custody. */
 @ExtendWith(ArquillianExtension.class)
 class EvidencePageIT {
-
-  private static final String IMAGE = "images/bridge-mods/aaa-orig.jpg";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -65,7 +64,7 @@ class EvidencePageIT {
   @Test
   void uploadSeeBlurredRevealDownloadAndSeeTheCustodyLog() throws Exception {
     long caseId = newCase();
-    Path image = TestImages.path(IMAGE);
+    Path image = TestMedia.file(Fixture.PHOTO_JPEG);
     byte[] original = Files.readAllBytes(image);
     try (Browser browser = Browser.open()) {
       browser.openAs("case/" + caseId, "attorney");
@@ -74,8 +73,7 @@ class EvidencePageIT {
       browser.type("evSourceUrl", "https://social.example/p/777");
       chooseFile(browser, image);
 
-      browser.waitUntil(
-          d -> browser.text(By.id("case:tabs:evidenceTable")).contains("aaa-orig.jpg"));
+      browser.waitUntil(d -> browser.text(By.id("case:tabs:evidenceTable")).contains("photo.jpg"));
       browser.waitUntil(d -> imageLoaded(browser, "Blurred preview"));
       String table = browser.text(By.id("case:tabs:evidenceTable"));
       assertTrue(table.contains("image/jpeg"), table);
@@ -91,7 +89,7 @@ class EvidencePageIT {
       browser.waitUntil(d -> imageLoaded(browser, "Revealed preview"));
 
       browser.click(By.xpath("//a[.//span[text()='Download']]"));
-      Path downloaded = browser.downloads().resolve("aaa-orig.jpg");
+      Path downloaded = browser.downloads().resolve("photo.jpg");
       browser.waitUntil(
           d -> Files.isRegularFile(downloaded) && sizeOf(downloaded) == original.length);
       assertArrayEquals(original, Files.readAllBytes(downloaded));
@@ -150,7 +148,7 @@ class EvidencePageIT {
         "cases/" + caseId + "/evidence",
         java.util.Map.of("method", "RECEIVED_FROM_VICTIM"),
         "from-client.jpg",
-        TestImages.bytes(IMAGE));
+        TestMedia.bytes(Fixture.PHOTO_JPEG));
     try (Browser browser = Browser.open()) {
       browser.openAs("case/" + caseId, "caseworker");
       browser.click(By.linkText("Evidence"));

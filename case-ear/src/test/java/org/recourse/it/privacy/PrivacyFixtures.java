@@ -7,13 +7,13 @@ import jakarta.json.JsonObject;
 import java.util.Map;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.ApiClient.Reply;
-import org.recourse.it.support.TestImages;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 /** A case with everything a purge or a victim export deals with, all synthetic. */
 final class PrivacyFixtures {
 
   static final String LEGAL_NAME = "Synthia Retentia";
-  static final String IMAGE = "images/bridge-mods/aaa-orig.jpg";
   static final String CONTENT_URL = "https://x.com/synthetic/status/";
 
   private static final String VICTIM =
@@ -73,7 +73,7 @@ final class PrivacyFixtures {
                 "method", "SCREENSHOT",
                 "description", "Posted image of Synthia"),
             "synthia.jpg",
-            TestImages.bytes(IMAGE));
+            TestMedia.bytes(Fixture.PHOTO_JPEG));
     assertEquals(201, uploaded.status(), uploaded.body());
     Reply removal =
         attorney.post(

@@ -28,7 +28,8 @@ import org.recourse.it.support.ApiClient.Reply;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
 import org.recourse.it.support.TestEnvironment;
-import org.recourse.it.support.TestImages;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 /** Retention and purge: the setting, the due list, the confirmation, what a purge leaves. */
 @ExtendWith(ArquillianExtension.class)
@@ -261,7 +262,7 @@ class PurgeIT {
                 path + "/evidence",
                 java.util.Map.of("method", "SCREENSHOT"),
                 "again.jpg",
-                TestImages.bytes(PrivacyFixtures.IMAGE))
+                TestMedia.bytes(Fixture.PHOTO_JPEG))
             .status());
     assertEquals(
         409,

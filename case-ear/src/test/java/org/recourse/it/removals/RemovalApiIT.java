@@ -23,6 +23,8 @@ import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.ApiClient.BinaryReply;
 import org.recourse.it.support.ApiClient.Reply;
 import org.recourse.it.support.Deployments;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 /** Removal requests through the API: platforms, workflow, clocks, notices, bulk, the watcher. */
 @ExtendWith(ArquillianExtension.class)
@@ -368,7 +370,7 @@ class RemovalApiIT {
     ApiClient attorney = ApiClient.as("attorney");
     long caseId = newCase(attorney);
     long otherCase = newCase(attorney);
-    byte[] image = org.recourse.it.support.TestImages.bytes("images/misc/c.png");
+    byte[] image = TestMedia.bytes(Fixture.SCREENSHOT_PNG);
     String mine =
         attorney
             .multipart(

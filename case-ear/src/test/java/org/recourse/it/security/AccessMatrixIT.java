@@ -34,7 +34,8 @@ import org.recourse.it.support.ApiClient.Reply;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
 import org.recourse.it.support.TestEnvironment;
-import org.recourse.it.support.TestImages;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 /**
  * The access matrix of docs/ACCESS.md, walked whole: every endpoint the running server's OpenAPI
@@ -311,7 +312,7 @@ class AccessMatrixIT {
           "capturedBy", "advocate",
           "method", "SCREENSHOT");
 
-  private static final byte[] IMAGE_BYTES = TestImages.bytes("images/bridge-mods/aaa-orig.jpg");
+  private static final byte[] IMAGE_BYTES = TestMedia.bytes(Fixture.PHOTO_JPEG);
 
   /** The case of the walking roles' team, and the case of attorney2's team. */
   private static Side own;

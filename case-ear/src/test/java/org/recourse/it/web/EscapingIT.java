@@ -31,7 +31,8 @@ import org.recourse.it.support.ApiClient.Reply;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
 import org.recourse.it.support.TestEnvironment;
-import org.recourse.it.support.TestImages;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 /**
  * Text people type is shown as text wherever it is shown. Every free-text field a user can fill
@@ -201,7 +202,7 @@ class EscapingIT {
             path + "/evidence",
             Map.of("method", "SCREENSHOT", "sourceUrl", JAVASCRIPT_URL),
             "synthetic.png",
-            TestImages.bytes("images/misc/c.png"));
+            TestMedia.bytes(Fixture.SCREENSHOT_PNG));
     assertEquals(400, refusedSource.status(), refusedSource.body());
     assertTrue(refusedSource.body().contains("sourceUrl"), refusedSource.body());
     JsonObject evidence =
@@ -218,7 +219,7 @@ class EscapingIT {
                     "capturedBy",
                     markup("captured by")),
                 "\"'><svg onload=window.__xss=3>.png",
-                TestImages.bytes("images/misc/c.png")));
+                TestMedia.bytes(Fixture.SCREENSHOT_PNG)));
     String evidenceId = evidence.getString("id");
     String shownFileName = evidence.getString("fileName");
     assertEquals(

@@ -20,7 +20,8 @@ import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
 import org.recourse.it.support.TestEnvironment;
-import org.recourse.it.support.TestImages;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 /**
  * Headers on every response, pages included, and text users typed shown as text: a payload in the
@@ -94,7 +95,7 @@ class PageSecurityIT {
         path + "/evidence",
         Map.of("method", "SCREENSHOT", "description", PAYLOAD, "capturedBy", PAYLOAD),
         PAYLOAD + ".png",
-        TestImages.bytes("images/misc/c.png"));
+        TestMedia.bytes(Fixture.SCREENSHOT_PNG));
 
     try (Browser browser = Browser.open()) {
       browser.openAs("case/" + caseId, "attorney");

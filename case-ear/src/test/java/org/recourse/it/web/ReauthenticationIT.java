@@ -18,7 +18,8 @@ import org.recourse.it.support.ApiClient.BinaryReply;
 import org.recourse.it.support.ApiClient.Reply;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
-import org.recourse.it.support.TestImages;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
 
 /**
  * Revealing, downloading and exporting evidence need a recent login (the organisation's security
@@ -27,8 +28,6 @@ import org.recourse.it.support.TestImages;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReauthenticationIT {
-
-  private static final String IMAGE = "images/bridge-mods/aaa-orig.jpg";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -65,7 +64,7 @@ class ReauthenticationIT {
             "cases/" + caseId + "/evidence",
             Map.of("capturedBy", "attorney", "method", "SCREENSHOT"),
             "bridge.jpg",
-            TestImages.bytes(IMAGE));
+            TestMedia.bytes(Fixture.PHOTO_JPEG));
     assertEquals(201, added.status(), added.body());
     return caseId;
   }
