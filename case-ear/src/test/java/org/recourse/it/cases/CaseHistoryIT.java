@@ -148,6 +148,37 @@ class CaseHistoryIT {
   }
 
   @Test
+  void aDeadlineExplanationInTheHistoryNamesTheEighteenthBirthdayOnlyToTheTeam() {
+    ApiClient attorney = ApiClient.as("attorney");
+    JsonObject created =
+        attorney
+            .post(
+                "cases",
+                """
+                {"title": "Minor's history", "harmTypes": ["NON_CONSENSUAL_SHARING"],
+                 "victim": {"pseudonym": "History minor %s", "dateOfBirth": "2010-05-15"},
+                 "discoveryDate": "2024-02-10", "jurisdictions": ["US-IL"]}
+                """
+                    .formatted(UUID.randomUUID()))
+            .json();
+    String path = "cases/" + created.getJsonNumber("id") + "/history";
+
+    Reply team = attorney.get(path);
+    Reply admin = ApiClient.as("admin").get(path);
+
+    assertEquals(200, admin.status(), admin.body());
+    String teamExplanation =
+        text(entry(team.jsonArray(), "Deadline", "explanation", "ADDED"), "newValue");
+    assertTrue(teamExplanation.contains("the client turns 18 on 2028-05-15"), teamExplanation);
+    String adminExplanation =
+        text(entry(admin.jsonArray(), "Deadline", "explanation", "ADDED"), "newValue");
+    assertTrue(adminExplanation.contains("minority tolling applies"), adminExplanation);
+    for (String secret : List.of("2010-05-15", "2028-05-15", "born", "turns 18")) {
+      assertFalse(admin.body().contains(secret), secret + " shown to the admin: " + admin.body());
+    }
+  }
+
+  @Test
   void anotherTeamsCaseHasNoHistoryToShow() {
     Changed changed = openAndChange();
 
