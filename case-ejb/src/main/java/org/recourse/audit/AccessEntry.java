@@ -87,7 +87,7 @@ public class AccessEntry {
   }
 
   /** What one row says, before it is numbered and chained. */
-  record Access(
+  public record Access(
       String username,
       String roles,
       AccessAction action,

@@ -3,12 +3,14 @@ package org.recourse.audit;
 import static org.recourse.shared.Roles.ADMIN;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +35,9 @@ public class AccessLogService {
   /** The largest page the API and the page ask for. */
   public static final int MAX_PAGE_SIZE = 200;
 
+  /** How long a read waits for refusals still being written. */
+  private static final Duration REFUSALS_WRITTEN = Duration.ofSeconds(5);
+
   private static final int BATCH = 500;
   private static final Logger LOG = Logger.getLogger(AccessLogService.class.getName());
   private static final List<String> CSV_HEADER =
@@ -53,9 +58,11 @@ public class AccessLogService {
           "row_hash");
 
   @PersistenceContext private EntityManager em;
+  @EJB private AccessLogBacklog backlog;
 
   /** One page of the rows that match, newest first. */
   public EntryPage search(AccessQuery query, int page, int size) {
+    backlog.await(REFUSALS_WRITTEN);
     if (page < 0) {
       throw new InvalidInputException("page", "Must be 0 or more");
     }
@@ -83,6 +90,7 @@ public class AccessLogService {
    * against spreadsheet formulas ({@link Csv}).
    */
   public void exportCsv(AccessQuery query, Writer out) throws IOException {
+    backlog.await(REFUSALS_WRITTEN);
     Map<String, Object> parameters = new HashMap<>();
     String where = where(query == null ? AccessQuery.ALL : query, parameters);
     out.write(Csv.row(CSV_HEADER));
@@ -131,6 +139,7 @@ public class AccessLogService {
    * to the row before, numbering without gaps, and the end against the head's count and hash.
    */
   public Verification verify() {
+    backlog.await(REFUSALS_WRITTEN);
     Instant at = Instant.now();
     AccessLogHead head = em.find(AccessLogHead.class, AccessLogHead.ID);
     if (head == null) {

@@ -86,6 +86,7 @@ public class CaseService {
   @EJB private CaseNumbers numbers;
   @EJB private DeadlineEngine deadlines;
   @EJB private AccessLog accessLog;
+  @EJB private SearchLimiter limiter;
 
   // ---- cases ----
 
@@ -201,7 +202,10 @@ public class CaseService {
     return delivered(caseFile, access);
   }
 
-  /** The case list: filtered, sorted, one page; only cases the caller may see. */
+  /**
+   * The case list: filtered, sorted, one page; only cases the caller may see. A search by free text
+   * counts against the caller's limit ({@link SearchLimiter}).
+   */
   public Page<CaseSummary> search(
       CaseQuery query, int offset, int limit, CaseSort sort, boolean ascending) {
     Map<String, Object> parameters = new HashMap<>();
@@ -235,6 +239,7 @@ public class CaseService {
       filtered = true;
     }
     if (notBlank(query.text())) {
+      limiter.take(me());
       where.append(
           " AND (LOWER(c.number) LIKE :text OR LOWER(c.title) LIKE :text OR EXISTS (SELECT v"
               + " FROM Victim v WHERE v.caseFile = c AND LOWER(v.pseudonym) LIKE :text))");
@@ -444,11 +449,14 @@ public class CaseService {
 
   /**
    * The one place that answers a case outside the caller's teams as not found; such a refusal of an
-   * existing case is recorded in the access log (a case that does not exist is not).
+   * existing case is recorded in the access log (a case that does not exist is not), without making
+   * the answer slower than for a missing id.
    */
   private Visible visible(long caseId) {
     CaseFile caseFile = em.find(CaseFile.class, caseId);
-    CaseRole role = caseFile == null ? null : teamRoleIn(caseFile);
+    // The team is asked for a missing id too, and the refusal is written after the answer (see
+    // AccessLog), so that another team's case takes as long to refuse as a missing one.
+    CaseRole role = teamRoleIn(caseId);
     if (caseFile == null) {
       throw new NotFoundException("No such case");
     }
@@ -481,7 +489,7 @@ public class CaseService {
   }
 
   private CaseAccess accessTo(CaseFile caseFile) {
-    return accessFor(teamRoleIn(caseFile));
+    return accessFor(teamRoleIn(caseFile.getId()));
   }
 
   private CaseAccess accessFor(CaseRole role) {
@@ -499,12 +507,12 @@ public class CaseService {
         onTeam && editorRole && role != CaseRole.CASEWORKER);
   }
 
-  private CaseRole teamRoleIn(CaseFile caseFile) {
+  private CaseRole teamRoleIn(long caseId) {
     List<CaseRole> roles =
         em.createQuery(
-                "SELECT t.caseRole FROM TeamMember t WHERE t.caseFile = :c AND t.username = :me",
+                "SELECT t.caseRole FROM TeamMember t WHERE t.caseFile.id = :c AND t.username = :me",
                 CaseRole.class)
-            .setParameter("c", caseFile)
+            .setParameter("c", caseId)
             .setParameter("me", me())
             .getResultList();
     return roles.isEmpty() ? null : roles.get(0);

@@ -26,12 +26,14 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.recourse.shared.IdentityText;
 import org.recourse.shared.NotFoundException;
 
 /**
  * A personal iCalendar feed of the user's open deadlines for their own calendar app, at a secret
  * URL (a random 256-bit token) that they can revoke or replace. An event names the case number and
- * the deadline, never the client.
+ * the deadline, never the client; explanations come without the victim's identity (people hand the
+ * URL to outside calendar services).
  */
 @Stateless
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
@@ -109,7 +111,7 @@ public class CalendarFeedService {
           new Description(
               (d.getCitation() == null ? "" : d.getCitation() + ". ")
                   + (d.isVerified() ? "" : "Unverified rule: check the source. ")
-                  + d.getExplanation()));
+                  + IdentityText.withheld(d.getExplanation())));
       calendar.add(event);
     }
     return calendar.toString();

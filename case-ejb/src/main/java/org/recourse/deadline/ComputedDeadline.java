@@ -16,11 +16,12 @@ import java.util.Objects;
  * also sets the window's start of the same kind ({@code windowStartAt} or {@code windowStartDate});
  * the window ends at the deadline.
  *
- * <p>{@code explanation} is a sentence a person can check against a calendar. {@code missingFacts}
- * names, by {@link CaseFacts} component name, the facts the case must record before the deadline
- * can be known. {@code warnings} are things to verify that do not stop the computation, such as an
- * unknown date of birth under a rule tolled during minority. {@code verified} is false when any
- * rule that went into the result lacks a confirming source.
+ * <p>{@code explanation} is a sentence a person can check against a calendar; what in it reveals
+ * the victim's date of birth is an {@link org.recourse.shared.IdentityText} part, rendered per
+ * reader. {@code missingFacts} names, by {@link CaseFacts} component name, the facts the case must
+ * record before the deadline can be known. {@code warnings} are things to verify that do not stop
+ * the computation, such as an unknown date of birth under a rule tolled during minority. {@code
+ * verified} is false when any rule that went into the result lacks a confirming source.
  */
 public record ComputedDeadline(
     String label,

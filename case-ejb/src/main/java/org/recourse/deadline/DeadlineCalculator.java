@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.recourse.shared.IdentityText;
 
 /**
  * Applies {@link RuleSpec}s to {@link CaseFacts}. Stateless and thread-safe; one instance can serve
@@ -40,10 +41,11 @@ import java.util.Objects;
  * Under a rule tolled during minority, if the victim was under 18 on the trigger's date the period
  * runs from the 18th birthday instead (740 ILCS 190/30: the period "does not run while the victim
  * is a minor"). Someone born on 29 February turns 18 on 28 February in a year that has no 29th (the
- * java.time rule, which ends tolling a day earlier rather than later). If the date of birth is not
- * recorded, the period is counted without tolling, which gives the earliest possible deadline, and
- * the result carries the warning "date of birth unknown: tolling during minority not applied;
- * verify".
+ * java.time rule, which ends tolling a day earlier rather than later). The explanation names that
+ * day only as an {@link IdentityText} part: the date of birth can be read from it, so those off the
+ * case team read "minority tolling applies" instead. If the date of birth is not recorded, the
+ * period is counted without tolling, which gives the earliest possible deadline, and the result
+ * carries the warning "date of birth unknown: tolling during minority not applied; verify".
  *
  * <h2>Later of, earlier of</h2>
  *
@@ -140,15 +142,10 @@ public final class DeadlineCalculator {
       from = rule.trigger().event() + " at " + start;
     } else {
       start = triggerDate.atStartOfDay(zone).toInstant();
+      String on = " on " + triggerDate + " (counted from 00:00 in " + zone + ", " + start + ")";
       from =
           rule.trigger().event()
-              + " on "
-              + triggerDate
-              + " (counted from 00:00 in "
-              + zone
-              + ", "
-              + start
-              + ")";
+              + (rule.trigger() == Trigger.VICTIM_TURNS_18 ? IdentityText.part(on, "") : on);
     }
     Instant due = start.plusSeconds(3600L * rule.amount());
     Instant windowStart =
@@ -195,6 +192,8 @@ public final class DeadlineCalculator {
           .append(" in ")
           .append(facts.zone())
           .append(')');
+    } else if (trigger == Trigger.VICTIM_TURNS_18) {
+      text.append(IdentityText.part(" on " + triggerDate, ""));
     } else {
       text.append(" on ").append(triggerDate);
     }
@@ -209,11 +208,13 @@ public final class DeadlineCalculator {
         LocalDate adult = born.plusYears(18);
         if (triggerDate.isBefore(adult)) {
           runsFrom = adult;
-          text.append("; the victim was then a minor (born ")
-              .append(born)
-              .append(") and the period does not run during minority, so it runs from the 18th")
-              .append(" birthday on ")
-              .append(adult);
+          text.append("; ")
+              .append(
+                  IdentityText.part(
+                      "minority tolling applies: the client turns 18 on "
+                          + adult
+                          + " and the period runs from that day",
+                      "minority tolling applies"));
         }
       }
     }

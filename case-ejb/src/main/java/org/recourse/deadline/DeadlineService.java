@@ -30,6 +30,7 @@ import org.recourse.casefile.CaseViews.CaseAccess;
 import org.recourse.deadline.DeadlineViews.DeadlineChangeView;
 import org.recourse.deadline.DeadlineViews.DeadlineView;
 import org.recourse.law.Severity;
+import org.recourse.shared.IdentityText;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
@@ -60,8 +61,9 @@ public class DeadlineService {
   /** Marks a deadline done or waived; waiving needs a reason. */
   public record StatusChange(@NotNull DeadlineStatus status, @Size(max = 1000) String reason) {}
 
+  /** The case's deadlines; the victim's identity in explanations only for those who may see it. */
   public List<DeadlineView> forCase(long caseId) {
-    cases.access(caseId);
+    boolean identity = cases.access(caseId).canSeeIdentity();
     return em
         .createQuery(
             "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.caseFile.id = :id",
@@ -69,13 +71,13 @@ public class DeadlineService {
         .setParameter("id", caseId)
         .getResultList()
         .stream()
-        .map(DeadlineService::view)
+        .map(d -> view(d, identity))
         .sorted(SOONEST_FIRST)
         .toList();
   }
 
   public List<DeadlineChangeView> changes(long caseId) {
-    cases.access(caseId);
+    boolean identity = cases.access(caseId).canSeeIdentity();
     return em
         .createQuery(
             "SELECT c FROM DeadlineChange c WHERE c.deadline.caseFile.id = :id"
@@ -93,7 +95,7 @@ public class DeadlineService {
                     c.getChangedBy(),
                     c.getOldDue(),
                     c.getNewDue(),
-                    c.getReason()))
+                    IdentityText.render(c.getReason(), identity)))
         .toList();
   }
 
@@ -117,7 +119,7 @@ public class DeadlineService {
             Instant.now());
     em.persist(deadline);
     em.flush();
-    return view(em.find(CaseDeadline.class, deadline.getId()));
+    return view(em.find(CaseDeadline.class, deadline.getId()), access.canSeeIdentity());
   }
 
   public DeadlineView changeStatus(long deadlineId, StatusChange change) {
@@ -145,10 +147,13 @@ public class DeadlineService {
         me(),
         Instant.now());
     em.flush();
-    return view(deadline);
+    return view(deadline, access.canSeeIdentity());
   }
 
-  /** The user's open deadlines due between two moments, across the cases of their teams. */
+  /**
+   * The user's open deadlines due between two moments, across the cases of their teams (whose
+   * members see the victim's identity).
+   */
   public List<DeadlineView> mine(Instant from, Instant to) {
     LocalDate fromDate = LocalDate.ofInstant(from, ZoneOffset.UTC);
     LocalDate toDate = LocalDate.ofInstant(to, ZoneOffset.UTC);
@@ -168,7 +173,7 @@ public class DeadlineService {
         .setParameter("toDate", toDate)
         .getResultList()
         .stream()
-        .map(DeadlineService::view)
+        .map(d -> view(d, true))
         .sorted(SOONEST_FIRST)
         .toList();
   }
@@ -194,7 +199,7 @@ public class DeadlineService {
     return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
-  static DeadlineView view(CaseDeadline d) {
+  static DeadlineView view(CaseDeadline d, boolean maySeeIdentity) {
     Instant now = Instant.now();
     boolean open = d.getStatus() == DeadlineStatus.OPEN;
     boolean overdue =
@@ -214,7 +219,7 @@ public class DeadlineService {
         d.getDueAt(),
         d.getWindowStartDate(),
         d.getWindowStartAt(),
-        d.getExplanation(),
+        IdentityText.render(d.getExplanation(), maySeeIdentity),
         d.isVerified(),
         d.getStatus(),
         d.getStatusReason(),

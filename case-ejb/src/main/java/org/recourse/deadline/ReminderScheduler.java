@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.recourse.law.Severity;
+import org.recourse.shared.IdentityText;
 import org.recourse.shared.Settings;
 import org.recourse.users.UserDirectory;
 
@@ -30,8 +31,9 @@ import org.recourse.users.UserDirectory;
  * Reminds the case team of open deadlines by e-mail, once per lead time: 24 and 4 hours before an
  * hour window ends; 7 days and 1 day before a date (1 day only for NORMAL severity). Each sent
  * reminder is recorded, so none is sent twice, restarts included. The mail says which case and
- * which deadline, never the client's name. In development ({@code recourse.mail.mode=log}, the
- * default) mail is written to the log instead of sent.
+ * which deadline, never the client's name or anything else of their identity (an explanation's
+ * identity parts are withheld). In development ({@code recourse.mail.mode=log}, the default) mail
+ * is written to the log instead of sent.
  */
 @Singleton
 @PermitAll
@@ -186,7 +188,7 @@ public class ReminderScheduler {
 
   /**
    * Mails every member of a case team (or logs it in development). The text must name the case by
-   * number only, never the client.
+   * number only, never the client; identity parts of it ({@link IdentityText}) are withheld.
    *
    * @return how many members were mailed
    */
@@ -204,7 +206,8 @@ public class ReminderScheduler {
         LOG.warning(() -> "No e-mail address known for " + username + "; reminder not mailed");
         continue;
       }
-      send(address.get(), subject, body);
+      // Mail leaves for outside servers: no identity part of any text goes with it.
+      send(address.get(), IdentityText.withheld(subject), IdentityText.withheld(body));
       recipients++;
     }
     return recipients;

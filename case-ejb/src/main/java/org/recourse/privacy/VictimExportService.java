@@ -32,6 +32,7 @@ import org.recourse.evidence.ExportJob;
 import org.recourse.evidence.export.ExportItem;
 import org.recourse.removal.RemovalRequest;
 import org.recourse.removal.SentNotice;
+import org.recourse.shared.IdentityText;
 import org.recourse.shared.NotPermittedException;
 
 /**
@@ -226,8 +227,8 @@ public class VictimExportService {
                 .add("legalBasis", n.getLegalBasis().name())
                 .add("sentAt", n.getSentAt().toString())
                 .add("sentBy", n.getSentBy())
-                .add("body", n.getBody());
-        add(notice, "subject", n.getSubject());
+                .add("body", IdentityText.forTeam(n.getBody()));
+        add(notice, "subject", IdentityText.forTeam(n.getSubject()));
         notices.add(notice);
       }
       request.add("notices", notices);

@@ -39,6 +39,7 @@ import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseAccess;
 import org.recourse.casefile.CaseViews.CaseDetail;
+import org.recourse.casefile.CaseViews.VictimDetails;
 import org.recourse.deadline.DeadlineEngine;
 import org.recourse.removal.RemovalCommands.BulkRemoval;
 import org.recourse.removal.RemovalCommands.NewRemoval;
@@ -71,6 +72,7 @@ import org.recourse.removal.url.ContentUrls;
 import org.recourse.removal.url.InvalidUrlException;
 import org.recourse.removal.url.PlatformDetector;
 import org.recourse.removal.url.PlatformHosts;
+import org.recourse.shared.IdentityText;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
@@ -348,7 +350,7 @@ public class RemovalService {
   /** The notice as it would be sent, for checking; nothing is stored. */
   public NoticePreview previewNotice(long requestId, NoticeInput input) {
     RemovalRequest request = request(requestId);
-    Map<String, String> values = values(request, input);
+    Map<String, String> values = values(request, input).values();
     RenderedNotice rendered = render(request, values);
     return new NoticePreview(rendered.subject(), rendered.text(), values);
   }
@@ -359,15 +361,17 @@ public class RemovalService {
    */
   public NoticeView sendNotice(long requestId, NoticeInput input) {
     RemovalRequest request = editableRequest(requestId);
-    Map<String, String> values = values(request, input);
-    RenderedNotice rendered = render(request, values);
+    NoticeValues filled = values(request, input);
+    RenderedNotice rendered = render(request, filled.values());
     Instant now = Instant.now();
+    // Stored with the victim's identity marked, wherever the team put it, so that only those who
+    // may see the identity read it (see noticeView).
     SentNotice notice =
         new SentNotice(
             requestId,
             request.getLegalBasis(),
-            rendered.subject(),
-            rendered.text(),
+            IdentityText.mark(rendered.subject(), filled.identity()),
+            IdentityText.mark(rendered.text(), filled.identity()),
             input != null && input.includeLegalName(),
             me(),
             now);
@@ -376,7 +380,7 @@ public class RemovalService {
       changeStatus(requestId, new StatusChange(RemovalStatus.SUBMITTED, "Notice sent", null, now));
     }
     em.flush();
-    return view(notice);
+    return noticeView(notice, true);
   }
 
   /** A sent notice as PDF. */
@@ -386,34 +390,45 @@ public class RemovalService {
       throw new NotFoundException("No such notice");
     }
     RemovalRequest request;
+    boolean identity;
     try {
-      request = request(notice.getRequestId());
+      request = find(notice.getRequestId());
+      identity = accessTo(request).canSeeIdentity();
     } catch (NotFoundException e) {
       throw new NotFoundException("No such notice");
     }
-    if (notice.isWithLegalName()) {
+    if (identity && namesTheVictim(notice)) {
       legalNameShown(request, TargetType.REMOVAL_NOTICE, noticeId, "Notice PDF");
     }
+    NoticeView shown = noticeView(notice, identity);
     try {
       return NoticePdf.render(
-          new RenderedNotice(notice.getSubject(), notice.getBody()), notice.getSentAt());
+          new RenderedNotice(shown.subject(), shown.text()), notice.getSentAt());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** The request's sent notices; the victim's identity in them only for those who may see it. */
   public List<NoticeView> notices(long requestId) {
-    RemovalRequest request = request(requestId);
+    RemovalRequest request = find(requestId);
+    boolean identity = accessTo(request).canSeeIdentity();
     List<SentNotice> sent =
         em.createQuery(
                 "SELECT n FROM SentNotice n WHERE n.requestId = :r ORDER BY n.sentAt",
                 SentNotice.class)
             .setParameter("r", requestId)
             .getResultList();
-    if (sent.stream().anyMatch(SentNotice::isWithLegalName)) {
+    if (identity && sent.stream().anyMatch(RemovalService::namesTheVictim)) {
       legalNameShown(request, TargetType.REMOVAL_REQUEST, requestId, "Sent notices shown");
     }
-    return sent.stream().map(RemovalService::view).toList();
+    return sent.stream().map(n -> noticeView(n, identity)).toList();
+  }
+
+  private static boolean namesTheVictim(SentNotice notice) {
+    return notice.isWithLegalName()
+        || IdentityText.hasIdentity(notice.getSubject())
+        || IdentityText.hasIdentity(notice.getBody());
   }
 
   /** Records that a notice naming the victim by legal name was handed to the caller. */
@@ -546,9 +561,26 @@ public class RemovalService {
     request.clock(due, followUp);
   }
 
-  private Map<String, String> values(RemovalRequest request, NoticeInput input) {
+  /**
+   * A notice's values, and the victim's identity as the caller knows it (each value and what those
+   * who may not see it read instead), to be marked in the sent notice.
+   */
+  private record NoticeValues(Map<String, String> values, Map<String, String> identity) {}
+
+  private NoticeValues values(RemovalRequest request, NoticeInput input) {
     Map<String, String> values = new LinkedHashMap<>();
     CaseDetail detail = cases.getUnrecorded(request.getCaseFile().getId());
+    Map<String, String> identity = new LinkedHashMap<>();
+    if (detail.access().canSeeIdentity()) {
+      VictimDetails victim = detail.victim();
+      putIdentity(identity, victim.legalName(), victim.pseudonym());
+      putIdentity(identity, victim.email(), WITHHELD_CONTACT);
+      putIdentity(identity, victim.phone(), WITHHELD_CONTACT);
+      putIdentity(
+          identity,
+          victim.dateOfBirth() == null ? null : victim.dateOfBirth().toString(),
+          "(date of birth withheld)");
+    }
     boolean withLegalName = input != null && input.includeLegalName();
     String requester = detail.victim().pseudonym();
     if (withLegalName) {
@@ -586,7 +618,15 @@ public class RemovalService {
                 }
               });
     }
-    return values;
+    return new NoticeValues(values, identity);
+  }
+
+  private static final String WITHHELD_CONTACT = "(contact details withheld)";
+
+  private static void putIdentity(Map<String, String> identity, String value, String instead) {
+    if (value != null && !value.isBlank()) {
+      identity.putIfAbsent(value.strip(), instead);
+    }
   }
 
   private RenderedNotice render(RemovalRequest request, Map<String, String> values) {
@@ -843,13 +883,25 @@ public class RemovalService {
         p.getVersion());
   }
 
-  private static NoticeView view(SentNotice n) {
+  /**
+   * A sent notice as the reader may see it: the victim's identity only for those who may see it. A
+   * notice naming the victim stored before identity was marked in notices is withheld whole from
+   * the others.
+   */
+  private static NoticeView noticeView(SentNotice n, boolean maySeeIdentity) {
+    boolean unmarked =
+        n.isWithLegalName()
+            && !IdentityText.hasIdentity(n.getBody())
+            && !IdentityText.hasIdentity(n.getSubject());
+    boolean whole = !maySeeIdentity && unmarked;
     return new NoticeView(
         n.getId(),
         n.getRequestId(),
         n.getLegalBasis(),
-        n.getSubject(),
-        n.getBody(),
+        whole ? "(withheld)" : IdentityText.render(n.getSubject(), maySeeIdentity),
+        whole
+            ? "This notice names the client; only the case team reads it."
+            : IdentityText.render(n.getBody(), maySeeIdentity),
         n.isWithLegalName(),
         n.getSentAt(),
         n.getSentBy());

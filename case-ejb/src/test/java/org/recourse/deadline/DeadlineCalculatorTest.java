@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.recourse.shared.IdentityText;
 
 class DeadlineCalculatorTest {
 
@@ -298,15 +299,40 @@ class DeadlineCalculatorTest {
 
     assertEquals(LocalDate.parse("2028-06-15"), tolled.dueDate());
     assertEquals(
-        "2 years after discovery on 2024-02-10; the victim was then a minor (born 2008-06-15) and"
-            + " the period does not run during minority, so it runs from the 18th birthday on"
-            + " 2026-06-15 = 2028-06-15",
-        tolled.explanation());
+        "2 years after discovery on 2024-02-10; minority tolling applies: the client turns 18 on"
+            + " 2026-06-15 and the period runs from that day = 2028-06-15",
+        IdentityText.forTeam(tolled.explanation()));
+    assertEquals(
+        "2 years after discovery on 2024-02-10; minority tolling applies = 2028-06-15",
+        IdentityText.withheld(tolled.explanation()));
     assertEquals(
         LocalDate.parse("2026-02-10"), calculator.compute(ILLINOIS_ACTION, adult).dueDate());
     assertEquals(
         LocalDate.parse("2026-02-10"),
         calculator.compute(ILLINOIS_ACTION, discoveredOnTheBirthday).dueDate());
+  }
+
+  @Test
+  void explanationOfAPeriodFromThe18thBirthdayNamesTheDayOnlyForTheTeam() {
+    RuleSpec atEighteen =
+        RuleSpec.period(
+            "Two years after turning 18",
+            "740 ILCS 190/30",
+            true,
+            Trigger.VICTIM_TURNS_18,
+            2,
+            OffsetUnit.YEARS);
+    CaseFacts facts = illinois().dateOfBirth(LocalDate.parse("2010-05-15")).build();
+
+    ComputedDeadline deadline = calculator.compute(atEighteen, facts);
+
+    assertEquals(LocalDate.parse("2030-05-15"), deadline.dueDate());
+    assertEquals(
+        "2 years after the victim's 18th birthday on 2028-05-15 = 2030-05-15",
+        IdentityText.forTeam(deadline.explanation()));
+    assertEquals(
+        "2 years after the victim's 18th birthday = 2030-05-15",
+        IdentityText.withheld(deadline.explanation()));
   }
 
   @Test

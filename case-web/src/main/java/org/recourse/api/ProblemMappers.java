@@ -22,6 +22,7 @@ import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.shared.StaleDataException;
+import org.recourse.shared.TooManyRequestsException;
 import org.recourse.shared.Validation;
 import org.recourse.web.security.ReauthenticationRequiredException;
 
@@ -157,6 +158,18 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(NotFoundException exception) {
       return Problem.of(Response.Status.NOT_FOUND, exception.getMessage()).toResponse();
+    }
+  }
+
+  /** Asked too often (RFC 6585): 429 with {@code Retry-After} in seconds. */
+  @Provider
+  public static class TooManyRequestsMapper implements ExceptionMapper<TooManyRequestsException> {
+    @Override
+    public Response toResponse(TooManyRequestsException exception) {
+      return Response.fromResponse(
+              Problem.of(Response.Status.TOO_MANY_REQUESTS, exception.getMessage()).toResponse())
+          .header("Retry-After", exception.retryAfterSeconds())
+          .build();
     }
   }
 

@@ -74,6 +74,17 @@ class CaseHistoryIT {
         .orElseThrow(() -> new AssertionError(entity + "." + field + " not in " + history));
   }
 
+  /** The history entry that added the explanation of the Illinois limitation period. */
+  private static JsonObject illinois(JsonArray history) {
+    return history.getValuesAs(JsonObject.class).stream()
+        .filter(e -> e.getString("entity").equals("Deadline"))
+        .filter(e -> e.getString("field").equals("explanation"))
+        .filter(e -> e.getString("change").equals("ADDED"))
+        .filter(e -> String.valueOf(text(e, "subject")).contains("740 ILCS"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no Illinois deadline in " + history));
+  }
+
   private static String text(JsonObject entry, String name) {
     JsonValue value = entry.get(name);
     return value == null || value == JsonValue.NULL ? null : entry.getString(name);
@@ -144,6 +155,35 @@ class CaseHistoryIT {
         }
         assertEquals(2, count, "one revision at intake, one for the change");
       }
+    }
+  }
+
+  @Test
+  void aDeadlineExplanationInTheHistoryNamesTheEighteenthBirthdayOnlyToTheTeam() {
+    ApiClient attorney = ApiClient.as("attorney");
+    JsonObject created =
+        attorney
+            .post(
+                "cases",
+                """
+                {"title": "Minor's history", "harmTypes": ["NON_CONSENSUAL_SHARING"],
+                 "victim": {"pseudonym": "History minor %s", "dateOfBirth": "2010-05-15"},
+                 "discoveryDate": "2024-02-10", "jurisdictions": ["US-IL"]}
+                """
+                    .formatted(UUID.randomUUID()))
+            .json();
+    String path = "cases/" + created.getJsonNumber("id") + "/history";
+
+    Reply team = attorney.get(path);
+    Reply admin = ApiClient.as("admin").get(path);
+
+    assertEquals(200, admin.status(), admin.body());
+    String teamExplanation = text(illinois(team.jsonArray()), "newValue");
+    assertTrue(teamExplanation.contains("the client turns 18 on 2028-05-15"), teamExplanation);
+    String adminExplanation = text(illinois(admin.jsonArray()), "newValue");
+    assertTrue(adminExplanation.contains("minority tolling applies"), adminExplanation);
+    for (String secret : List.of("2010-05-15", "2028-05-15", "born", "turns 18")) {
+      assertFalse(admin.body().contains(secret), secret + " shown to the admin: " + admin.body());
     }
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -57,6 +58,37 @@ class CalendarFeedIT {
     assertEquals(204, attorney2.delete("calendar-feed").status());
     assertEquals(404, ApiClient.getAbsolute(url).status());
     assertEquals(404, attorney2.get("calendar-feed").status());
+  }
+
+  @Test
+  void feedExplanationsNeverCarryTheDateOfBirthOrTheEighteenthBirthday() {
+    ApiClient attorney2 = ApiClient.as("attorney2");
+    JsonObject created =
+        attorney2
+            .post(
+                "cases",
+                """
+                {"title": "Feed minor", "harmTypes": ["DOXXING"],
+                 "victim": {"pseudonym": "Feed minor", "dateOfBirth": "2010-05-15"},
+                 "discoveryDate": "2024-02-10", "jurisdictions": ["US-IL"]}
+                """)
+            .json();
+    String team = attorney2.get("cases/" + created.getJsonNumber("id") + "/deadlines").body();
+    assertTrue(team.contains("turns 18 on 2028-05-15"), "the team reads it: " + team);
+
+    String url = attorney2.post("calendar-feed", "").json().getString("url");
+    // Long iCalendar lines are folded (RFC 5545 §3.1); unfold before reading.
+    String feed = ApiClient.getAbsolute(url).body().replace("\r\n ", "").replace("\r\n\t", "");
+
+    String number = created.getString("number");
+    String event =
+        feed.substring(feed.indexOf(number + ": Limitation period")).split("END:VEVENT")[0];
+    assertTrue(event.contains("minority tolling applies"), event);
+    assertTrue(event.contains("= 2030-05-15"), "the due date itself is there: " + event);
+    for (String secret : List.of("2010-05-15", "2028-05-15", "born", "turns 18")) {
+      assertFalse(feed.contains(secret), secret + " in the feed: " + event);
+    }
+    assertEquals(204, attorney2.delete("calendar-feed").status());
   }
 
   @Test

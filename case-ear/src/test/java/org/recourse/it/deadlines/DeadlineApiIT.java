@@ -131,6 +131,47 @@ class DeadlineApiIT {
   }
 
   @Test
+  void explanationsNameTheEighteenthBirthdayToTheTeamOnlyAndNeverTheDateOfBirth() {
+    ApiClient attorney = ApiClient.as("attorney");
+    ApiClient admin = ApiClient.as("admin");
+    JsonObject created =
+        attorney
+            .post("cases", caseJson("\"US-IL\"", "2010-05-15", "2024-02-01", "2024-02-10"))
+            .json();
+    String path = "cases/" + created.getJsonNumber("id");
+    long version = attorney.get(path).json().getJsonNumber("version").longValue();
+    String changes =
+        """
+        {"title": "Deadline case", "harmTypes": ["NON_CONSENSUAL_SHARING"], "priority": "HIGH",
+         "victim": {"pseudonym": "Deadline client", "dateOfBirth": "2010-05-16"},
+         "disseminationDate": "2024-02-01", "discoveryDate": "2024-02-10",
+         "jurisdictions": ["US-IL"], "version": %d}
+        """
+            .formatted(version);
+    assertEquals(200, attorney.put(path, changes).status());
+
+    String team =
+        deadline(attorney.get(path + "/deadlines").jsonArray(), "740 ILCS 190/30")
+            .getString("explanation");
+    Reply adminDeadlines = admin.get(path + "/deadlines");
+    String others =
+        deadline(adminDeadlines.jsonArray(), "740 ILCS 190/30").getString("explanation");
+    String teamChanges = attorney.get(path + "/deadline-changes").body();
+    Reply adminChanges = admin.get(path + "/deadline-changes");
+
+    assertTrue(team.contains("the client turns 18 on 2028-05-16"), team);
+    assertTrue(teamChanges.contains("turns 18 on 2028-05-16"), teamChanges);
+    assertTrue(others.contains("minority tolling applies"), others);
+    assertEquals(200, adminChanges.status());
+    assertTrue(adminChanges.body().contains("minority tolling applies"), adminChanges.body());
+    for (String answer : List.of(adminDeadlines.body(), adminChanges.body())) {
+      for (String secret : List.of("2010-05-1", "2028-05-1", "born", "turns 18")) {
+        assertFalse(answer.contains(secret), secret + " shown to an admin off the team: " + answer);
+      }
+    }
+  }
+
+  @Test
   void manualDeadlineIsAddedWaivedOnlyWithAReasonAndHiddenFromOtherTeams() {
     ApiClient attorney = ApiClient.as("attorney");
     JsonObject created =

@@ -1,6 +1,7 @@
 package org.recourse.it.deadlines;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -66,6 +67,40 @@ class DeadlinePagesIT {
       assertTrue(table.contains(due.toString()), table);
       assertTrue(table.contains("6 months"), "the explanation is shown: " + table);
       assertTrue(table.contains("Sexual Offences Act 2003 s.66B"), table);
+    }
+  }
+
+  @Test
+  void anAdminOffTheTeamReadsMinorityTollingOnTheCasePageButNeverTheBirthday() {
+    long minorsCase =
+        ApiClient.as("attorney")
+            .post(
+                "cases",
+                """
+                {"title": "Minor's deadlines", "harmTypes": ["NON_CONSENSUAL_SHARING"],
+                 "victim": {"pseudonym": "Page minor", "dateOfBirth": "2010-05-15"},
+                 "discoveryDate": "2024-02-10", "jurisdictions": ["US-IL"]}
+                """)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + minorsCase, "attorney");
+      browser.click(By.xpath("//a[text()='Deadlines']"));
+      String team = browser.text(By.id("case:tabs:deadlineTable"));
+      assertTrue(team.contains("the client turns 18 on 2028-05-15"), team);
+    }
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + minorsCase, "admin");
+      browser.click(By.xpath("//a[text()='Deadlines']"));
+
+      String table = browser.text(By.id("case:tabs:deadlineTable"));
+      assertTrue(table.contains("minority tolling applies"), table);
+      assertTrue(table.contains("2030-05-15"), "the deadline itself is shown: " + table);
+      String page = browser.driver().getPageSource();
+      for (String secret : new String[] {"2010-05-15", "2028-05-15", "turns 18", "born"}) {
+        assertFalse(page.contains(secret), secret + " on the admin's case page");
+      }
     }
   }
 

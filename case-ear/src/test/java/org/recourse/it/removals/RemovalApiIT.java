@@ -214,6 +214,71 @@ class RemovalApiIT {
   }
 
   @Test
+  void aNoticeNamingTheClientShowsTheirIdentityOnlyToTheTeam() throws Exception {
+    ApiClient attorney = ApiClient.as("attorney");
+    ApiClient admin = ApiClient.as("admin");
+    String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String legalName = "Synthia Notice-" + marker;
+    String email = "client-" + marker + "@example.org";
+    long caseId =
+        attorney
+            .post(
+                "cases",
+                """
+                {"title": "Named notice", "harmTypes": ["NON_CONSENSUAL_SHARING"],
+                 "victim": {"pseudonym": "Notice client %s", "legalName": "%s", "email": "%s"},
+                 "jurisdictions": ["US"]}
+                """
+                    .formatted(marker, legalName, email))
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long id =
+        create(attorney, caseId, "https://x.com/synthetic/status/" + marker, "TAKE_IT_DOWN")
+            .getInt("id");
+    // The team also typed the client's own address into a free-text field.
+    Reply sent =
+        attorney.post(
+            "removals/" + id + "/notices",
+            """
+            {"values": {"signature": "/s/ Advocate Example",
+                        "contactDetails": "advocate@ngo.example, or the client at %s"},
+             "includeLegalName": true}
+            """
+                .formatted(email));
+    assertEquals(201, sent.status(), sent.body());
+    assertTrue(sent.json().getString("text").contains(legalName), sent.body());
+    long noticeId = sent.json().getJsonNumber("id").longValue();
+
+    String teamNotices = attorney.get("removals/" + id + "/notices").body();
+    String teamPdf = pdfText(attorney.getBytes("removals/notices/" + noticeId + "/pdf"));
+    Reply adminDetail = admin.get("removals/" + id);
+    Reply adminNotices = admin.get("removals/" + id + "/notices");
+    String adminPdf = pdfText(admin.getBytes("removals/notices/" + noticeId + "/pdf"));
+
+    assertTrue(teamNotices.contains(legalName) && teamNotices.contains(email), teamNotices);
+    assertTrue(teamPdf.contains(legalName), teamPdf);
+    assertEquals(200, adminDetail.status(), adminDetail.body());
+    assertEquals(200, adminNotices.status(), adminNotices.body());
+    for (String answer : List.of(adminDetail.body(), adminNotices.body(), adminPdf)) {
+      assertFalse(
+          answer.contains("Synthia"), "legal name shown to an admin off the team: " + answer);
+      assertFalse(answer.contains(email), "client's address shown to an admin: " + answer);
+      assertTrue(answer.contains("Notice client " + marker), "the pseudonym instead: " + answer);
+    }
+    assertFalse(adminPdf.contains("\u27E6"), adminPdf);
+  }
+
+  /** The text of a PDF answer, spaces and line breaks folded into single spaces. */
+  private static String pdfText(BinaryReply pdf) throws java.io.IOException {
+    assertEquals(200, pdf.status());
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
+  @Test
   void esafetyGives24HoursAndDmcaAFollowUpThenTheRestoreWindow() {
     ApiClient attorney = ApiClient.as("attorney");
     long caseId = newCase(attorney);

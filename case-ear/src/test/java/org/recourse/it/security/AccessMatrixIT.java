@@ -397,6 +397,9 @@ class AccessMatrixIT {
           }
           if (!role.equals("admin")) {
             leak(reply.body()).ifPresent(leak -> mismatches.add(where + ": shows " + leak));
+          } else {
+            String text = path.endsWith("/pdf") ? pdfText(client(role), path) : reply.body();
+            identityLeak(text).ifPresent(leak -> mismatches.add(where + ": shows " + leak));
           }
           if (side == other && want == 404) {
             String body = body(row, side, call);
@@ -423,6 +426,29 @@ class AccessMatrixIT {
     assertTrue(
         mismatches.isEmpty(),
         mismatches.size() + " cells differ from the matrix:\n" + String.join("\n", mismatches));
+  }
+
+  @Test
+  void noPersonalCalendarFeedCarriesTheVictimsIdentity() {
+    List<String> leaks = new ArrayList<>();
+    for (String role : List.of("attorney", "advocate", "caseworker", "admin", "attorney2")) {
+      ApiClient client = client(role);
+      Reply issued = client.post("calendar-feed", "");
+      assertEquals(200, issued.status(), issued.body());
+      Reply feed = ApiClient.getAbsolute(issued.json().getString("url"));
+      assertEquals(200, feed.status(), feed.body());
+      // Long iCalendar lines are folded (RFC 5545 §3.1); unfold before reading.
+      String text = feed.body().replace("\r\n ", "").replace("\r\n\t", "");
+      identityLeak(text).ifPresent(leak -> leaks.add(role + "'s feed shows " + leak));
+      if (!role.equals("admin")) {
+        Side mine = role.equals("attorney2") ? other : own;
+        if (!text.contains(mine.number + ": Limitation period")) {
+          leaks.add(role + "'s feed lacks the case's Illinois deadline: " + text);
+        }
+      }
+      assertEquals(204, client.delete("calendar-feed").status());
+    }
+    assertTrue(leaks.isEmpty(), String.join("\n", leaks));
   }
 
   @Test
@@ -470,6 +496,9 @@ class AccessMatrixIT {
               }
               if (!role.equals("admin")) {
                 leak(browser.driver().getPageSource())
+                    .ifPresent(leak -> mismatches.add(where + " in the browser: shows " + leak));
+              } else {
+                identityLeak(browser.driver().getPageSource())
                     .ifPresent(leak -> mismatches.add(where + " in the browser: shows " + leak));
               }
               if (want == 200 && side != null && !browser.visibleText().contains(side.number)) {
@@ -621,6 +650,40 @@ class AccessMatrixIT {
     return reply.status() + " " + (body.length() > 200 ? body.substring(0, 200) + "…" : body);
   }
 
+  /**
+   * What of the victims' identity an answer to an administrator (on neither team) shows, if
+   * anything: a legal name (a sent notice names it), the date of birth, or the 18th birthday that
+   * gives it away (a deadline's explanation).
+   */
+  private static Optional<String> identityLeak(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    for (Side side : List.of(own, other)) {
+      if (text.contains("Synthia " + side.pseudonym)) {
+        return Optional.of("the legal name of a victim (" + side.tag + ")");
+      }
+    }
+    if (text.contains(DATE_OF_BIRTH) || text.contains(EIGHTEENTH_BIRTHDAY)) {
+      return Optional.of("a victim's date of birth or 18th birthday");
+    }
+    return Optional.empty();
+  }
+
+  /** The text of a PDF answer; an answer that is no PDF is taken as it is. */
+  private static String pdfText(ApiClient client, String path) {
+    ApiClient.BinaryReply pdf = client.getBytes(path.substring(1));
+    if (pdf.status() != 200) {
+      return new String(pdf.body(), StandardCharsets.UTF_8);
+    }
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** What of the other team's case an answer shows, if anything. */
   private static Optional<String> leak(String text) {
     if (text == null) {
@@ -686,12 +749,22 @@ class AccessMatrixIT {
     return token.client();
   }
 
+  /**
+   * A case of a minor in Illinois, whose limitation period waits for the 18th birthday: its
+   * explanation could give away the date of birth.
+   */
   private static String caseJson(String title, String pseudonym) {
     return ("{\"title\": \"%s\", \"harmTypes\": [\"NON_CONSENSUAL_SHARING\"],"
-            + " \"victim\": {\"pseudonym\": \"%s\", \"legalName\": \"Synthia %s\"},"
-            + " \"jurisdictions\": [\"US\"]}")
-        .formatted(title, pseudonym, pseudonym);
+            + " \"victim\": {\"pseudonym\": \"%s\", \"legalName\": \"Synthia %s\","
+            + " \"dateOfBirth\": \"%s\"}, \"discoveryDate\": \"2024-02-10\","
+            + " \"jurisdictions\": [\"US\", \"US-IL\"]}")
+        .formatted(title, pseudonym, pseudonym, DATE_OF_BIRTH);
   }
+
+  /** The victims' date of birth (a minor's) and the 18th birthday that would give it away. */
+  private static final String DATE_OF_BIRTH = "2010-05-15";
+
+  private static final String EIGHTEENTH_BIRTHDAY = "2028-05-15";
 
   private static JsonObject created(int status, Reply reply) {
     return answered(status, reply).json();
@@ -764,7 +837,11 @@ class AccessMatrixIT {
                   client.post(
                       path + "/removals", NEW_REMOVAL.replace("{unique}", "p-" + side.tag))));
       side.noticeId =
-          id(created(201, client.post("removals/" + side.removalId + "/notices", NOTICE)));
+          id(
+              created(
+                  201,
+                  client.post(
+                      "removals/" + side.removalId + "/notices", NOTICE.replace("false", "true"))));
       side.dmcaRemovalId =
           id(
               created(

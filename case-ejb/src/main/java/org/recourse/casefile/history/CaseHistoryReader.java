@@ -89,7 +89,7 @@ final class CaseHistoryReader {
                 Instant.ofEpochMilli(revision.getRevisionTime()),
                 revision.getUsername(),
                 kind,
-                kind == ChangeKind.REMOVED ? Map.of() : source.values(entity)));
+                kind == ChangeKind.REMOVED ? Map.of() : source.values(entity, identity)));
       }
       entries.addAll(HistoryDiff.entries(source.entity(), subject, snapshots, hidden));
     }

@@ -15,7 +15,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.HarmType;
+import org.recourse.deadline.CaseDeadline;
+import org.recourse.deadline.ComputedDeadline;
+import org.recourse.law.Severity;
 import org.recourse.people.Victim;
+import org.recourse.shared.IdentityText;
 
 class HistoryDiffTest {
 
@@ -164,9 +168,10 @@ class HistoryDiffTest {
     after.setSafeTimes("evenings");
     List<Snapshot> revisions =
         List.of(
-            new Snapshot(1, T1, "attorney", ChangeKind.ADDED, HistorySources.VICTIM.values(before)),
             new Snapshot(
-                2, T2, "attorney", ChangeKind.CHANGED, HistorySources.VICTIM.values(after)));
+                1, T1, "attorney", ChangeKind.ADDED, HistorySources.VICTIM.values(before, true)),
+            new Snapshot(
+                2, T2, "attorney", ChangeKind.CHANGED, HistorySources.VICTIM.values(after, true)));
 
     List<HistoryEntry> hidden =
         HistoryDiff.entries("Victim", "Robin", revisions, HistorySources.VICTIM.identityFields());
@@ -184,6 +189,39 @@ class HistoryDiffTest {
         hidden.stream()
             .filter(e -> e.field().equals("email") && e.change() == ChangeKind.CHANGED)
             .allMatch(e -> HistoryDiff.HIDDEN.equals(e.newValue())));
+  }
+
+  @Test
+  void aDeadlineExplanationShowsTheIdentityPartOnlyToReadersWhoMaySeeIt() {
+    CaseFile caseFile = new CaseFile("R-2026-0002", "Title", "attorney", T1);
+    CaseDeadline deadline =
+        CaseDeadline.manual(
+            caseFile, "Civil action", LocalDate.of(2030, 5, 15), null, Severity.HIGH, "a", T1);
+    deadline.apply(
+        new ComputedDeadline(
+            "Civil action",
+            "740 ILCS 190/30",
+            true,
+            ComputedDeadline.Status.COMPUTED,
+            LocalDate.of(2030, 5, 15),
+            null,
+            null,
+            null,
+            "2 years after discovery on 2024-02-10; "
+                + IdentityText.part(
+                    "minority tolling applies: the client turns 18 on 2028-05-15",
+                    "minority tolling applies")
+                + " = 2030-05-15",
+            List.of(),
+            List.of()),
+        true);
+
+    String team = HistorySources.DEADLINE.values(deadline, true).get("explanation");
+    String others = HistorySources.DEADLINE.values(deadline, false).get("explanation");
+
+    assertTrue(team.contains("turns 18 on 2028-05-15"), team);
+    assertEquals(
+        "2 years after discovery on 2024-02-10; minority tolling applies = 2030-05-15", others);
   }
 
   @Test
@@ -206,7 +244,7 @@ class HistoryDiffTest {
     CaseFile caseFile = new CaseFile("R-2026-0001", "Title", "attorney", T1);
     caseFile.setJurisdictions(Set.of("US", "US-NY"));
 
-    Map<String, String> values = HistorySources.CASE.values(caseFile);
+    Map<String, String> values = HistorySources.CASE.values(caseFile, true);
 
     assertEquals("Title", values.get("title"));
     assertEquals("INTAKE", values.get("status"));

@@ -19,6 +19,8 @@ import org.recourse.casefile.CaseStatus;
 import org.recourse.casefile.CaseViews.CaseSummary;
 import org.recourse.casefile.CaseViews.Page;
 import org.recourse.casefile.HarmType;
+import org.recourse.shared.TooManyRequestsException;
+import org.recourse.web.FacesMessages;
 
 /**
  * The case list: lazy, one page at a time from the server, sorted and filtered there, so it stays
@@ -73,7 +75,12 @@ public class CaseListView implements Serializable {
         sort = CaseSort.valueOf(meta.getField().toUpperCase(Locale.ROOT));
         ascending = meta.getOrder() == SortOrder.ASCENDING;
       }
-      lastPage = cases.search(query(), first, pageSize, sort, ascending);
+      try {
+        lastPage = cases.search(query(), first, pageSize, sort, ascending);
+      } catch (TooManyRequestsException e) {
+        FacesMessages.error(e.getMessage());
+        lastPage = new Page<>(List.of(), 0);
+      }
       setRowCount((int) lastPage.total());
       return lastPage.items();
     }
