@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.recourse.people.PersonKind;
+import org.recourse.shared.MultiLine;
+import org.recourse.shared.SingleLine;
 
 /** What callers ask the case services to do, validated before anything is written. */
 public final class CaseCommands {
@@ -21,51 +23,51 @@ public final class CaseCommands {
 
   /** The victim's details at intake. */
   public record VictimInput(
-      @NotBlank @Size(max = 100) String pseudonym,
-      @Size(max = 200) String legalName,
+      @NotBlank @Size(max = 100) @SingleLine String pseudonym,
+      @Size(max = 200) @SingleLine String legalName,
       @Past LocalDate dateOfBirth,
-      @Size(max = 200) @jakarta.validation.constraints.Email String email,
+      @Size(max = 200) @SingleLine @jakarta.validation.constraints.Email String email,
       @Size(max = 50)
           @Pattern(
               regexp = "[+0-9 ()./-]*",
               message = "may contain only digits, spaces and + ( ) . / -")
           String phone,
-      @Size(max = 20) String preferredLanguage,
+      @Size(max = 20) @SingleLine String preferredLanguage,
       boolean safeByCall,
       boolean safeByText,
       boolean safeByEmail,
       boolean safeByVoicemail,
-      @Size(max = 500) String safeTimes,
-      @Size(max = 100) String codeWord,
-      @Size(max = 2000) String neverContactThrough) {}
+      @Size(max = 500) @SingleLine String safeTimes,
+      @Size(max = 100) @SingleLine String codeWord,
+      @Size(max = 2000) @MultiLine String neverContactThrough) {}
 
   /** A new case. The creator joins its team (an attorney as lead attorney). */
   public record NewCase(
-      @NotBlank @Size(max = 200) String title,
+      @NotBlank @Size(max = 200) @SingleLine String title,
       @NotEmpty Set<@NotNull HarmType> harmTypes,
       Priority priority,
       @NotNull @Valid VictimInput victim,
       @PastOrPresent LocalDate incidentDate,
       @PastOrPresent LocalDate disseminationDate,
       @PastOrPresent LocalDate discoveryDate,
-      @Size(max = 4000) String summary,
-      Set<@NotBlank String> jurisdictions,
-      List<@Valid TeamAssignment> team,
-      List<@Valid NewPerson> people) {}
+      @Size(max = 4000) @MultiLine String summary,
+      Set<@NotBlank @SingleLine String> jurisdictions,
+      List<@NotNull @Valid TeamAssignment> team,
+      List<@NotNull @Valid NewPerson> people) {}
 
   /** A change to an existing case; {@code version} is the one the caller read. */
   public record CaseChanges(
-      @NotBlank @Size(max = 200) String title,
+      @NotBlank @Size(max = 200) @SingleLine String title,
       @NotEmpty Set<@NotNull HarmType> harmTypes,
       @NotNull Priority priority,
       @NotNull @Valid VictimInput victim,
       @PastOrPresent LocalDate incidentDate,
       @PastOrPresent LocalDate disseminationDate,
       @PastOrPresent LocalDate discoveryDate,
-      @Size(max = 4000) String summary,
-      Set<@NotBlank String> jurisdictions,
+      @Size(max = 4000) @MultiLine String summary,
+      Set<@NotBlank @SingleLine String> jurisdictions,
       CaseStatus status,
-      @Size(max = 1000) String closingReason,
+      @Size(max = 1000) @MultiLine String closingReason,
       @NotNull Long version) {}
 
   public record TeamAssignment(
@@ -76,18 +78,18 @@ public final class CaseCommands {
       @NotNull CaseRole caseRole)
       implements Serializable {}
 
-  public record NewNote(@NotBlank @Size(max = 10000) String body, boolean privileged) {}
+  public record NewNote(@NotBlank @Size(max = 10000) @MultiLine String body, boolean privileged) {}
 
   public record NewPerson(
       @NotNull PersonKind kind,
-      @Size(max = 200) String name,
+      @Size(max = 200) @SingleLine String name,
       boolean identityKnown,
-      List<@Size(max = 200) String> aliases,
-      List<@Size(max = 200) String> handles,
-      @Size(max = 200) String relationship,
-      @Size(max = 200) @jakarta.validation.constraints.Email String email,
-      @Size(max = 50) String phone,
-      @Size(max = 2000) String notes) {}
+      List<@NotNull @Size(max = 200) @SingleLine String> aliases,
+      List<@NotNull @Size(max = 200) @SingleLine String> handles,
+      @Size(max = 200) @SingleLine String relationship,
+      @Size(max = 200) @SingleLine @jakarta.validation.constraints.Email String email,
+      @Size(max = 50) @SingleLine String phone,
+      @Size(max = 2000) @MultiLine String notes) {}
 
   /** Filters of the case list; null means "any". */
   public record CaseQuery(

@@ -53,13 +53,15 @@ public class DeadlineService {
 
   /** A deadline entered by hand; exactly one of {@code dueDate} and {@code dueAt}. */
   public record NewDeadline(
-      @NotBlank @Size(max = 200) String title,
+      @NotBlank @Size(max = 200) @org.recourse.shared.SingleLine String title,
       LocalDate dueDate,
       Instant dueAt,
       Severity severity) {}
 
   /** Marks a deadline done or waived; waiving needs a reason. */
-  public record StatusChange(@NotNull DeadlineStatus status, @Size(max = 1000) String reason) {}
+  public record StatusChange(
+      @NotNull DeadlineStatus status,
+      @Size(max = 1000) @org.recourse.shared.MultiLine String reason) {}
 
   /** The case's deadlines; the victim's identity in explanations only for those who may see it. */
   public List<DeadlineView> forCase(long caseId) {
@@ -120,6 +122,22 @@ public class DeadlineService {
     em.persist(deadline);
     em.flush();
     return view(em.find(CaseDeadline.class, deadline.getId()), access.canSeeIdentity());
+  }
+
+  /**
+   * Refuses a deadline the caller may not know exists exactly as {@link #changeStatus} does: for
+   * answers that decide access before anything else, such as a body that cannot be read.
+   */
+  public void checkVisible(long deadlineId) {
+    CaseDeadline deadline = em.find(CaseDeadline.class, deadlineId);
+    if (deadline == null) {
+      throw new NotFoundException("No such deadline");
+    }
+    try {
+      cases.access(deadline.getCaseFile().getId());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("No such deadline");
+    }
   }
 
   public DeadlineView changeStatus(long deadlineId, StatusChange change) {

@@ -71,6 +71,7 @@ import org.recourse.evidence.vault.EvidenceVault;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
+import org.recourse.shared.Validation;
 
 /**
  * The evidence vault behind one access rule: evidence belongs to a case and is seen by those who
@@ -509,6 +510,7 @@ public class EvidenceService {
       throw new NotPermittedException(
           "Only attorneys and advocates of the case team may export evidence");
     }
+    Validation.requireNoNullElements("evidenceIds", evidenceIds);
     List<EvidenceItem> items;
     if (evidenceIds == null || evidenceIds.isEmpty()) {
       items =
@@ -723,6 +725,8 @@ public class EvidenceService {
     if (url != null) {
       if (url.length() > 2000) {
         errors.put("sourceUrl", "At most 2000 characters");
+      } else if (!Validation.isOneLine(url)) {
+        errors.put("sourceUrl", Validation.ONE_LINE_MESSAGE);
       } else {
         try {
           URI uri = new URI(url);
@@ -743,6 +747,8 @@ public class EvidenceService {
     String capturedBy = blankToNull(facts.capturedBy());
     if (capturedBy != null && capturedBy.length() > 200) {
       errors.put("capturedBy", "At most 200 characters");
+    } else if (!Validation.isOneLine(capturedBy)) {
+      errors.put("capturedBy", Validation.ONE_LINE_MESSAGE);
     }
     if (facts.method() == null) {
       errors.put("method", "Say how the evidence was captured");
@@ -750,6 +756,8 @@ public class EvidenceService {
     String description = blankToNull(facts.description());
     if (description != null && description.length() > 4000) {
       errors.put("description", "At most 4000 characters");
+    } else if (!Validation.isMultiLine(description)) {
+      errors.put("description", Validation.MULTI_LINE_MESSAGE);
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -34,7 +34,9 @@ import org.recourse.deadline.OffsetUnit;
 import org.recourse.deadline.RuleDraft;
 import org.recourse.deadline.Trigger;
 import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.MultiLine;
 import org.recourse.shared.NotFoundException;
+import org.recourse.shared.SingleLine;
 import org.recourse.shared.StaleDataException;
 import org.recourse.shared.Validation;
 
@@ -53,11 +55,11 @@ public class LawAdminService {
   @EJB private DeadlineEngine deadlines;
 
   public record StatuteChanges(
-      @NotBlank @Size(max = 200) String citation,
-      @NotBlank @Size(max = 300) String shortTitle,
+      @NotBlank @Size(max = 200) @SingleLine String citation,
+      @NotBlank @Size(max = 300) @SingleLine String shortTitle,
       @NotNull StatuteKind kind,
-      @Size(max = 4000) String summary,
-      @Size(max = 2000) String remedies,
+      @Size(max = 4000) @MultiLine String summary,
+      @Size(max = 2000) @MultiLine String remedies,
       LocalDate effectiveDate,
       @NotBlank
           @Size(max = 500)
@@ -68,7 +70,7 @@ public class LawAdminService {
       Long version) {}
 
   public record RuleChanges(
-      @NotBlank @Size(max = 200) String label,
+      @NotBlank @Size(max = 200) @SingleLine String label,
       @NotNull Severity severity,
       Trigger trigger,
       Integer amount,
@@ -80,10 +82,10 @@ public class LawAdminService {
       Long version) {}
 
   public record JurisdictionChanges(
-      @NotBlank @Size(max = 100) String name,
-      @Size(max = 10) String parentCode,
-      @NotBlank @Size(max = 40) String timeZone,
-      @Size(max = 10) String holidayCalendar) {}
+      @NotBlank @Size(max = 100) @SingleLine String name,
+      @Size(max = 10) @SingleLine String parentCode,
+      @NotBlank @Size(max = 40) @SingleLine String timeZone,
+      @Size(max = 10) @SingleLine String holidayCalendar) {}
 
   public record NewJurisdiction(
       @NotBlank

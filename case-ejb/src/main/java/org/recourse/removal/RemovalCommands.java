@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.recourse.removal.notice.LegalBasis;
+import org.recourse.shared.MultiLine;
+import org.recourse.shared.SingleLine;
 
 /** What callers ask of the removal service: records, validated on the way in. */
 public final class RemovalCommands {
@@ -22,16 +24,16 @@ public final class RemovalCommands {
    * @param followUpDate when to follow up if the basis sets no legal clock (default: 7 days)
    */
   public record NewRemoval(
-      @NotBlank @Size(max = 2000) String url,
+      @NotBlank @Size(max = 2000) @SingleLine String url,
       Long platformId,
       @NotNull ContentKind contentKind,
       @NotNull LegalBasis legalBasis,
-      List<String> evidenceIds,
+      List<@NotNull String> evidenceIds,
       LocalDate followUpDate) {}
 
   /** Many URLs pasted at once, one request each under the same basis. */
   public record BulkRemoval(
-      @NotBlank @Size(max = 200_000) String urls,
+      @NotBlank @Size(max = 200_000) @MultiLine String urls,
       @NotNull ContentKind contentKind,
       @NotNull LegalBasis legalBasis) {}
 
@@ -42,8 +44,8 @@ public final class RemovalCommands {
    */
   public record StatusChange(
       @NotNull RemovalStatus status,
-      @Size(max = 2000) String note,
-      @Size(max = 200) String platformReference,
+      @Size(max = 2000) @MultiLine String note,
+      @Size(max = 200) @SingleLine String platformReference,
       Instant at) {}
 
   /**
@@ -51,15 +53,16 @@ public final class RemovalCommands {
    *
    * @param includeLegalName put the victim's legal name in the notice (only the team sees it)
    */
-  public record NoticeInput(Map<String, String> values, boolean includeLegalName) {}
+  public record NoticeInput(
+      Map<@SingleLine String, @MultiLine String> values, boolean includeLegalName) {}
 
   /** An administrator's correction of a platform. */
   public record PlatformChanges(
-      @NotBlank @Size(max = 100) String name,
-      @Size(max = 500) String formUrl,
-      @Size(max = 200) String email,
-      @Size(max = 2000) String notes,
-      Set<String> hosts,
-      Set<LegalBasis> bases,
+      @NotBlank @Size(max = 100) @SingleLine String name,
+      @Size(max = 500) @SingleLine String formUrl,
+      @Size(max = 200) @SingleLine @jakarta.validation.constraints.Email String email,
+      @Size(max = 2000) @MultiLine String notes,
+      Set<@NotNull @SingleLine String> hosts,
+      Set<@NotNull LegalBasis> bases,
       long version) {}
 }

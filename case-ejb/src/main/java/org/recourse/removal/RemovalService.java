@@ -164,6 +164,14 @@ public class RemovalService {
         .toList();
   }
 
+  /**
+   * Refuses a request the caller may not know exists exactly as {@link #get} does, reading nothing
+   * of it: for answers that decide access before anything else, such as a body that cannot be read.
+   */
+  public void checkVisible(long requestId) {
+    request(requestId);
+  }
+
   public RemovalDetail get(long requestId) {
     RemovalRequest request = request(requestId);
     return new RemovalDetail(
@@ -732,6 +740,7 @@ public class RemovalService {
     if (ids == null) {
       return checked;
     }
+    Validation.requireNoNullElements("evidenceIds", ids);
     for (String id : ids) {
       Long owner =
           em.createQuery("SELECT e.caseFile.id FROM EvidenceItem e WHERE e.id = :id", Long.class)

@@ -80,4 +80,75 @@ class ValidationTest {
         assertThrows(InvalidInputException.class, () -> Validation.check(VALIDATOR, null));
     assertEquals(Set.of("body"), refused.fieldErrors().keySet());
   }
+
+  @Test
+  void nullElementsOfTeamAndPeopleAreNamed() {
+    java.util.ArrayList<TeamAssignment> team = new java.util.ArrayList<>();
+    team.add(null);
+    java.util.ArrayList<org.recourse.casefile.CaseCommands.NewPerson> people =
+        new java.util.ArrayList<>();
+    people.add(null);
+    NewCase command =
+        new NewCase(
+            "Title",
+            Set.of(HarmType.DOXXING),
+            null,
+            victim("Robin", null),
+            null,
+            null,
+            null,
+            null,
+            null,
+            team,
+            people);
+
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> Validation.check(VALIDATOR, command));
+    assertEquals(Set.of("team[0]", "people[0]"), refused.fieldErrors().keySet());
+  }
+
+  @Test
+  void namesTitlesAndAddressesRefuseControlCharactersAndDirectionOverrides() {
+    NewCase command =
+        new NewCase(
+            "Title\u0000.html",
+            Set.of(HarmType.DOXXING),
+            null,
+            victim("Robin\u202Egpj.exe", "robin@example.org\r\nBcc: x@example.org"),
+            null,
+            null,
+            null,
+            "Two lines\r\nand a\ttab are fine",
+            null,
+            null,
+            null);
+
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> Validation.check(VALIDATOR, command));
+    assertEquals(
+        Set.of("title", "victim.pseudonym", "victim.email"), refused.fieldErrors().keySet());
+  }
+
+  @Test
+  void multiLineTextKeepsLineBreaksAndTabsButRefusesOtherControls() {
+    assertEquals(true, Validation.isMultiLine("a\r\nb\tc \u202E reversed"));
+    assertEquals(false, Validation.isMultiLine("a\u0000b"));
+    assertEquals(false, Validation.isMultiLine("a\u001Bb"));
+    assertEquals(false, Validation.isMultiLine("a\u0085b"));
+    assertEquals(true, Validation.isOneLine("Zoë O'Brien \u05D0"));
+    assertEquals(false, Validation.isOneLine("a\nb"));
+    assertEquals(false, Validation.isOneLine("a\u2066b"));
+    assertEquals(false, Validation.isOneLine("a\u2028b"));
+  }
+
+  @Test
+  void aListWithAHoleIsRefusedByIndex() {
+    java.util.List<String> ids = new java.util.ArrayList<>(List.of("a"));
+    ids.add(null);
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> Validation.requireNoNullElements("evidenceIds", ids));
+    assertEquals(Set.of("evidenceIds[1]"), refused.fieldErrors().keySet());
+  }
 }

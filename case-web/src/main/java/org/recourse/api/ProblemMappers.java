@@ -1,11 +1,15 @@
 package org.recourse.api;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,8 +20,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.recourse.casefile.CaseService;
 import org.recourse.casefile.InvalidStatusChangeException;
+import org.recourse.deadline.DeadlineService;
 import org.recourse.evidence.EvidenceRejectedException;
+import org.recourse.removal.RemovalService;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
@@ -26,7 +33,10 @@ import org.recourse.shared.TooManyRequestsException;
 import org.recourse.shared.Validation;
 import org.recourse.web.security.ReauthenticationRequiredException;
 
-/** Turns every failure into a problem document; no stack trace ever leaves the server. */
+/**
+ * Turns every failure into a problem document; no stack trace ever leaves the server, and only an
+ * unexpected failure writes one to the log.
+ */
 public final class ProblemMappers {
 
   private ProblemMappers() {}
@@ -113,6 +123,57 @@ public final class ProblemMappers {
               .map(e -> new Problem.FieldError(e.getKey(), e.getValue()))
               .sorted(Comparator.comparing(Problem.FieldError::field))
               .toList());
+    }
+  }
+
+  /**
+   * A body that cannot be read: 400 naming each field, but only once access is decided. JAX-RS
+   * reads the body before the resource method runs, so the service that would decide access first
+   * has not been called yet; an outsider's bad body on another team's case would otherwise answer
+   * 400 where a missing id answers 404, and confirm that the id exists. So when the path addresses
+   * something of a case ({@code cases/{id}…}, {@code removals/{id}…}, {@code deadlines/{id}…}), the
+   * same visibility check the services make runs here first, and a case out of reach answers the
+   * same 404 as one that does not exist (and is recorded as a refusal, as the service would). The
+   * caller's role was checked before the body was read ({@link AccessControlFeature}). What a
+   * caller who sees the case may do on it is not secret, so their bad body is answered 400. Nothing
+   * is logged: the mistake is the client's, and the messages never carry the value.
+   */
+  @Provider
+  public static class MalformedBodyMapper implements ExceptionMapper<MalformedBodyException> {
+    @Context private UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(MalformedBodyException exception) {
+      return malformed(exception, uriInfo);
+    }
+  }
+
+  static Response malformed(InvalidInputException exception, UriInfo uriInfo) {
+    try {
+      checkVisible(uriInfo.getPathSegments());
+    } catch (NotFoundException outOfReach) {
+      return Problem.of(Response.Status.NOT_FOUND, outOfReach.getMessage()).toResponse();
+    }
+    return invalidFields(
+        exception.fieldErrors().entrySet().stream()
+            .map(e -> new Problem.FieldError(e.getKey(), e.getValue()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList());
+  }
+
+  /**
+   * Throws the services' {@link NotFoundException} if the path's case is out of the caller's reach.
+   */
+  private static void checkVisible(List<PathSegment> segments) {
+    if (segments.size() < 2 || !segments.get(1).getPath().matches("[0-9]{1,18}")) {
+      return;
+    }
+    long id = Long.parseLong(segments.get(1).getPath());
+    switch (segments.get(0).getPath()) {
+      case "cases" -> CDI.current().select(CaseService.class).get().access(id);
+      case "removals" -> CDI.current().select(RemovalService.class).get().checkVisible(id);
+      case "deadlines" -> CDI.current().select(DeadlineService.class).get().checkVisible(id);
+      default -> {}
     }
   }
 
@@ -260,8 +321,20 @@ public final class ProblemMappers {
   public static class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
 
+    @Context private UriInfo uriInfo;
+
     @Override
     public Response toResponse(Throwable exception) {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof MalformedBodyException malformed) {
+          return malformed(malformed, uriInfo);
+        }
+        if (cause instanceof JsonException || cause instanceof JsonbException) {
+          return malformed(
+              new MalformedBodyException(java.util.Map.of("body", "could not be read as JSON")),
+              uriInfo);
+        }
+      }
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
       return Problem.of(

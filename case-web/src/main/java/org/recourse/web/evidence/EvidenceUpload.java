@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -92,6 +93,11 @@ public final class EvidenceUpload {
       throw new EvidenceRejectedException(
           Reason.INCOMPLETE,
           "The upload could not be read as multipart/form-data (was it cut off?); send it again.");
+    } catch (InvalidPathException e) {
+      // The multipart parser refuses a file name with a NUL in it ("a.png\0.html").
+      discard(evidence, staged);
+      throw new InvalidInputException(
+          "file", "The file's name contains a character that is not allowed (NUL)");
     } catch (IOException | RuntimeException e) {
       discard(evidence, staged);
       throw e;
