@@ -13,6 +13,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
@@ -27,6 +28,11 @@ import org.recourse.audit.TargetType;
  * whose roles do not fit gets 403. A method with no annotation at all still needs a signed-in user:
  * nothing in the API is public by accident. Every 403 given here is recorded in the access log,
  * naming the route (method and path, never the query).
+ *
+ * <p>The API authenticates by bearer token only. A browser's session cookie also makes the
+ * container know the caller, but a browser sends that cookie with requests that other sites make it
+ * send (cross-site request forgery), so a request without an {@code Authorization: Bearer} header
+ * is treated as anonymous: 401, before anything runs.
  */
 @Provider
 public class AccessControlFeature implements DynamicFeature {
@@ -81,6 +87,7 @@ public class AccessControlFeature implements DynamicFeature {
 
   @Priority(Priorities.AUTHORIZATION)
   private static final class RoleCheck implements ContainerRequestFilter {
+    private static final String BEARER = "Bearer ";
     private final Rule rule;
 
     RoleCheck(Rule rule) {
@@ -93,7 +100,7 @@ public class AccessControlFeature implements DynamicFeature {
         return;
       }
       SecurityContext security = request.getSecurityContext();
-      if (security.getUserPrincipal() == null) {
+      if (security.getUserPrincipal() == null || !carriesBearerToken(request)) {
         throw new NotAuthorizedException("Bearer realm=\"recourse\"");
       }
       if (rule.noOne()
@@ -101,6 +108,13 @@ public class AccessControlFeature implements DynamicFeature {
         refused(request);
         throw new ForbiddenException();
       }
+    }
+
+    private static boolean carriesBearerToken(ContainerRequestContext request) {
+      String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+      return authorization != null
+          && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+          && authorization.length() > BEARER.length();
     }
 
     private static void refused(ContainerRequestContext request) {

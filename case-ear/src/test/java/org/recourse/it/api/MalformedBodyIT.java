@@ -53,6 +53,10 @@ import org.recourse.it.support.TestEnvironment;
 @ExtendWith(ArquillianExtension.class)
 class MalformedBodyIT {
 
+  /** An e-mail address smuggling a mail header (kept out of the log scan's reach: it is refused). */
+  private static final String EMAIL_WITH_HEADER = "ana@example.org\\r\\nBcc: x@example.org";
+
+
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.recourseEar();
@@ -248,8 +252,7 @@ class MalformedBodyIT {
     refused.put(
         "victim.email",
         newCase(
-            "\"victim\": {\"pseudonym\": \"Ana\", \"email\":"
-                + " \"ana@example.org\\r\\nBcc: x@example.org\"}"));
+            "\"victim\": {\"pseudonym\": \"Ana\", \"email\": \"" + EMAIL_WITH_HEADER + "\"}"));
     refused.put(
         "victim.legalName",
         newCase("\"victim\": {\"pseudonym\": \"A\", \"legalName\": \"B\\u2066C\"}"));
@@ -274,9 +277,11 @@ class MalformedBodyIT {
     assertEquals("body", fieldOf(escape), escape.body());
 
     Reply export =
-        attorney.post(
+        attorney.send(
+            "POST",
             "cases/" + caseId + "/evidence-export",
-            "{\"purpose\": \"Court\", \"evidenceIds\": [null]}");
+            "application/json",
+            "{\"purpose\": \"Court\", \"evidenceIds\": [null]}".getBytes(StandardCharsets.UTF_8));
     assertEquals(400, export.status(), export.body());
     assertEquals("evidenceIds[0]", fieldOf(export), export.body());
 
@@ -406,7 +411,9 @@ class MalformedBodyIT {
       case "integer", "number" -> {
         values.add(new String[] {"a string for a number", "\"12\""});
         values.add(new String[] {"a number past 64 bits", "9223372036854775808"});
-        values.add(new String[] {"a number past 32 bits", "4294967297"});
+        if (!format.equals("int64")) {
+          values.add(new String[] {"a number past 32 bits", "4294967297"});
+        }
         values.add(new String[] {"an exponent", "1e999999"});
         if (type.equals("integer")) {
           values.add(new String[] {"a fraction", "1.9"});

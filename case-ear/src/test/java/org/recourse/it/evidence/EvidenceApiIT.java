@@ -269,9 +269,11 @@ class EvidenceApiIT {
             FACTS,
             "photo.jpg",
             new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0});
-    byte[] big = new byte[(int) TestEnvironment.EVIDENCE_MAX_BYTES + 4096];
-    java.util.Arrays.fill(big, (byte) 'a');
-    Reply tooLarge = attorney.multipart(path, FACTS, "notes.txt", big);
+    // Within the request body limit (the file's limit and the multipart envelope), so the
+    // ingest itself must notice that the file runs past its limit.
+    Reply tooLarge =
+        attorney.multipartOfSize(
+            path, FACTS, "notes.txt", new byte[] {'a'}, TestEnvironment.EVIDENCE_MAX_BYTES + 4096);
     Reply bomb = attorney.multipart(path, FACTS, "bomb.png", pngDeclaring(200_000, 200_000));
     Reply noFile = attorney.multipart(path, FACTS, null, null);
     Reply badFacts =

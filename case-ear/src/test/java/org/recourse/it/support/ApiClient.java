@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -26,9 +27,23 @@ public final class ApiClient {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String token;
+  private final String sessionCookie;
 
   private ApiClient(String token) {
+    this(token, null);
+  }
+
+  private ApiClient(String token, String sessionCookie) {
     this.token = token;
+    this.sessionCookie = sessionCookie;
+  }
+
+  /**
+   * A client that sends a browser's session cookie and no token, as a browser does when another
+   * site makes it send a request.
+   */
+  public static ApiClient withSessionCookieOnly(String jsessionId) {
+    return new ApiClient(null, jsessionId);
   }
 
   /** A client signed in as the demo user of that name (password = username). */
@@ -139,6 +154,81 @@ public final class ApiClient {
             .build());
   }
 
+  /**
+   * A {@code multipart/form-data} POST whose file part is {@code size} bytes of {@code pattern}
+   * repeated, generated while it is sent (never held in memory), with its length declared.
+   */
+  public Reply multipartOfSize(
+      String pathUnderApi, Map<String, String> fields, String fileName, byte[] pattern, long size) {
+    String boundary = "----recourse-it-" + System.nanoTime();
+    StringBuilder head = new StringBuilder();
+    fields.forEach(
+        (name, value) ->
+            head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+    head.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+        .append(fileName)
+        .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    byte[] before = head.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] after = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    long length = before.length + size + after.length;
+    java.util.function.Supplier<java.io.InputStream> body =
+        () ->
+            new java.io.SequenceInputStream(
+                java.util.Collections.enumeration(
+                    List.of(
+                        new java.io.ByteArrayInputStream(before),
+                        new RepeatingStream(pattern, size),
+                        new java.io.ByteArrayInputStream(after))));
+    return send(
+        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(
+                HttpRequest.BodyPublishers.fromPublisher(
+                    HttpRequest.BodyPublishers.ofInputStream(body), length))
+            .build());
+  }
+
+  /** {@code size} bytes of a pattern repeated, made as they are read. */
+  public static final class RepeatingStream extends java.io.InputStream {
+    private final byte[] pattern;
+    private final long size;
+    private long position;
+
+    public RepeatingStream(byte[] pattern, long size) {
+      this.pattern = pattern.clone();
+      this.size = size;
+    }
+
+    @Override
+    public int read() {
+      if (position >= size) {
+        return -1;
+      }
+      return pattern[(int) (position++ % pattern.length)] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      if (position >= size) {
+        return -1;
+      }
+      int count = (int) Math.min(length, size - position);
+      for (int i = 0; i < count; i++) {
+        buffer[offset + i] = pattern[(int) ((position + i) % pattern.length)];
+      }
+      position += count;
+      return count;
+    }
+  }
+
   /** A POST of any body with the given content type, as it is (for malformed requests). */
   public Reply raw(String pathUnderApi, String contentType, byte[] body) {
     return send(
@@ -213,6 +303,9 @@ public final class ApiClient {
         HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json");
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
+    }
+    if (sessionCookie != null) {
+      builder.header("Cookie", "JSESSIONID=" + sessionCookie);
     }
     return builder;
   }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -14,6 +15,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,6 +45,19 @@ public final class Browser implements AutoCloseable {
 
   /** A new browser without waiting for Keycloak, for tests of what happens while it is down. */
   public static Browser openNow() {
+    return openNow(false);
+  }
+
+  /**
+   * A new browser that records DevTools network events (read with {@link #setCookieHeaders()}), to
+   * see the headers the server really sent.
+   */
+  public static Browser openRecordingNetwork() {
+    TestEnvironment.keycloak();
+    return openNow(true);
+  }
+
+  private static Browser openNow(boolean recordNetwork) {
     File chromium = new File(System.getProperty("chromium.path", "/usr/bin/chromium"));
     File chromedriver =
         new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
@@ -75,12 +92,46 @@ public final class Browser implements AutoCloseable {
               profile.resolve("downloads").toString(),
               "download.prompt_for_download",
               false));
+      if (recordNetwork) {
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+      }
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
       return new Browser(new ChromeDriver(service, options), profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Every {@code Set-Cookie} line of the responses received since the last call, as Chromium's
+   * DevTools reported them ({@code Network.responseReceivedExtraInfo}, the raw headers, redirects
+   * included).
+   */
+  public java.util.List<String> setCookieHeaders() {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      jakarta.json.JsonObject message;
+      try (jakarta.json.JsonReader reader =
+          jakarta.json.Json.createReader(new java.io.StringReader(entry.getMessage()))) {
+        message = reader.readObject().getJsonObject("message");
+      }
+      if (!"Network.responseReceivedExtraInfo".equals(message.getString("method", ""))) {
+        continue;
+      }
+      jakarta.json.JsonObject headers = message.getJsonObject("params").getJsonObject("headers");
+      headers.forEach(
+          (name, value) -> {
+            if (name.equalsIgnoreCase("set-cookie")) {
+              lines.addAll(
+                  java.util.Arrays.asList(
+                      ((jakarta.json.JsonString) value).getString().split("\n")));
+            }
+          });
+    }
+    return lines;
   }
 
   /** Where files the browser downloads are saved. */

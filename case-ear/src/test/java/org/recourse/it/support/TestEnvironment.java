@@ -20,8 +20,12 @@ public class TestEnvironment implements LauncherSessionListener {
   /** Where the test server sends mail; tests that read mail run GreenMail on this port. */
   public static final int SMTP_PORT = 13025;
 
-  /** The evidence size limit of the test server (8 MiB), so "too large" is cheap to provoke. */
-  public static final long EVIDENCE_MAX_BYTES = 8L << 20;
+  /**
+   * The evidence size limit of the test server (320 MiB): above the 10 MiB that the server's
+   * listener takes by default and room for a 300 MB upload; "too large" is provoked with generated
+   * streams.
+   */
+  public static final long EVIDENCE_MAX_BYTES = 320L << 20;
 
   private static KeycloakServer keycloak;
   private static TestDatabase database;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -45,6 +47,25 @@ class SessionIT {
       assertFalse(
           String.valueOf(script(browser, "return document.cookie")).contains("JSESSIONID"),
           "scripts cannot read the session cookie");
+    }
+  }
+
+  @Test
+  void theSessionCookieThatTheServerWritesAtLoginIsSameSiteLax() {
+    try (Browser browser = Browser.openRecordingNetwork()) {
+      browser.openAs("", "attorney");
+      browser.waitUntil(d -> d.findElements(By.id("rc-user-name")).size() == 1);
+      // The raw Set-Cookie headers of every response, the OIDC callback's redirect included.
+      List<String> sessionCookies =
+          browser.setCookieHeaders().stream()
+              .filter(line -> line.startsWith("JSESSIONID="))
+              .toList();
+      assertFalse(sessionCookies.isEmpty(), "the login set the session cookie");
+      for (String cookie : sessionCookies) {
+        String attributes = cookie.toLowerCase(Locale.ROOT).replace(" ", "");
+        assertTrue(attributes.contains(";samesite=lax"), cookie);
+        assertTrue(attributes.contains(";httponly"), cookie);
+      }
     }
   }
 

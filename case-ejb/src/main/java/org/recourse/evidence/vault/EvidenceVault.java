@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,10 +26,12 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Encrypted storage for evidence files.
@@ -106,6 +109,34 @@ public final class EvidenceVault {
   /** Removes a stored file; nothing happens if it is gone already. */
   public void delete(String blobId) throws IOException {
     Files.deleteIfExists(location(blobId));
+  }
+
+  /**
+   * Removes the partial files left by uploads that a stopped server never finished (a {@code kill
+   * -9} in mid-upload): only those last written before {@code startedBefore}, the start of this
+   * server, so a file that an upload of this server is writing is never touched. No record points
+   * at a partial file, so nothing else needs to change.
+   *
+   * @return how many were removed
+   */
+  public int sweepPartials(Instant startedBefore) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return 0;
+    }
+    int removed = 0;
+    try (Stream<Path> files = Files.walk(root, 2)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        if (file.getFileName().toString().endsWith(PARTIAL)
+            && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS)
+                .toInstant()
+                .isBefore(startedBefore)
+            && Files.deleteIfExists(file)) {
+          removed++;
+        }
+      }
+    }
+    return removed;
   }
 
   /** Where a stored file lies; for verification and tests. */

@@ -12,6 +12,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -126,5 +128,43 @@ class EvidenceVaultTest {
     assertTrue(first.blobId().matches("[0-9a-f]{32}"));
     assertFalse(first.blobId().equals(second.blobId()));
     assertFalse(first.wrappedKey().equals(second.wrappedKey()), "a fresh data key per file");
+  }
+
+  @Test
+  void theSweepRemovesOnlyPartialFilesWrittenBeforeTheServerStarted() throws IOException {
+    EvidenceVault vault = vault();
+    StoredBlob kept = store(vault, "complete".getBytes(StandardCharsets.US_ASCII));
+    EvidenceVault.BlobWriter cutOff = vault.create(AD);
+    cutOff.stream().write(new byte[4096]);
+    cutOff.stream().flush();
+    Path orphan = partialFiles().findFirst().orElseThrow();
+    Instant serverStart = Instant.now();
+    Files.setLastModifiedTime(orphan, FileTime.from(serverStart.minusSeconds(60)));
+
+    try (EvidenceVault.BlobWriter inProgress = vault.create(AD)) {
+      inProgress.stream().write(new byte[4096]);
+      inProgress.stream().flush();
+      Path writing = partialFiles().filter(path -> !path.equals(orphan)).findFirst().orElseThrow();
+      Files.setLastModifiedTime(writing, FileTime.from(serverStart.plusSeconds(1)));
+
+      assertEquals(1, vault.sweepPartials(serverStart));
+
+      assertFalse(Files.exists(orphan), "the upload a killed server left is gone");
+      assertTrue(Files.exists(writing), "an upload of this server is left alone");
+      assertTrue(Files.exists(vault.location(kept.blobId())), "stored files are left alone");
+      inProgress.stream().write(new byte[10]);
+      assertTrue(Files.exists(vault.location(inProgress.commit().blobId())));
+    }
+    assertEquals(0, vault.sweepPartials(Instant.now().plusSeconds(60)), "nothing else to sweep");
+  }
+
+  @Test
+  void theSweepOfAVaultNotYetCreatedFindsNothing() throws IOException {
+    assertEquals(
+        0, new EvidenceVault(root.resolve("never-made"), MASTER).sweepPartials(Instant.now()));
+  }
+
+  private Stream<Path> partialFiles() throws IOException {
+    return Files.walk(root).filter(path -> path.toString().endsWith(".partial")).toList().stream();
   }
 }

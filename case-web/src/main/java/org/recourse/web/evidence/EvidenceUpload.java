@@ -48,6 +48,11 @@ public final class EvidenceUpload {
 
   private EvidenceUpload() {}
 
+  /** The largest request body that can carry a file of {@code maxFileBytes}. */
+  public static long largestBody(long maxFileBytes) {
+    return maxFileBytes + ENVELOPE_BYTES;
+  }
+
   /** Whether a request carries a multipart body at all. */
   public static boolean isMultipart(HttpServletRequest request) {
     return JakartaServletFileUpload.isMultipartContent(request);
@@ -62,7 +67,7 @@ public final class EvidenceUpload {
           "file", "Send the file as multipart/form-data, in the part named 'file'");
     }
     long limit = evidence.maxUploadBytes();
-    if (request.getContentLengthLong() > limit + ENVELOPE_BYTES) {
+    if (request.getContentLengthLong() > largestBody(limit)) {
       throw new EvidenceRejectedException(
           Reason.TOO_LARGE,
           "The file is larger than the limit of " + Ingestor.describe(limit) + ".");

@@ -1,0 +1,89 @@
+package org.recourse.web.evidence;
+
+import io.undertow.servlet.handlers.ServletRequestContext;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.recourse.evidence.EvidenceStorage;
+import org.recourse.evidence.Ingestor;
+
+/**
+ * The largest request body each route takes, set on the server's own exchange (Undertow's max
+ * entity size, which otherwise is the listener's 10 MiB for every request): the two evidence upload
+ * routes, {@code POST /api/v1/cases/<id>/evidence} and {@code POST /evidence-files/cases/<id>},
+ * take {@code recourse.evidence.max-bytes} and room for the multipart envelope; every other route
+ * takes {@link #OTHER_MAX_BYTES}. A body that says in its {@code Content-Length} that it is larger
+ * is answered 413 problem+json before a byte of it is read; one without a length that runs past the
+ * limit is cut off by the server.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestBodyLimitFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The limit of every route but the uploads: far above any JSON body or form of the pages. */
+  public static final long OTHER_MAX_BYTES = 10L << 20;
+
+  private static final Pattern UPLOAD =
+      Pattern.compile("/api/v1/cases/\\d{1,18}/evidence|/evidence-files/cases/\\d{1,18}");
+
+  @Inject private transient EvidenceStorage storage;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean upload = "POST".equals(request.getMethod()) && UPLOAD.matcher(path).matches();
+    long fileLimit = storage.ingestor().maxBytes();
+    long limit = upload ? EvidenceUpload.largestBody(fileLimit) : OTHER_MAX_BYTES;
+    if (request.getContentLengthLong() > limit) {
+      tooLarge(
+          response,
+          upload ? "file" : "body",
+          upload
+              ? "The file is larger than the limit of " + Ingestor.describe(fileLimit) + "."
+              : "The request body is larger than the limit of "
+                  + Ingestor.describe(OTHER_MAX_BYTES)
+                  + ".");
+      return;
+    }
+    ServletRequestContext current = ServletRequestContext.current();
+    if (current != null && current.getExchange().isRequestChannelAvailable()) {
+      current.getExchange().setMaxEntitySize(limit);
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static void tooLarge(HttpServletResponse response, String field, String detail)
+      throws IOException {
+    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    // The body is not read: end the connection rather than read it all to reuse it.
+    response.setHeader("Connection", "close");
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", "Content Too Large")
+                .add("status", 413)
+                .add("detail", detail)
+                .add(
+                    "errors",
+                    Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("field", field).add("message", detail)))
+                .build()
+                .toString());
+  }
+}
