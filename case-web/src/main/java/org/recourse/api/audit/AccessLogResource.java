@@ -17,6 +17,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.audit.AccessLogService;
 import org.recourse.audit.AccessLogViews.AccessQuery;
@@ -40,7 +44,9 @@ public class AccessLogResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Rows of the access log, newest first, filtered and paged (admin only)")
+  @Operation(
+      operationId = "listAccessLog",
+      summary = "Rows of the access log, newest first, filtered and paged (admin only)")
   public EntryPage list(
       @QueryParam("user") String user,
       @QueryParam("caseId") String caseId,
@@ -56,7 +62,13 @@ public class AccessLogResource {
   @GET
   @Path("csv")
   @Produces("text/csv")
-  @Operation(summary = "The same rows as CSV, oldest first, safe to open in a spreadsheet")
+  @Operation(
+      operationId = "exportAccessLogCsv",
+      summary = "The same rows as CSV, oldest first, safe to open in a spreadsheet")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rows as CSV, as an attachment",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response csv(
       @QueryParam("user") String user,
       @QueryParam("caseId") String caseId,
@@ -79,7 +91,9 @@ public class AccessLogResource {
   @POST
   @Path("verify")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Walk the whole hash chain; the first broken row and why, if any")
+  @Operation(
+      operationId = "verifyAccessLog",
+      summary = "Walk the whole hash chain; the first broken row and why, if any")
   public Verification verify() {
     return log.verify();
   }

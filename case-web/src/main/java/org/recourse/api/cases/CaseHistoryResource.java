@@ -34,6 +34,7 @@ public class CaseHistoryResource {
 
   @GET
   @Operation(
+      operationId = "getCaseHistory",
       summary =
           "What changed in the case, field by field, newest first: when, who, what, old and new"
               + " value; the victim's identity and contact read \"(hidden)\" outside the case team")

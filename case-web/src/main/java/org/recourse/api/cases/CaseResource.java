@@ -25,6 +25,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.casefile.CaseCommands.CaseChanges;
 import org.recourse.casefile.CaseCommands.CaseQuery;
@@ -68,7 +73,13 @@ public class CaseResource {
 
   @POST
   @RolesAllowed({ATTORNEY, ADVOCATE, ADMIN})
-  @Operation(summary = "Open a case at intake; the caller joins its team")
+  @Operation(
+      operationId = "createCase",
+      summary = "Open a case at intake; the caller joins its team")
+  @APIResponseSchema(
+      value = CaseDetail.class,
+      responseCode = "201",
+      responseDescription = "The case opened")
   public Response create(NewCase command) {
     CaseDetail created = cases.open(command);
     return Response.created(
@@ -78,7 +89,9 @@ public class CaseResource {
   }
 
   @GET
-  @Operation(summary = "The cases the caller may see, filtered and paged")
+  @Operation(
+      operationId = "listCases",
+      summary = "The cases the caller may see, filtered and paged")
   public Page<CaseSummary> list(
       @QueryParam("q") String text,
       @QueryParam("status") String status,
@@ -108,34 +121,68 @@ public class CaseResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One case; the victim's identity only for the case team")
+  @Operation(
+      operationId = "getCase",
+      summary = "One case; the victim's identity only for the case team")
   public CaseDetail get(@PathParam("id") long id) {
     return cases.get(id);
   }
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Change a case; 409 if it was changed since the given version")
+  @Operation(
+      operationId = "updateCase",
+      summary = "Change a case; 409 if it was changed since the given version")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Changed since the given version, a status change the workflow refuses, or a purged case")
+  @APIResponseSchema(
+      value = CaseDetail.class,
+      responseCode = "200",
+      responseDescription = "The case as changed")
   public CaseDetail update(@PathParam("id") long id, CaseChanges changes) {
     return cases.update(id, changes);
   }
 
   @GET
   @Path("{id}/team")
+  @Operation(operationId = "listTeam")
   public List<TeamMemberView> team(@PathParam("id") long id) {
     return cases.team(id);
   }
 
   @POST
   @Path("{id}/team")
-  @Operation(summary = "Add a user to the team or change their case role (lead attorney, admin)")
+  @Operation(
+      operationId = "assignTeamMember",
+      summary = "Add a user to the team or change their case role (lead attorney, admin)")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponse(
+      responseCode = "200",
+      description = "The team as changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = TeamMemberView.class)))
   public List<TeamMemberView> assign(@PathParam("id") long id, TeamAssignment assignment) {
     return cases.assign(id, assignment);
   }
 
   @DELETE
   @Path("{id}/team/{username}")
-  @Operation(summary = "Remove a user from the team (lead attorney, admin)")
+  @Operation(
+      operationId = "removeTeamMember",
+      summary = "Remove a user from the team (lead attorney, admin)")
+  @APIResponse(responseCode = "400", description = "The last team member cannot be removed")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponse(
+      responseCode = "200",
+      description = "The team as changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = TeamMemberView.class)))
   public List<TeamMemberView> unassign(
       @PathParam("id") long id, @PathParam("username") String username) {
     return cases.unassign(id, username);
@@ -143,7 +190,17 @@ public class CaseResource {
 
   @DELETE
   @Path("{id}/team")
-  @Operation(summary = "Remove the user named by ?username= from the team (lead attorney, admin)")
+  @Operation(
+      operationId = "removeTeamMemberByQuery",
+      summary = "Remove the user named by ?username= from the team (lead attorney, admin)")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponse(
+      responseCode = "200",
+      description = "The team as changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = TeamMemberView.class)))
   public List<TeamMemberView> unassignByQuery(
       @PathParam("id") long id, @QueryParam("username") String username) {
     if (username == null || username.isBlank()) {
@@ -154,14 +211,21 @@ public class CaseResource {
 
   @GET
   @Path("{id}/deadlines")
-  @Operation(summary = "The case's deadlines, soonest first, each with its explanation")
+  @Operation(
+      operationId = "listCaseDeadlines",
+      summary = "The case's deadlines, soonest first, each with its explanation")
   public List<DeadlineView> deadlines(@PathParam("id") long id) {
     return deadlines.forCase(id);
   }
 
   @POST
   @Path("{id}/deadlines")
-  @Operation(summary = "Add a deadline by hand (a hearing, a task)")
+  @Operation(operationId = "addDeadline", summary = "Add a deadline by hand (a hearing, a task)")
+  @APIResponseSchema(
+      value = DeadlineView.class,
+      responseCode = "201",
+      responseDescription = "The deadline added")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public Response addDeadline(@PathParam("id") long id, NewDeadline deadline) {
     DeadlineView saved = deadlines.addManual(id, deadline);
     return Response.status(Response.Status.CREATED).entity(saved).build();
@@ -169,20 +233,30 @@ public class CaseResource {
 
   @GET
   @Path("{id}/deadline-changes")
-  @Operation(summary = "How the case's computed deadlines moved when facts changed, and why")
+  @Operation(
+      operationId = "listDeadlineChanges",
+      summary = "How the case's computed deadlines moved when facts changed, and why")
   public List<DeadlineChangeView> deadlineChanges(@PathParam("id") long id) {
     return deadlines.changes(id);
   }
 
   @GET
   @Path("{id}/notes")
-  @Operation(summary = "Notes, newest first; privileged notes only for attorneys on the team")
+  @Operation(
+      operationId = "listNotes",
+      summary = "Notes, newest first; privileged notes only for attorneys on the team")
   public List<NoteView> notes(@PathParam("id") long id) {
     return cases.notes(id);
   }
 
   @POST
   @Path("{id}/notes")
+  @Operation(operationId = "addNote")
+  @APIResponseSchema(
+      value = NoteView.class,
+      responseCode = "201",
+      responseDescription = "The note added")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public Response addNote(@PathParam("id") long id, NewNote note) {
     NoteView saved = cases.addNote(id, note);
     return Response.status(Response.Status.CREATED).entity(saved).build();
@@ -190,12 +264,19 @@ public class CaseResource {
 
   @GET
   @Path("{id}/people")
+  @Operation(operationId = "listPeople")
   public List<PersonView> people(@PathParam("id") long id) {
     return cases.people(id);
   }
 
   @POST
   @Path("{id}/people")
+  @Operation(operationId = "addPerson")
+  @APIResponseSchema(
+      value = PersonView.class,
+      responseCode = "201",
+      responseDescription = "The person added")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public Response addPerson(@PathParam("id") long id, NewPerson person) {
     PersonView saved = cases.addPerson(id, person);
     return Response.status(Response.Status.CREATED).entity(saved).build();
@@ -203,6 +284,9 @@ public class CaseResource {
 
   @DELETE
   @Path("{id}/people/{personId}")
+  @Operation(operationId = "removePerson")
+  @APIResponse(responseCode = "204", description = "The person was removed")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public Response removePerson(@PathParam("id") long id, @PathParam("personId") long personId) {
     cases.removePerson(id, personId);
     return Response.noContent().build();

@@ -38,6 +38,7 @@ public class ConflictResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "checkConflicts",
       summary = "The same check with the terms in the body (preferred: names stay out of URLs)")
   public ConflictReport checkPosted(ConflictRequest request) {
     return check(request == null ? null : request.queries());
@@ -46,6 +47,7 @@ public class ConflictResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "searchConflicts",
       summary =
           "Search victims and respondents of existing cases by name, alias, handle, e-mail or phone")
   public ConflictReport check(@QueryParam("q") List<String> queries) {

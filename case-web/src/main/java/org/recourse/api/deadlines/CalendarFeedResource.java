@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.deadline.CalendarFeedService;
 import org.recourse.shared.NotFoundException;
@@ -37,20 +39,28 @@ public class CalendarFeedResource {
   @Context private HttpServletRequest request;
 
   @POST
-  @Operation(summary = "Issue a new secret feed URL; the previous one stops working")
+  @Operation(
+      operationId = "issueCalendarFeed",
+      summary = "Issue a new secret feed URL; the previous one stops working")
   public FeedResponse issue() {
     return new FeedResponse(url(feeds.issue()));
   }
 
   @GET
-  @Operation(summary = "The current feed URL, if one was issued")
+  @Operation(operationId = "getCalendarFeed", summary = "The current feed URL, if one was issued")
+  @APIResponse(responseCode = "404", description = "No feed was issued")
+  @APIResponseSchema(
+      value = FeedResponse.class,
+      responseCode = "200",
+      responseDescription = "The current feed URL")
   public FeedResponse current() {
     return new FeedResponse(
         url(feeds.current().orElseThrow(() -> new NotFoundException("No calendar feed issued"))));
   }
 
   @DELETE
-  @Operation(summary = "Revoke the feed URL")
+  @Operation(operationId = "revokeCalendarFeed", summary = "Revoke the feed URL")
+  @APIResponse(responseCode = "204", description = "The feed URL no longer works")
   public Response revoke() {
     feeds.revoke();
     return Response.noContent().build();

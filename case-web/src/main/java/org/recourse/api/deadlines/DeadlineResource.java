@@ -22,6 +22,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.deadline.DeadlineService;
 import org.recourse.deadline.DeadlineService.StatusChange;
@@ -40,6 +42,7 @@ public class DeadlineResource {
 
   @GET
   @Operation(
+      operationId = "listMyDeadlines",
       summary = "The caller's open deadlines due between from and to (ISO dates or instants)")
   public List<DeadlineView> mine(@QueryParam("from") String from, @QueryParam("to") String to) {
     Instant start = moment("from", from, Instant.now());
@@ -53,7 +56,14 @@ public class DeadlineResource {
   @PATCH
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Mark a deadline DONE or WAIVED (with a reason), or OPEN again")
+  @Operation(
+      operationId = "changeDeadlineStatus",
+      summary = "Mark a deadline DONE or WAIVED (with a reason), or OPEN again")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponseSchema(
+      value = DeadlineView.class,
+      responseCode = "200",
+      responseDescription = "The deadline as changed")
   public DeadlineView change(@PathParam("id") long id, StatusChange change) {
     return deadlines.changeStatus(id, change);
   }

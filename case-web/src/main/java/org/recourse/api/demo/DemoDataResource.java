@@ -30,7 +30,9 @@ public class DemoDataResource {
   @POST
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Add N synthetic cases (admin; only where recourse.demo.enabled=true)")
+  @Operation(
+      operationId = "seedDemoData",
+      summary = "Add N synthetic cases (admin; only where recourse.demo.enabled=true)")
   public SeedResponse seed(@QueryParam("cases") Integer cases) {
     if (cases == null || cases < 1 || cases > MAX) {
       throw new InvalidInputException("cases", "must be between 1 and " + MAX);

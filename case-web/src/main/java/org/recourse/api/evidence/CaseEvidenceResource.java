@@ -22,6 +22,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.evidence.EvidenceService;
 import org.recourse.evidence.EvidenceViews.EvidenceView;
@@ -46,9 +53,43 @@ public class CaseEvidenceResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(
+      operationId = "uploadEvidence",
       summary =
           "Add evidence: the file in the part 'file'; capture facts in parts sourceUrl,"
               + " capturedAt (ISO-8601), capturedBy, method, description")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      requiredProperties = "file",
+                      properties = {
+                        @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"),
+                        @SchemaProperty(name = "sourceUrl", type = SchemaType.STRING),
+                        @SchemaProperty(
+                            name = "capturedAt",
+                            type = SchemaType.STRING,
+                            format = "date-time"),
+                        @SchemaProperty(name = "capturedBy", type = SchemaType.STRING),
+                        @SchemaProperty(name = "method", type = SchemaType.STRING),
+                        @SchemaProperty(name = "description", type = SchemaType.STRING)
+                      })))
+  @APIResponseSchema(
+      value = EvidenceView.class,
+      responseCode = "201",
+      responseDescription = "The evidence stored")
+  @APIResponse(
+      responseCode = "400",
+      description = "No file, an empty file, or an unreadable upload")
+  @APIResponse(responseCode = "413", description = "The file is larger than the limit")
+  @APIResponse(responseCode = "415", description = "A type this server does not accept")
+  @APIResponse(
+      responseCode = "422",
+      description = "An image whose declared size is too large to decode")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public Response add(@PathParam("caseId") long caseId) throws IOException {
     EvidenceView added = EvidenceUpload.receive(request, caseId, evidence);
     return Response.created(uri.getBaseUriBuilder().path("evidence/{id}").build(added.id()))
@@ -57,7 +98,9 @@ public class CaseEvidenceResource {
   }
 
   @GET
-  @Operation(summary = "The evidence of a case, newest first (metadata only)")
+  @Operation(
+      operationId = "listEvidence",
+      summary = "The evidence of a case, newest first (metadata only)")
   public List<EvidenceView> list(@PathParam("caseId") long caseId) {
     return evidence.list(caseId).items();
   }

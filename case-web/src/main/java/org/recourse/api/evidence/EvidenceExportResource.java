@@ -21,6 +21,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.casefile.CaseService;
 import org.recourse.evidence.EvidenceService;
@@ -48,9 +52,21 @@ public class EvidenceExportResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces("application/zip")
   @Operation(
+      operationId = "exportEvidence",
       summary =
           "A ZIP for police or court: the files, manifest.json/csv, custody logs, summary.pdf;"
               + " its SHA-256 is recorded on every item")
+  @APIResponse(
+      responseCode = "200",
+      description = "The export package",
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "401",
+      description =
+          "No valid bearer token, or a login older than the security policy allows (step-up)")
   public Response export(@PathParam("caseId") long caseId, ExportRequest body) {
     if (cases.access(caseId).canHandleEvidence()) {
       recentLogin.require(); // others get the service's 404 or 403 below

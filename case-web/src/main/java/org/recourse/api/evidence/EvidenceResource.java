@@ -31,11 +31,17 @@ import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadException;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.evidence.EvidenceRejectedException;
 import org.recourse.evidence.EvidenceRejectedException.Reason;
 import org.recourse.evidence.EvidenceService;
-import org.recourse.evidence.EvidenceViews.Content;
+import org.recourse.evidence.EvidenceViews;
 import org.recourse.evidence.EvidenceViews.CustodyView;
 import org.recourse.evidence.EvidenceViews.EvidenceView;
 import org.recourse.evidence.EvidenceViews.MatchView;
@@ -64,7 +70,9 @@ public class EvidenceResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One item's metadata: hashes, PDQ, size, type, capture facts")
+  @Operation(
+      operationId = "getEvidence",
+      summary = "One item's metadata: hashes, PDQ, size, type, capture facts")
   public EvidenceView get(@PathParam("id") String id) {
     return evidence.get(id);
   }
@@ -72,10 +80,23 @@ public class EvidenceResource {
   @GET
   @Path("{id}/content")
   @Produces(MediaType.WILDCARD)
-  @Operation(summary = "Download the file (attorneys and advocates of the team; logged)")
+  @Operation(
+      operationId = "downloadEvidence",
+      summary = "Download the file (attorneys and advocates of the team; logged)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file as it was uploaded, as an attachment",
+      content =
+          @Content(
+              mediaType = "*/*",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "401",
+      description =
+          "No valid bearer token, or a login older than the security policy allows (step-up)")
   public Response content(@PathParam("id") String id, @QueryParam("reason") String reason) {
     requireRecentLoginToSee(id);
-    Content content = evidence.download(id, request.getRemoteAddr(), reason);
+    EvidenceViews.Content content = evidence.download(id, request.getRemoteAddr(), reason);
     StreamingOutput body =
         out -> {
           try (InputStream in = content.source().open()) {
@@ -94,8 +115,20 @@ public class EvidenceResource {
   @Path("{id}/preview")
   @Produces("image/jpeg")
   @Operation(
+      operationId = "getEvidencePreview",
       summary =
           "A thumbnail, blurred unless reveal=true (attorneys and advocates of the team; logged)")
+  @APIResponse(
+      responseCode = "200",
+      description = "A JPEG thumbnail; X-Preview says blurred or revealed",
+      content =
+          @Content(
+              mediaType = "image/jpeg",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "401",
+      description =
+          "No valid bearer token, or a login older than the security policy allows (step-up)")
   public Response preview(
       @PathParam("id") String id,
       @QueryParam("reveal") @DefaultValue("false") boolean reveal,
@@ -113,21 +146,27 @@ public class EvidenceResource {
 
   @GET
   @Path("{id}/custody")
-  @Operation(summary = "The item's chain of custody, oldest first, with each entry's hash")
+  @Operation(
+      operationId = "getEvidenceCustody",
+      summary = "The item's chain of custody, oldest first, with each entry's hash")
   public List<CustodyView> custody(@PathParam("id") String id) {
     return evidence.custody(id);
   }
 
   @POST
   @Path("{id}/verify")
-  @Operation(summary = "Re-read the stored file and its custody log; the result is logged")
+  @Operation(
+      operationId = "verifyEvidence",
+      summary = "Re-read the stored file and its custody log; the result is logged")
   public Verification verify(@PathParam("id") String id) {
     return evidence.verify(id, request.getRemoteAddr());
   }
 
   @GET
   @Path("{id}/matches")
-  @Operation(summary = "Evidence in the caller's cases whose image looks like this item's")
+  @Operation(
+      operationId = "listEvidenceMatches",
+      summary = "Evidence in the caller's cases whose image looks like this item's")
   public List<MatchView> matchesOf(
       @PathParam("id") String id,
       @QueryParam("threshold") @DefaultValue("" + PdqHash.MATCH_THRESHOLD) int threshold) {
@@ -138,9 +177,34 @@ public class EvidenceResource {
   @Path("matches")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(
+      operationId = "matchImage",
       summary =
           "Evidence in the caller's cases that looks like an image sent in the part 'file' (not"
               + " stored), nearest first")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      requiredProperties = "file",
+                      properties = {
+                        @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary")
+                      })))
+  @APIResponse(
+      responseCode = "200",
+      description = "The similar evidence, nearest first",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = MatchView.class)))
+  @APIResponse(responseCode = "413", description = "The image is larger than the analysis limit")
+  @APIResponse(responseCode = "415", description = "Not an image this server can read")
+  @APIResponse(
+      responseCode = "422",
+      description = "An image whose declared size is too large to decode")
   public List<MatchView> matches(
       @QueryParam("threshold") @DefaultValue("" + PdqHash.MATCH_THRESHOLD) int threshold)
       throws IOException {

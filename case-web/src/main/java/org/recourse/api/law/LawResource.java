@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.law.LawAdminService;
 import org.recourse.law.LawAdminService.HistoryEntry;
@@ -53,7 +55,8 @@ public class LawResource {
   @Path("jurisdictions")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Add a jurisdiction (admin)")
+  @Operation(operationId = "createJurisdiction", summary = "Add a jurisdiction (admin)")
+  @APIResponse(responseCode = "201", description = "The jurisdiction was added")
   public Response createJurisdiction(NewJurisdiction command) {
     admin.createJurisdiction(command);
     return Response.status(Response.Status.CREATED).build();
@@ -63,7 +66,9 @@ public class LawResource {
   @Path("jurisdictions/{code}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Correct a jurisdiction's name, zone or holiday calendar (admin)")
+  @Operation(
+      operationId = "updateJurisdiction",
+      summary = "Correct a jurisdiction's name, zone or holiday calendar (admin)")
   public RuleUpdated updateJurisdiction(
       @PathParam("code") String code, JurisdictionChanges changes) {
     return new RuleUpdated(admin.updateJurisdiction(code, changes));
@@ -72,6 +77,7 @@ public class LawResource {
   @GET
   @Path("jurisdictions/{code}/history")
   @RolesAllowed(Roles.ADMIN)
+  @Operation(operationId = "getJurisdictionHistory")
   public List<HistoryEntry> jurisdictionHistory(@PathParam("code") String code) {
     return admin.jurisdictionHistory(code);
   }
@@ -80,7 +86,11 @@ public class LawResource {
   @Path("statutes")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Add a statute to ?jurisdiction= (admin)")
+  @Operation(operationId = "createStatute", summary = "Add a statute to ?jurisdiction= (admin)")
+  @APIResponseSchema(
+      value = Created.class,
+      responseCode = "201",
+      responseDescription = "The id of the statute added")
   public Response createStatute(
       @QueryParam("jurisdiction") String jurisdiction, StatuteChanges details) {
     return Response.status(Response.Status.CREATED)
@@ -93,7 +103,12 @@ public class LawResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
   @Operation(
+      operationId = "createRule",
       summary = "Add a deadline rule to a statute (admin); leave amount empty if unconfirmed")
+  @APIResponseSchema(
+      value = Created.class,
+      responseCode = "201",
+      responseDescription = "The id of the rule added")
   public Response createRule(@PathParam("id") long id, RuleChanges details) {
     return Response.status(Response.Status.CREATED)
         .entity(new Created(admin.createRule(id, details)))
@@ -104,7 +119,11 @@ public class LawResource {
   @Path("statutes/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Correct a statute (admin); kept in its history")
+  @Operation(
+      operationId = "updateStatute",
+      summary = "Correct a statute (admin); kept in its history")
+  @APIResponse(responseCode = "204", description = "The statute was corrected")
+  @APIResponse(responseCode = "409", description = "The statute was changed meanwhile")
   public Response updateStatute(@PathParam("id") long id, StatuteChanges changes) {
     admin.updateStatute(id, changes);
     return Response.noContent().build();
@@ -114,7 +133,14 @@ public class LawResource {
   @Path("rules/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Correct a deadline rule (admin); every case it applies to is recomputed")
+  @Operation(
+      operationId = "updateRule",
+      summary = "Correct a deadline rule (admin); every case it applies to is recomputed")
+  @APIResponse(responseCode = "409", description = "The rule was changed meanwhile")
+  @APIResponseSchema(
+      value = RuleUpdated.class,
+      responseCode = "200",
+      responseDescription = "How many cases were recomputed")
   public RuleUpdated updateRule(@PathParam("id") long id, RuleChanges changes) {
     return new RuleUpdated(admin.updateRule(id, changes));
   }
@@ -122,7 +148,9 @@ public class LawResource {
   @GET
   @Path("statutes/{id}/history")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Who changed the statute when, with old and new values (admin)")
+  @Operation(
+      operationId = "getStatuteHistory",
+      summary = "Who changed the statute when, with old and new values (admin)")
   public List<HistoryEntry> statuteHistory(@PathParam("id") long id) {
     return admin.statuteHistory(id);
   }
@@ -130,21 +158,25 @@ public class LawResource {
   @GET
   @Path("rules/{id}/history")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Who changed the rule when, with old and new values (admin)")
+  @Operation(
+      operationId = "getRuleHistory",
+      summary = "Who changed the rule when, with old and new values (admin)")
   public List<HistoryEntry> ruleHistory(@PathParam("id") long id) {
     return admin.ruleHistory(id);
   }
 
   @GET
   @Path("jurisdictions")
-  @Operation(summary = "Jurisdictions a case may name")
+  @Operation(operationId = "listJurisdictions", summary = "Jurisdictions a case may name")
   public List<JurisdictionView> jurisdictions() {
     return law.jurisdictions();
   }
 
   @GET
   @Path("statutes")
-  @Operation(summary = "Statutes (of one jurisdiction), with their deadline rules and verification")
+  @Operation(
+      operationId = "listStatutes",
+      summary = "Statutes (of one jurisdiction), with their deadline rules and verification")
   public List<StatuteView> statutes(@QueryParam("jurisdiction") String jurisdiction) {
     return law.statutes(jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction);
   }

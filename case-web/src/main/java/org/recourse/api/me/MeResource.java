@@ -23,7 +23,7 @@ public class MeResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.ATTORNEY, Roles.ADVOCATE, Roles.CASEWORKER, Roles.ADMIN})
-  @Operation(summary = "The signed-in user's name and Recourse roles")
+  @Operation(operationId = "getMe", summary = "The signed-in user's name and Recourse roles")
   public MeResponse me() {
     return new MeResponse(
         currentUser.getUsername(), currentUser.getDisplayName(), currentUser.getRoles());

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.privacy.PrivacyViews.PurgeResult;
 import org.recourse.privacy.RetentionService;
@@ -40,9 +42,17 @@ public class CasePurgeResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "purgeCase",
       summary =
           "Purges a closed case whose retention has ended: evidence crypto-shredded, identities"
               + " erased, the case kept as a read-only anonymous shell")
+  @APIResponse(
+      responseCode = "409",
+      description = "The case is not closed, its retention has not ended, or it is purged already")
+  @APIResponseSchema(
+      value = PurgeResult.class,
+      responseCode = "200",
+      responseDescription = "What the purge erased")
   public PurgeResult purge(@PathParam("caseId") long caseId, PurgeRequest body) {
     return retention.purge(
         caseId, body == null ? null : body.confirmCaseNumber(), request.getRemoteAddr());

@@ -36,7 +36,9 @@ public class RetentionResource {
 
   @GET
   @Path("settings")
-  @Operation(summary = "The retention period of closed cases, in months from closing")
+  @Operation(
+      operationId = "getRetentionSettings",
+      summary = "The retention period of closed cases, in months from closing")
   public RetentionSettings settings() {
     return retention.settings();
   }
@@ -44,14 +46,18 @@ public class RetentionResource {
   @PUT
   @Path("settings")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Changes the retention period (0 to 1200 months)")
+  @Operation(
+      operationId = "updateRetentionSettings",
+      summary = "Changes the retention period (0 to 1200 months)")
   public RetentionSettings change(SettingsRequest body) {
     return retention.changeSettings(body == null ? null : body.closedCaseMonths());
   }
 
   @GET
   @Path("due")
-  @Operation(summary = "Closed cases whose retention has ended and that may be purged")
+  @Operation(
+      operationId = "listPurgeableCases",
+      summary = "Closed cases whose retention has ended and that may be purged")
   public List<DueCase> due() {
     return retention.due();
   }

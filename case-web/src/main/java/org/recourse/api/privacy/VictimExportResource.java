@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.api.evidence.DownloadHeaders;
 import org.recourse.evidence.ExportJob;
@@ -43,14 +47,40 @@ public class VictimExportResource {
 
   @GET
   @Produces("application/zip")
-  @Operation(summary = "Everything held about the victim of a case, as a ZIP (victim.json + files)")
+  @Operation(
+      operationId = "exportVictimData",
+      summary = "Everything held about the victim of a case, as a ZIP (victim.json + files)")
+  @APIResponse(
+      responseCode = "200",
+      description = "victim.json and the evidence files",
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "401",
+      description =
+          "No valid bearer token, or a login older than the security policy allows (step-up)")
   public Response get(@PathParam("caseId") long caseId) {
     return export(caseId);
   }
 
   @POST
   @Produces("application/zip")
-  @Operation(summary = "The same export, for clients that prefer not to GET an action")
+  @Operation(
+      operationId = "exportVictimDataByPost",
+      summary = "The same export, for clients that prefer not to GET an action")
+  @APIResponse(
+      responseCode = "200",
+      description = "victim.json and the evidence files",
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "401",
+      description =
+          "No valid bearer token, or a login older than the security policy allows (step-up)")
   public Response post(@PathParam("caseId") long caseId) {
     return export(caseId);
   }

@@ -27,7 +27,9 @@ public class ReminderResource {
   @Path("run")
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Send every reminder due now; each is sent once (admin)")
+  @Operation(
+      operationId = "runReminders",
+      summary = "Send every reminder due now; each is sent once (admin)")
   public ReminderRun run() {
     ReminderScheduler.Outcome outcome = reminders.sendDue();
     return new ReminderRun(outcome.sent(), outcome.failed());

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.removal.RemovalCommands.BulkRemoval;
 import org.recourse.removal.RemovalCommands.NewRemoval;
@@ -40,16 +42,22 @@ public class CaseRemovalResource {
   @Context private UriInfo uri;
 
   @GET
-  @Operation(summary = "The case's removal requests, newest first")
+  @Operation(operationId = "listRemovals", summary = "The case's removal requests, newest first")
   public List<RemovalView> list(@PathParam("caseId") long caseId) {
     return removals.list(caseId);
   }
 
   @POST
   @Operation(
+      operationId = "createRemoval",
       summary =
           "A removal request for one URL (normalised; platform detected from the host unless"
               + " platformId is given); a URL the case has already is refused naming the request")
+  @APIResponseSchema(
+      value = RemovalView.class,
+      responseCode = "201",
+      responseDescription = "The removal request created")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public Response create(@PathParam("caseId") long caseId, NewRemoval command) {
     RemovalView created = removals.create(caseId, command);
     return Response.created(uri.getBaseUriBuilder().path("removals/{id}").build(created.id()))
@@ -60,9 +68,15 @@ public class CaseRemovalResource {
   @POST
   @Path("bulk")
   @Operation(
+      operationId = "createRemovalsInBulk",
       summary =
           "Many URLs at once (one per line): a draft request each, grouped by platform;"
               + " duplicates in the case and unusable lines are reported, not created")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponseSchema(
+      value = BulkResult.class,
+      responseCode = "200",
+      responseDescription = "The drafts created and the lines refused")
   public BulkResult bulk(@PathParam("caseId") long caseId, BulkRemoval command) {
     return removals.bulk(caseId, command);
   }

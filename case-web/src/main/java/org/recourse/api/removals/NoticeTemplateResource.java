@@ -35,7 +35,9 @@ public class NoticeTemplateResource {
 
   @GET
   @Path("{basis}")
-  @Operation(summary = "The notice template in force for a legal basis")
+  @Operation(
+      operationId = "getNoticeTemplate",
+      summary = "The notice template in force for a legal basis")
   public TemplateBody template(@PathParam("basis") LegalBasis basis) {
     return new TemplateBody(removals.template(basis));
   }
@@ -44,7 +46,9 @@ public class NoticeTemplateResource {
   @Path("{basis}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(ADMIN)
-  @Operation(summary = "Change a notice template; it must keep the fields the law requires")
+  @Operation(
+      operationId = "updateNoticeTemplate",
+      summary = "Change a notice template; it must keep the fields the law requires")
   public TemplateBody changeTemplate(@PathParam("basis") LegalBasis basis, TemplateBody body) {
     return new TemplateBody(removals.changeTemplate(basis, body == null ? null : body.body()));
   }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.removal.RemovalCommands.PlatformChanges;
 import org.recourse.removal.RemovalService;
@@ -33,7 +35,9 @@ public class PlatformResource {
   @EJB private RemovalService removals;
 
   @GET
-  @Operation(summary = "Platforms: reporting channels, accepted legal bases, host names")
+  @Operation(
+      operationId = "listPlatforms",
+      summary = "Platforms: reporting channels, accepted legal bases, host names")
   public List<PlatformView> platforms() {
     return removals.platforms();
   }
@@ -42,7 +46,12 @@ public class PlatformResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(ADMIN)
-  @Operation(summary = "Correct a platform (administrators)")
+  @Operation(operationId = "updatePlatform", summary = "Correct a platform (administrators)")
+  @APIResponse(responseCode = "409", description = "The platform was changed meanwhile")
+  @APIResponseSchema(
+      value = PlatformView.class,
+      responseCode = "200",
+      responseDescription = "The platform as corrected")
   public PlatformView change(@PathParam("id") long id, PlatformChanges changes) {
     return removals.changePlatform(id, changes);
   }

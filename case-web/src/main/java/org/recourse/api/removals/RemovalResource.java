@@ -23,6 +23,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.removal.RemovalCommands.NoticeInput;
 import org.recourse.removal.RemovalCommands.StatusChange;
@@ -58,7 +63,9 @@ public class RemovalResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A request with its status history, sent notices and recent URL checks")
+  @Operation(
+      operationId = "getRemoval",
+      summary = "A request with its status history, sent notices and recent URL checks")
   public RemovalDetail get(@PathParam("id") long id) {
     return removals.get(id);
   }
@@ -66,9 +73,18 @@ public class RemovalResource {
   @POST
   @Path("{id}/status")
   @Operation(
+      operationId = "changeRemovalStatus",
       summary =
           "Move the request (SUBMITTED starts the clock of its basis); a move the workflow does"
               + " not allow is 409 with the allowed statuses")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A status change the workflow refuses (with the allowed statuses), or a purged case")
+  @APIResponseSchema(
+      value = RemovalView.class,
+      responseCode = "200",
+      responseDescription = "The request as changed")
   public RemovalView status(@PathParam("id") long id, StatusChange change) {
     return removals.changeStatus(id, change);
   }
@@ -76,42 +92,79 @@ public class RemovalResource {
   @POST
   @Path("{id}/counter-notice")
   @Operation(
+      operationId = "recordCounterNotice",
       summary = "A DMCA counter-notice arrived: the 10–14 business-day restore window starts")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A status change the workflow refuses (with the allowed statuses), or a purged case")
+  @APIResponseSchema(
+      value = RemovalView.class,
+      responseCode = "200",
+      responseDescription = "The request as changed")
   public RemovalView counterNotice(@PathParam("id") long id, CounterNotice body) {
     return removals.counterNotice(id, body == null ? null : body.receivedAt());
   }
 
   @PUT
   @Path("{id}/follow-up")
-  @Operation(summary = "The follow-up date of a request whose basis sets no legal clock")
+  @Operation(
+      operationId = "setRemovalFollowUp",
+      summary = "The follow-up date of a request whose basis sets no legal clock")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponseSchema(
+      value = RemovalView.class,
+      responseCode = "200",
+      responseDescription = "The request as changed")
   public RemovalView followUp(@PathParam("id") long id, FollowUp body) {
     return removals.followUp(id, body == null ? null : body.followUpDate());
   }
 
   @PUT
   @Path("{id}/evidence")
-  @Operation(summary = "Link the request to evidence items of its case (replaces the links)")
+  @Operation(
+      operationId = "linkRemovalEvidence",
+      summary = "Link the request to evidence items of its case (replaces the links)")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponseSchema(
+      value = RemovalView.class,
+      responseCode = "200",
+      responseDescription = "The request as changed")
   public RemovalView linkEvidence(@PathParam("id") long id, List<String> evidenceIds) {
     return removals.linkEvidence(id, evidenceIds);
   }
 
   @PUT
   @Path("{id}/watch")
-  @Operation(summary = "Whether the re-upload watcher checks this URL")
+  @Operation(
+      operationId = "setRemovalWatch",
+      summary = "Whether the re-upload watcher checks this URL")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponseSchema(
+      value = RemovalView.class,
+      responseCode = "200",
+      responseDescription = "The request as changed")
   public RemovalView watch(@PathParam("id") long id, Watch body) {
     return removals.watch(id, body != null && body.watched());
   }
 
   @POST
   @Path("{id}/dismiss-reupload")
-  @Operation(summary = "The team has acted on a re-upload alert")
+  @Operation(operationId = "dismissReupload", summary = "The team has acted on a re-upload alert")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponseSchema(
+      value = RemovalView.class,
+      responseCode = "200",
+      responseDescription = "The request as changed")
   public RemovalView dismissReupload(@PathParam("id") long id) {
     return removals.dismissReupload(id);
   }
 
   @POST
   @Path("{id}/notice-preview")
-  @Operation(summary = "The notice as it would be sent; nothing is stored")
+  @Operation(
+      operationId = "previewNotice",
+      summary = "The notice as it would be sent; nothing is stored")
   public NoticePreview preview(@PathParam("id") long id, NoticeInput input) {
     return removals.previewNotice(id, input);
   }
@@ -119,9 +172,18 @@ public class RemovalResource {
   @POST
   @Path("{id}/notices")
   @Operation(
+      operationId = "sendNotice",
       summary =
           "Record the notice as sent (it can no longer change); a draft request becomes"
               + " SUBMITTED, which starts its clock")
+  @APIResponseSchema(
+      value = NoticeView.class,
+      responseCode = "201",
+      responseDescription = "The notice recorded as sent")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A status change the workflow refuses (with the allowed statuses), or a purged case")
   public Response send(@PathParam("id") long id, NoticeInput input) {
     NoticeView sent = removals.sendNotice(id, input);
     return Response.created(
@@ -132,7 +194,9 @@ public class RemovalResource {
 
   @GET
   @Path("{id}/notices")
-  @Operation(summary = "The notices sent for the request, oldest first")
+  @Operation(
+      operationId = "listNotices",
+      summary = "The notices sent for the request, oldest first")
   public List<NoticeView> notices(@PathParam("id") long id) {
     return removals.notices(id);
   }
@@ -140,7 +204,14 @@ public class RemovalResource {
   @GET
   @Path("notices/{noticeId}/pdf")
   @Produces("application/pdf")
-  @Operation(summary = "A sent notice as PDF")
+  @Operation(operationId = "downloadNoticePdf", summary = "A sent notice as PDF")
+  @APIResponse(
+      responseCode = "200",
+      description = "The notice as PDF, as an attachment",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response pdf(@PathParam("noticeId") long noticeId) {
     return Response.ok(removals.noticePdf(noticeId), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"notice-" + noticeId + ".pdf\"")
@@ -151,7 +222,9 @@ public class RemovalResource {
 
   @GET
   @Path("reuploads")
-  @Operation(summary = "Content that answers again after it was taken down, in the caller's cases")
+  @Operation(
+      operationId = "listReuploads",
+      summary = "Content that answers again after it was taken down, in the caller's cases")
   public List<ReuploadAlert> reuploads() {
     return removals.reuploadAlerts();
   }
@@ -159,7 +232,9 @@ public class RemovalResource {
   @POST
   @Path("checks/run")
   @RolesAllowed(ADMIN)
-  @Operation(summary = "Check every watched URL now (otherwise the watcher runs on its interval)")
+  @Operation(
+      operationId = "runRemovalChecks",
+      summary = "Check every watched URL now (otherwise the watcher runs on its interval)")
   public CheckRun runChecks() {
     return new CheckRun(watcher.runNow());
   }

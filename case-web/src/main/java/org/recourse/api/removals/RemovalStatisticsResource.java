@@ -20,6 +20,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.removal.RemovalService;
 import org.recourse.removal.stats.PlatformFigures;
@@ -41,6 +45,7 @@ public class RemovalStatisticsResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "getRemovalStatistics",
       summary =
           "Per platform: requests, removal rate, median time to removal, share removed within the"
               + " legal clock")
@@ -52,7 +57,11 @@ public class RemovalStatisticsResource {
   @GET
   @Path("csv")
   @Produces("text/csv")
-  @Operation(summary = "The same figures as CSV")
+  @Operation(operationId = "getRemovalStatisticsCsv", summary = "The same figures as CSV")
+  @APIResponse(
+      responseCode = "200",
+      description = "The figures as CSV, as an attachment",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
     return Response.ok(RemovalStatistics.csv(compute(from, to)), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"removal-statistics.csv\"")

@@ -30,7 +30,9 @@ public class SystemResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Database and schema version of this installation (admin only)")
+  @Operation(
+      operationId = "getSystemStatus",
+      summary = "Database and schema version of this installation (admin only)")
   public SystemStatus status() {
     return systemService.status();
   }
@@ -39,7 +41,9 @@ public class SystemResource {
   @Path("security-policy")
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "How recent a login must be to reveal, download or export evidence")
+  @Operation(
+      operationId = "getSecurityPolicy",
+      summary = "How recent a login must be to reveal, download or export evidence")
   public SecurityPolicy securityPolicy() {
     return securityPolicies.current();
   }
@@ -50,6 +54,7 @@ public class SystemResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
   @Operation(
+      operationId = "updateSecurityPolicy",
       summary = "Change the security policy (reauthenticationSeconds: 1 to 86400; admin only)")
   public SecurityPolicy updateSecurityPolicy(SecurityPolicy policy) {
     if (policy == null) {
