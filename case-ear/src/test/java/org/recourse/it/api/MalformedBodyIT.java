@@ -53,9 +53,10 @@ import org.recourse.it.support.TestEnvironment;
 @ExtendWith(ArquillianExtension.class)
 class MalformedBodyIT {
 
-  /** An e-mail address smuggling a mail header (kept out of the log scan's reach: it is refused). */
+  /**
+   * An e-mail address smuggling a mail header (kept out of the log scan's reach: it is refused).
+   */
   private static final String EMAIL_WITH_HEADER = "ana@example.org\\r\\nBcc: x@example.org";
-
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -251,8 +252,7 @@ class MalformedBodyIT {
     refused.put("victim.pseudonym", newCase("\"victim\": {\"pseudonym\": \"Ana\\u202Egpj.exe\"}"));
     refused.put(
         "victim.email",
-        newCase(
-            "\"victim\": {\"pseudonym\": \"Ana\", \"email\": \"" + EMAIL_WITH_HEADER + "\"}"));
+        newCase("\"victim\": {\"pseudonym\": \"Ana\", \"email\": \"" + EMAIL_WITH_HEADER + "\"}"));
     refused.put(
         "victim.legalName",
         newCase("\"victim\": {\"pseudonym\": \"A\", \"legalName\": \"B\\u2066C\"}"));
