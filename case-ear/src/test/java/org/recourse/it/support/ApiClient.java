@@ -46,6 +46,11 @@ public final class ApiClient {
     return new ApiClient(null, jsessionId);
   }
 
+  /** The bearer token this client sends (null for none), for requests written by hand. */
+  public String token() {
+    return token;
+  }
+
   /** A client signed in as the demo user of that name (password = username). */
   public static ApiClient as(String username) {
     KeycloakServer keycloak = TestEnvironment.keycloak();
