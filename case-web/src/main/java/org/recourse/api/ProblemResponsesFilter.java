@@ -31,6 +31,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
+    dropEmptyParts(openAPI);
     if (openAPI.getComponents() == null) {
       openAPI.setComponents(OASFactory.createComponents());
     }
@@ -126,5 +127,28 @@ public class ProblemResponsesFilter implements OASFilter {
 
   private static Schema text(String description) {
     return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
+  }
+
+  /**
+   * The server writes empty {@code license}, {@code contact} and {@code externalDocs} objects,
+   * which client generators refuse (a license needs a name, external documentation a URL): leave
+   * them out.
+   */
+  private static void dropEmptyParts(OpenAPI openAPI) {
+    org.eclipse.microprofile.openapi.models.info.Info info = openAPI.getInfo();
+    if (info != null) {
+      if (info.getLicense() != null && info.getLicense().getName() == null) {
+        info.setLicense(null);
+      }
+      if (info.getContact() != null
+          && info.getContact().getName() == null
+          && info.getContact().getEmail() == null
+          && info.getContact().getUrl() == null) {
+        info.setContact(null);
+      }
+    }
+    if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
+      openAPI.setExternalDocs(null);
+    }
   }
 }

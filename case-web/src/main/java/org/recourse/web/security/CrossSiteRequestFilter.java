@@ -63,8 +63,11 @@ public class CrossSiteRequestFilter extends HttpFilter {
    * @param host the {@code Host} header the request was sent to
    */
   static boolean fromThisSite(String fetchSite, String origin, String host) {
-    if (fetchSite != null && !fetchSite.equals("same-origin")) {
-      return false;
+    if (fetchSite != null) {
+      // Set by the browser, never by a page. A page's own form post carries "same-origin" with
+      // Origin "null": under Referrer-Policy no-referrer a browser serialises the origin as null.
+      return fetchSite.equals("same-origin")
+          && (origin == null || origin.equals("null") || sameAuthority(origin, host));
     }
     return origin == null || sameAuthority(origin, host);
   }

@@ -23,6 +23,8 @@ class CrossSiteRequestFilterTest {
   @Test
   void aRequestWithoutBrowserHeadersIsLeftToTheTokens() {
     assertTrue(CrossSiteRequestFilter.fromThisSite(null, null, HOST));
+    // A page's own form post under Referrer-Policy: no-referrer.
+    assertTrue(CrossSiteRequestFilter.fromThisSite("same-origin", "null", HOST));
   }
 
   @Test
