@@ -137,18 +137,22 @@ public class ProblemResponsesFilter implements OASFilter {
   private static void dropEmptyParts(OpenAPI openAPI) {
     org.eclipse.microprofile.openapi.models.info.Info info = openAPI.getInfo();
     if (info != null) {
-      if (info.getLicense() != null && info.getLicense().getName() == null) {
+      if (info.getLicense() != null && blank(info.getLicense().getName())) {
         info.setLicense(null);
       }
       if (info.getContact() != null
-          && info.getContact().getName() == null
-          && info.getContact().getEmail() == null
-          && info.getContact().getUrl() == null) {
+          && blank(info.getContact().getName())
+          && blank(info.getContact().getEmail())
+          && blank(info.getContact().getUrl())) {
         info.setContact(null);
       }
     }
-    if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
+    if (openAPI.getExternalDocs() != null && blank(openAPI.getExternalDocs().getUrl())) {
       openAPI.setExternalDocs(null);
     }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 }
