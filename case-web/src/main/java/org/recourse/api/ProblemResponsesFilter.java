@@ -31,7 +31,6 @@ public class ProblemResponsesFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    dropEmptyParts(openAPI);
     if (openAPI.getComponents() == null) {
       openAPI.setComponents(OASFactory.createComponents());
     }
@@ -127,32 +126,5 @@ public class ProblemResponsesFilter implements OASFilter {
 
   private static Schema text(String description) {
     return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
-  }
-
-  /**
-   * The server writes empty {@code license}, {@code contact} and {@code externalDocs} objects,
-   * which client generators refuse (a license needs a name, external documentation a URL): leave
-   * them out.
-   */
-  private static void dropEmptyParts(OpenAPI openAPI) {
-    org.eclipse.microprofile.openapi.models.info.Info info = openAPI.getInfo();
-    if (info != null) {
-      if (info.getLicense() != null && blank(info.getLicense().getName())) {
-        info.setLicense(null);
-      }
-      if (info.getContact() != null
-          && blank(info.getContact().getName())
-          && blank(info.getContact().getEmail())
-          && blank(info.getContact().getUrl())) {
-        info.setContact(null);
-      }
-    }
-    if (openAPI.getExternalDocs() != null && blank(openAPI.getExternalDocs().getUrl())) {
-      openAPI.setExternalDocs(null);
-    }
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 }
