@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +28,7 @@ import org.recourse.evidence.ExportJob;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
+import org.recourse.web.ServletProblems;
 import org.recourse.web.security.RecentLogin;
 
 /**
@@ -201,21 +200,6 @@ public class EvidenceFileServlet extends HttpServlet {
     }
     response.resetBuffer();
     safeHeaders(response);
-    response.setStatus(status);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    JsonObjectBuilder problem =
-        Json.createObjectBuilder()
-            .add("type", "about:blank")
-            .add("status", status)
-            .add("detail", detail == null ? "" : detail);
-    if (errors != null && !errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
-      errors.forEach(
-          (field, message) ->
-              list.add(Json.createObjectBuilder().add("field", field).add("message", message)));
-      problem.add("errors", list);
-    }
-    response.getWriter().write(problem.build().toString());
+    ServletProblems.write(response, status, null, detail, errors);
   }
 }

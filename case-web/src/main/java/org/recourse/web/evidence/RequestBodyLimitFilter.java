@@ -2,7 +2,6 @@ package org.recourse.web.evidence;
 
 import io.undertow.servlet.handlers.ServletRequestContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,10 +9,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.recourse.evidence.EvidenceStorage;
 import org.recourse.evidence.Ingestor;
+import org.recourse.web.ServletProblems;
 
 /**
  * The largest request body each route takes, set on the server's own exchange (Undertow's max
@@ -65,25 +65,14 @@ public class RequestBodyLimitFilter extends HttpFilter {
 
   private static void tooLarge(HttpServletResponse response, String field, String detail)
       throws IOException {
-    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     // The body is not read: end the connection rather than read it all to reuse it.
     response.setHeader("Connection", "close");
     response.setHeader("Cache-Control", "no-store");
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(
-            Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", "Content Too Large")
-                .add("status", 413)
-                .add("detail", detail)
-                .add(
-                    "errors",
-                    Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("field", field).add("message", detail)))
-                .build()
-                .toString());
+    ServletProblems.write(
+        response,
+        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+        "Content Too Large",
+        detail,
+        Map.of(field, detail));
   }
 }

@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.recourse.web.ServletProblems;
 
 /**
  * Refuses a state-changing request to a page or page servlet that another site made the browser
@@ -103,14 +103,12 @@ public class CrossSiteRequestFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     response.setHeader("Cache-Control", "no-store");
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                + "\"detail\":\"Requests from other sites are refused.\"}");
+    ServletProblems.write(
+        response,
+        HttpServletResponse.SC_FORBIDDEN,
+        "Forbidden",
+        "Requests from other sites are refused.",
+        null);
   }
 }
