@@ -21,7 +21,7 @@ import org.recourse.audit.AccessLogViews.AccessQuery;
 import org.recourse.audit.AccessLogViews.EntryPage;
 import org.recourse.audit.AccessLogViews.EntryView;
 import org.recourse.audit.AccessLogViews.Verification;
-import org.recourse.evidence.export.Csv;
+import org.recourse.shared.Csv;
 import org.recourse.shared.InvalidInputException;
 
 /**

@@ -25,6 +25,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.recourse.evidence.CaptureFacts;
 import org.recourse.evidence.FileNames;
+import org.recourse.shared.Csv;
 
 /**
  * Writes the evidence package handed to police or a court: one ZIP holding every file exactly as

@@ -1,4 +1,4 @@
-package org.recourse.evidence.export;
+package org.recourse.shared;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.recourse.evidence.export;
+package org.recourse.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
