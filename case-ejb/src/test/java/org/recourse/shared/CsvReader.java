@@ -1,14 +1,14 @@
-package org.recourse.evidence.export;
+package org.recourse.shared;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Parses RFC 4180 text, so the tests read the CSV back the way a spreadsheet would. */
-final class CsvReader {
+public final class CsvReader {
 
   private CsvReader() {}
 
-  static List<List<String>> parse(String text) {
+  public static List<List<String>> parse(String text) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder field = new StringBuilder();
