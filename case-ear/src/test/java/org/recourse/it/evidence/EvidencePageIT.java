@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,6 +60,31 @@ class EvidencePageIT {
                     + " return img != null && img.complete && img.naturalWidth > 0;",
                 alt);
     return Boolean.TRUE.equals(loaded);
+  }
+
+  /** Past Undertow's default 10 MiB request limit, through the page's own upload servlet. */
+  @Test
+  void aTwelveMegabyteFileUploadsThroughThePage() throws Exception {
+    long caseId = newCase();
+    byte[] text = new byte[12_000_000];
+    byte[] line =
+        "Synthetic page upload line.\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    for (int i = 0; i < text.length; i++) {
+      text[i] = line[i % line.length];
+    }
+    Path file = TestMedia.file("twelve-megabytes.txt", text);
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + caseId, "attorney");
+      browser.click(By.linkText("Evidence"));
+      browser.type("evCapturedBy", "attorney");
+      chooseFile(browser, file);
+
+      browser.waitUntil(
+          d -> browser.text(By.id("case:tabs:evidenceTable")).contains("twelve-megabytes.txt"));
+    }
+    JsonObject item =
+        ApiClient.as("attorney").get("cases/" + caseId + "/evidence").jsonArray().getJsonObject(0);
+    assertEquals(text.length, item.getJsonNumber("size").longValue());
   }
 
   @Test
