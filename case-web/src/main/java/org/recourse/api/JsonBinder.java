@@ -124,6 +124,9 @@ public final class JsonBinder {
     try (JsonReader reader = Json.createReader(in)) {
       json = reader.readValue();
     } catch (JsonException e) {
+      if (BodyTooLargeException.cutOffAtLimit(e)) {
+        throw new BodyTooLargeException(e);
+      }
       throw new MalformedBodyException(Map.of("body", "is not valid JSON"));
     }
     return bind(json, type);

@@ -177,6 +177,23 @@ public final class ProblemMappers {
     }
   }
 
+  /** A body without a declared length that ran past the route's limit: 413 naming the body. */
+  @Provider
+  public static class BodyTooLargeMapper implements ExceptionMapper<BodyTooLargeException> {
+    @Override
+    public Response toResponse(BodyTooLargeException exception) {
+      Response.Status status = Response.Status.REQUEST_ENTITY_TOO_LARGE;
+      return new Problem(
+              "about:blank",
+              "Content Too Large",
+              status.getStatusCode(),
+              exception.getMessage(),
+              List.of(new Problem.FieldError("body", exception.getMessage())),
+              null)
+          .toResponse();
+    }
+  }
+
   /** A removal request's status change the workflow refuses: 409 with the allowed statuses. */
   @Provider
   public static class InvalidRemovalStatusMapper

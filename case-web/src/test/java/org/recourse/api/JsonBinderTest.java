@@ -159,4 +159,29 @@ class JsonBinderTest {
     assertFalse(JsonBinder.supports(String.class));
     assertFalse(JsonBinder.supports(Object.class));
   }
+
+  @Test
+  void aBodyTheServerCutsOffAtItsLimitIsTooLargeNotMalformed() {
+    byte[] start = "{\"title\": \"aaaa".getBytes(StandardCharsets.US_ASCII);
+    java.io.InputStream cutOff =
+        new java.io.SequenceInputStream(
+            new ByteArrayInputStream(start),
+            new java.io.InputStream() {
+              @Override
+              public int read() throws IOException {
+                throw new io.undertow.server.RequestTooBigException("over the limit");
+              }
+            });
+
+    assertThrows(BodyTooLargeException.class, () -> JsonBinder.read(cutOff, Command.class));
+  }
+
+  @Test
+  void anotherReadFailureIsNotCalledTooLarge() {
+    assertFalse(BodyTooLargeException.cutOffAtLimit(new IOException("reset")));
+    assertTrue(
+        BodyTooLargeException.cutOffAtLimit(
+            new jakarta.json.JsonException(
+                "I/O", new io.undertow.server.RequestTooBigException("over"))));
+  }
 }

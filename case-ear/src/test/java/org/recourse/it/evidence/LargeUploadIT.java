@@ -101,7 +101,7 @@ class LargeUploadIT {
             declared,
             "--x\r\n");
 
-    assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+    assertTrue(answer.startsWith("HTTP/1.1 413"), "answer: [" + answer + "]");
     assertTrue(answer.toLowerCase().contains("application/problem+json"), answer);
     assertTrue(answer.contains("\"file\""), answer);
     assertEquals(0, attorney.get("cases/" + caseId + "/evidence").jsonArray().size());
@@ -114,7 +114,7 @@ class LargeUploadIT {
     String answer =
         declareAndStop(attorney, "/recourse/api/v1/cases", "application/json", 11L << 20, "{");
 
-    assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+    assertTrue(answer.startsWith("HTTP/1.1 413"), "answer: [" + answer + "]");
     assertTrue(answer.toLowerCase().contains("application/problem+json"), answer);
     assertTrue(answer.contains("\"body\""), answer);
   }
