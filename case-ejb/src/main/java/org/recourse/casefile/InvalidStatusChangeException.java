@@ -1,11 +1,13 @@
 package org.recourse.casefile;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 import java.util.Set;
+import org.recourse.shared.ProblemException;
 
 /** A status change the workflow does not allow, or a closing without a reason. */
 @ApplicationException(rollback = true)
-public class InvalidStatusChangeException extends RuntimeException {
+public class InvalidStatusChangeException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,7 +31,23 @@ public class InvalidStatusChangeException extends RuntimeException {
     return to;
   }
 
-  public Set<CaseStatus> allowed() {
+  public Set<CaseStatus> allowedStatuses() {
     return from.next();
+  }
+
+  @Override
+  public int status() {
+    return 409;
+  }
+
+  @Override
+  public String title() {
+    return "Conflict";
+  }
+
+  /** The allowed next statuses, by name, sorted. */
+  @Override
+  public List<String> allowed() {
+    return allowedStatuses().stream().map(Enum::name).sorted().toList();
   }
 }

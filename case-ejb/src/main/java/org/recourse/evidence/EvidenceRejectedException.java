@@ -43,7 +43,13 @@ public class EvidenceRejectedException extends InvalidInputException {
     return reason;
   }
 
+  @Override
+  public int status() {
+    return reason.status();
+  }
+
   /** The message for the part {@code file}. */
+  @Override
   public String detail() {
     return fieldErrors().get("file");
   }

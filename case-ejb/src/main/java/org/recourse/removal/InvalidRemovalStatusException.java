@@ -1,11 +1,13 @@
 package org.recourse.removal;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 import java.util.Set;
+import org.recourse.shared.ProblemException;
 
 /** A status change of a removal request the workflow does not allow (409, listing what is). */
 @ApplicationException(rollback = true)
-public class InvalidRemovalStatusException extends RuntimeException {
+public class InvalidRemovalStatusException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
@@ -16,7 +18,23 @@ public class InvalidRemovalStatusException extends RuntimeException {
     this.from = from;
   }
 
-  public Set<RemovalStatus> allowed() {
+  public Set<RemovalStatus> allowedStatuses() {
     return from.next();
+  }
+
+  @Override
+  public int status() {
+    return 409;
+  }
+
+  @Override
+  public String title() {
+    return "Conflict";
+  }
+
+  /** The allowed next statuses, by name, sorted. */
+  @Override
+  public List<String> allowed() {
+    return allowedStatuses().stream().map(Enum::name).sorted().toList();
   }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** Input the domain refuses, with a message per field (400, or beside the field on a page). */
 @ApplicationException(rollback = true)
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
@@ -21,7 +21,23 @@ public class InvalidInputException extends RuntimeException {
   }
 
   /** Field name to message. */
+  @Override
   public Map<String, String> fieldErrors() {
     return fieldErrors;
+  }
+
+  @Override
+  public int status() {
+    return 400;
+  }
+
+  @Override
+  public String title() {
+    return "Bad Request";
+  }
+
+  @Override
+  public String detail() {
+    return "The request has invalid fields.";
   }
 }

@@ -7,11 +7,16 @@ import jakarta.ejb.ApplicationException;
  * answered alike so that a case number reveals nothing to someone outside the case team.
  */
 @ApplicationException(rollback = true)
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends ProblemException {
 
   private static final long serialVersionUID = 1L;
 
   public NotFoundException(String message) {
     super(message);
+  }
+
+  @Override
+  public int status() {
+    return 404;
   }
 }

@@ -56,7 +56,7 @@ class CaseFileTest {
         assertThrows(
             InvalidStatusChangeException.class,
             () -> caseFile.changeStatus(CaseStatus.INTAKE, null));
-    assertEquals(EnumSet.of(CaseStatus.ACTIVE), refused.allowed());
+    assertEquals(EnumSet.of(CaseStatus.ACTIVE), refused.allowedStatuses());
     assertThrows(
         InvalidStatusChangeException.class, () -> caseFile.changeStatus(CaseStatus.ON_HOLD, null));
   }

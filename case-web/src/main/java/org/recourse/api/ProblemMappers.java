@@ -21,17 +21,12 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recourse.casefile.CaseService;
-import org.recourse.casefile.InvalidStatusChangeException;
 import org.recourse.deadline.DeadlineService;
-import org.recourse.evidence.EvidenceRejectedException;
 import org.recourse.removal.RemovalService;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
-import org.recourse.shared.NotPermittedException;
-import org.recourse.shared.StaleDataException;
-import org.recourse.shared.TooManyRequestsException;
+import org.recourse.shared.ProblemException;
 import org.recourse.shared.Validation;
-import org.recourse.web.security.ReauthenticationRequiredException;
 
 /**
  * Turns every failure into a problem document; no stack trace ever leaves the server, and only an
@@ -113,19 +108,6 @@ public final class ProblemMappers {
         .toResponse();
   }
 
-  /** Input the domain refuses: 400, naming each field. */
-  @Provider
-  public static class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
-    @Override
-    public Response toResponse(InvalidInputException exception) {
-      return invalidFields(
-          exception.fieldErrors().entrySet().stream()
-              .map(e -> new Problem.FieldError(e.getKey(), e.getValue()))
-              .sorted(Comparator.comparing(Problem.FieldError::field))
-              .toList());
-    }
-  }
-
   /**
    * A body that cannot be read: 400 naming each field, but only once access is decided. JAX-RS
    * reads the body before the resource method runs, so the service that would decide access first
@@ -138,16 +120,6 @@ public final class ProblemMappers {
    * caller who sees the case may do on it is not secret, so their bad body is answered 400. Nothing
    * is logged: the mistake is the client's, and the messages never carry the value.
    */
-  @Provider
-  public static class MalformedBodyMapper implements ExceptionMapper<MalformedBodyException> {
-    @Context private UriInfo uriInfo;
-
-    @Override
-    public Response toResponse(MalformedBodyException exception) {
-      return malformed(exception, uriInfo);
-    }
-  }
-
   static Response malformed(InvalidInputException exception, UriInfo uriInfo) {
     try {
       checkVisible(uriInfo.getPathSegments());
@@ -177,160 +149,46 @@ public final class ProblemMappers {
     }
   }
 
-  /** A body without a declared length that ran past the route's limit: 413 naming the body. */
-  @Provider
-  public static class BodyTooLargeMapper implements ExceptionMapper<BodyTooLargeException> {
-    @Override
-    public Response toResponse(BodyTooLargeException exception) {
-      Response.Status status = Response.Status.REQUEST_ENTITY_TOO_LARGE;
-      return new Problem(
-              "about:blank",
-              "Content Too Large",
-              status.getStatusCode(),
-              exception.getMessage(),
-              List.of(new Problem.FieldError("body", exception.getMessage())),
-              null)
-          .toResponse();
-    }
-  }
-
-  /** A removal request's status change the workflow refuses: 409 with the allowed statuses. */
-  @Provider
-  public static class InvalidRemovalStatusMapper
-      implements ExceptionMapper<org.recourse.removal.InvalidRemovalStatusException> {
-    @Override
-    public Response toResponse(org.recourse.removal.InvalidRemovalStatusException exception) {
-      return new Problem(
-              "about:blank",
-              "Conflict",
-              409,
-              exception.getMessage(),
-              null,
-              exception.allowed().stream().map(Enum::name).sorted().toList())
-          .toResponse();
-    }
-  }
-
-  /** A refused upload: 400, 413, 415 or 422 by reason, naming the part {@code file}. */
-  @Provider
-  public static class EvidenceRejectedMapper implements ExceptionMapper<EvidenceRejectedException> {
-    @Override
-    public Response toResponse(EvidenceRejectedException exception) {
-      int status = exception.reason().status();
-      Response.StatusType type = Response.Status.fromStatusCode(status);
-      String title = type == null ? "Unprocessable Content" : type.getReasonPhrase();
-      return new Problem(
-              "about:blank",
-              title,
-              status,
-              exception.detail(),
-              List.of(new Problem.FieldError("file", exception.detail())),
-              null)
-          .toResponse();
-    }
-  }
-
-  /** Something the caller may not know exists: 404, worded the same whatever the reason. */
-  @Provider
-  public static class NotFoundMapper implements ExceptionMapper<NotFoundException> {
-    @Override
-    public Response toResponse(NotFoundException exception) {
-      return Problem.of(Response.Status.NOT_FOUND, exception.getMessage()).toResponse();
-    }
-  }
-
-  /** Asked too often (RFC 6585): 429 with {@code Retry-After} in seconds. */
-  @Provider
-  public static class TooManyRequestsMapper implements ExceptionMapper<TooManyRequestsException> {
-    @Override
-    public Response toResponse(TooManyRequestsException exception) {
-      return Response.fromResponse(
-              Problem.of(Response.Status.TOO_MANY_REQUESTS, exception.getMessage()).toResponse())
-          .header("Retry-After", exception.retryAfterSeconds())
-          .build();
-    }
-  }
-
-  /** Visible, but not the caller's to do: 403. */
-  @Provider
-  public static class NotPermittedMapper implements ExceptionMapper<NotPermittedException> {
-    @Override
-    public Response toResponse(NotPermittedException exception) {
-      return Problem.of(Response.Status.FORBIDDEN, exception.getMessage()).toResponse();
-    }
-  }
-
   /**
-   * The login is too old for this act (RFC 9470 step-up): 401 with the {@code
-   * insufficient_user_authentication} challenge and the {@code max_age} the client must meet.
+   * Every failure that carries its HTTP meaning ({@link ProblemException}): its status, title,
+   * detail, field errors, allowed states and headers, as the exception states them. A body that
+   * cannot be read is answered only once access is decided ({@link #malformed}).
    */
   @Provider
-  public static class ReauthenticationRequiredMapper
-      implements ExceptionMapper<ReauthenticationRequiredException> {
+  public static class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+    @Context private UriInfo uriInfo;
+
     @Override
-    public Response toResponse(ReauthenticationRequiredException exception) {
-      return Response.fromResponse(
-              new Problem(
-                      "urn:recourse:problem:reauthentication-required",
-                      "Sign in again",
-                      401,
-                      exception.getMessage(),
-                      null,
-                      null)
-                  .toResponse())
-          .header(
-              "WWW-Authenticate",
-              "Bearer error=\"insufficient_user_authentication\", error_description=\"A more"
-                  + " recent login is required\", max_age="
-                  + exception.maxAgeSeconds())
-          .build();
+    public Response toResponse(ProblemException exception) {
+      if (exception instanceof MalformedBodyException malformed) {
+        return malformed(malformed, uriInfo);
+      }
+      return problem(exception);
     }
   }
 
-  /** A save based on an old version: 409, nothing written. */
-  @Provider
-  public static class StaleDataMapper implements ExceptionMapper<StaleDataException> {
-    @Override
-    public Response toResponse(StaleDataException exception) {
-      return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
+  static Response problem(ProblemException exception) {
+    int status = exception.status();
+    String title = exception.title();
+    if (title == null) {
+      Response.Status known = Response.Status.fromStatusCode(status);
+      title = known == null ? "Unprocessable Content" : known.getReasonPhrase();
     }
-  }
-
-  /** A status change the workflow refuses: 409 with the allowed next statuses. */
-  @Provider
-  public static class InvalidStatusChangeMapper
-      implements ExceptionMapper<InvalidStatusChangeException> {
-    @Override
-    public Response toResponse(InvalidStatusChangeException exception) {
-      return new Problem(
-              "about:blank",
-              "Conflict",
-              409,
-              exception.getMessage(),
-              null,
-              exception.allowed().stream().map(Enum::name).sorted().toList())
-          .toResponse();
-    }
-  }
-
-  /** A change to a purged case: 409, the case is a read-only shell. */
-  @Provider
-  public static class CasePurgedMapper
-      implements ExceptionMapper<org.recourse.casefile.CasePurgedException> {
-    @Override
-    public Response toResponse(org.recourse.casefile.CasePurgedException exception) {
-      return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
-    }
-  }
-
-  /** A purge the case's state does not allow (not closed, not yet due, purged already): 409. */
-  @Provider
-  public static class PurgeRefusedMapper
-      implements ExceptionMapper<org.recourse.privacy.PurgeRefusedException> {
-    @Override
-    public Response toResponse(org.recourse.privacy.PurgeRefusedException exception) {
-      return Problem.of(Response.Status.CONFLICT, exception.getMessage()).toResponse();
-    }
+    List<Problem.FieldError> errors =
+        exception.fieldErrors().isEmpty()
+            ? null
+            : exception.fieldErrors().entrySet().stream()
+                .map(e -> new Problem.FieldError(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+    List<String> allowed = exception.allowed().isEmpty() ? null : exception.allowed();
+    Response.ResponseBuilder response =
+        Response.status(status)
+            .type(Problem.MEDIA)
+            .entity(
+                new Problem(exception.type(), title, status, exception.detail(), errors, allowed));
+    exception.headers().forEach(response::header);
+    return response.build();
   }
 
   /** Anything else: 500 with an incident id that the server log carries too. */

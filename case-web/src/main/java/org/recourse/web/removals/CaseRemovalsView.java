@@ -171,7 +171,7 @@ public class CaseRemovalsView implements Serializable {
       FacesMessages.info("Request #" + selected.request().id() + " is now " + nextStatus);
       reload();
     } catch (InvalidRemovalStatusException e) {
-      FacesMessages.error(e.getMessage() + "; allowed: " + e.allowed());
+      FacesMessages.error(e.getMessage() + "; allowed: " + e.allowedStatuses());
     } catch (InvalidInputException e) {
       FacesMessages.fieldErrors(e, FIELDS);
     } catch (NotPermittedException e) {
