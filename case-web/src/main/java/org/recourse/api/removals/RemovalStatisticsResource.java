@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalStatisticsService;
 import org.recourse.removal.stats.PlatformFigures;
 import org.recourse.removal.stats.RemovalStatistics;
 import org.recourse.shared.InvalidInputException;
@@ -40,7 +40,7 @@ import org.recourse.shared.InvalidInputException;
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
 public class RemovalStatisticsResource {
 
-  @EJB private RemovalService removals;
+  @EJB private RemovalStatisticsService statistics;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -73,7 +73,7 @@ public class RemovalStatisticsResource {
     LocalDate start = date("from", from, end.minusDays(90));
     Instant startAt = start.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant endAt = end.atStartOfDay(ZoneOffset.UTC).toInstant();
-    return removals.statistics(startAt, endAt);
+    return statistics.statistics(startAt, endAt);
   }
 
   private static LocalDate date(String field, String value, LocalDate fallback) {

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalStatisticsService;
 import org.recourse.removal.stats.PlatformFigures;
 import org.recourse.removal.stats.RemovalStatistics;
 import org.recourse.shared.InvalidInputException;
@@ -57,7 +57,7 @@ public class RemovalStatisticsView implements Serializable {
       String withinClock)
       implements Serializable {}
 
-  @EJB private RemovalService removals;
+  @EJB private RemovalStatisticsService statistics;
 
   private LocalDate from;
   private LocalDate to;
@@ -127,7 +127,7 @@ public class RemovalStatisticsView implements Serializable {
   private List<PlatformFigures> figures() {
     Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    return removals.statistics(start, end);
+    return statistics.statistics(start, end);
   }
 
   private static FiguresRow row(PlatformFigures f) {
