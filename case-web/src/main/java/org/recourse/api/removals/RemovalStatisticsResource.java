@@ -8,12 +8,14 @@ import static org.recourse.shared.Roles.CASEWORKER;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,6 +43,7 @@ import org.recourse.shared.InvalidInputException;
 public class RemovalStatisticsResource {
 
   @EJB private RemovalStatisticsService statistics;
+  @Inject private Clock clock;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -69,7 +72,8 @@ public class RemovalStatisticsResource {
   }
 
   private List<PlatformFigures> compute(String from, String to) {
-    LocalDate end = date("to", to, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+    LocalDate end =
+        date("to", to, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1));
     LocalDate start = date("from", from, end.minusDays(90));
     Instant startAt = start.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant endAt = end.atStartOfDay(ZoneOffset.UTC).toInstant();

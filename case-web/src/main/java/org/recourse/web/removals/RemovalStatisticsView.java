@@ -3,6 +3,7 @@ package org.recourse.web.removals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -12,6 +13,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,6 +60,8 @@ public class RemovalStatisticsView implements Serializable {
       implements Serializable {}
 
   @EJB private RemovalStatisticsService statistics;
+  // Read once, when the page opens: not kept with the view.
+  @Inject private transient Clock clock;
 
   private LocalDate from;
   private LocalDate to;
@@ -69,7 +73,7 @@ public class RemovalStatisticsView implements Serializable {
 
   @PostConstruct
   void init() {
-    to = LocalDate.now(ZoneOffset.UTC);
+    to = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     from = to.minusDays(DEFAULT_DAYS);
     show();
   }
