@@ -3,8 +3,7 @@ package org.recourse.removal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import org.recourse.deadline.ReminderScheduler;
@@ -24,33 +23,27 @@ public class RemovalChecks {
   /** The actor of changes the watcher makes. */
   static final String WATCHER = "re-upload watcher";
 
-  @PersistenceContext private EntityManager em;
+  @Inject private RemovalRepository repository;
   @EJB private ReminderScheduler reminders;
 
   /** The ids and URLs due for a check. */
   public List<Object[]> due(Instant checkedBefore) {
-    return em.createQuery(
-            "SELECT r.id, r.url FROM RemovalRequest r WHERE r.watched = TRUE"
-                + " AND r.submittedAt IS NOT NULL"
-                + " AND (r.lastCheckedAt IS NULL OR r.lastCheckedAt < :before) ORDER BY r.id",
-            Object[].class)
-        .setParameter("before", checkedBefore)
-        .getResultList();
+    return repository.dueForCheck(checkedBefore);
   }
 
   public void record(long requestId, CheckResult result) {
-    RemovalRequest request = em.find(RemovalRequest.class, requestId);
+    RemovalRequest request = repository.find(requestId).orElse(null);
     if (request == null) {
       return;
     }
     Instant at = result.checkedAt();
-    em.persist(
+    repository.add(
         new UrlCheckRecord(requestId, at, result.state(), result.httpStatus(), result.detail()));
     boolean cameBack = request.checked(result.state(), at);
     if (cameBack && request.getStatus().canMoveTo(RemovalStatus.REUPLOADED)) {
       RemovalStatus from = request.getStatus();
       request.moveTo(RemovalStatus.REUPLOADED, at, null);
-      em.persist(
+      repository.add(
           new RemovalEvent(
               requestId,
               from,

@@ -8,10 +8,77 @@ import java.util.Map;
 import org.recourse.removal.check.UrlState;
 import org.recourse.removal.notice.LegalBasis;
 
-/** What the removal service returns to pages and the API. */
+/** What the removal services return to pages and the API, and how each is read from storage. */
 public final class RemovalViews {
 
   private RemovalViews() {}
+
+  static PlatformView of(Platform p) {
+    return new PlatformView(
+        p.getId(),
+        p.getCode(),
+        p.getName(),
+        p.getFormUrl(),
+        p.getEmail(),
+        p.getNotes(),
+        p.isOtherHost(),
+        List.copyOf(p.getHosts()),
+        p.getBases().stream().sorted().toList(),
+        p.getVersion());
+  }
+
+  static RemovalView of(RemovalRequest r) {
+    return new RemovalView(
+        r.getId(),
+        r.getCaseFile().getId(),
+        r.getCaseFile().getNumber(),
+        r.getPlatform().getId(),
+        r.getPlatform().getName(),
+        r.getUrl(),
+        r.getHost(),
+        r.getContentKind(),
+        r.getLegalBasis(),
+        r.getLegalBasis().label(),
+        r.getStatus(),
+        r.getStatus().next().stream().toList(),
+        r.getPlatformReference(),
+        r.getSubmittedAt(),
+        r.getRemovedAt(),
+        r.getCounterNoticeAt(),
+        r.getFollowUpDate(),
+        r.getSlaDueAt(),
+        r.isOverdue(),
+        r.isWatched(),
+        r.getLastState(),
+        r.getLastCheckedAt(),
+        r.getReuploadAlertAt(),
+        List.copyOf(r.getEvidenceIds()),
+        r.getVersion());
+  }
+
+  static RemovalEventView of(RemovalEvent e) {
+    return new RemovalEventView(
+        e.getFromStatus(),
+        e.getToStatus(),
+        e.getActor(),
+        e.getOccurredAt(),
+        e.getNote(),
+        e.getPlatformReference());
+  }
+
+  static CheckView of(UrlCheckRecord c) {
+    return new CheckView(c.getCheckedAt(), c.getState(), c.getHttpStatus(), c.getDetail());
+  }
+
+  static ReuploadAlert alertOf(RemovalRequest r) {
+    return new ReuploadAlert(
+        r.getId(),
+        r.getCaseFile().getId(),
+        r.getCaseFile().getNumber(),
+        r.getPlatform().getName(),
+        r.getUrl(),
+        r.getReuploadAlertAt());
+  }
 
   public record PlatformView(
       long id,

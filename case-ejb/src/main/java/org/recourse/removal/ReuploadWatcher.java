@@ -11,6 +11,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,9 @@ import org.recourse.shared.Settings;
  * recourse.removal.check-minutes}, default 60): whether it still answers, with timeouts, a cap on
  * what is read and no cookies, never keeping content. Loopback and private-network targets are
  * refused (a URL must not make the server probe the organisation's own network) unless {@code
- * recourse.removal.check.allow-private} is true, which tests use to stand in for a platform.
+ * recourse.removal.check.allow-private} is true, which tests use to stand in for a platform. A
+ * platform that does not answer within {@code recourse.removal.check.timeout-seconds} (default 10)
+ * is recorded as unreachable for that check.
  */
 @Singleton
 @Startup
@@ -36,6 +39,7 @@ public class ReuploadWatcher {
 
   @Resource private TimerService timers;
   @EJB private RemovalChecks checks;
+  @Inject private Clock clock;
 
   private Duration interval;
   private UrlChecker checker;
@@ -53,7 +57,14 @@ public class ReuploadWatcher {
                 "recourse.removal.check.allow-private",
                 "RECOURSE_REMOVAL_CHECK_ALLOW_PRIVATE",
                 "false"));
-    checker = new UrlChecker(Duration.ofSeconds(10), 1 << 20, allowPrivate, Clock.systemUTC());
+    Duration timeout =
+        Duration.ofSeconds(
+            Long.parseLong(
+                Settings.get(
+                    "recourse.removal.check.timeout-seconds",
+                    "RECOURSE_REMOVAL_CHECK_TIMEOUT_SECONDS",
+                    "10")));
+    checker = new UrlChecker(timeout, 1 << 20, allowPrivate, clock);
     long every = Math.max(60_000, interval.toMillis() / 4);
     timers.createIntervalTimer(every, every, new TimerConfig(null, false));
   }
@@ -61,13 +72,13 @@ public class ReuploadWatcher {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void scheduled() {
-    runDue(Instant.now().minus(interval));
+    runDue(clock.instant().minus(interval));
   }
 
   /** Checks every watched URL now, whatever its last check; returns how many were checked. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int runNow() {
-    return runDue(Instant.now().plusSeconds(1));
+    return runDue(clock.instant().plusSeconds(1));
   }
 
   private int runDue(Instant checkedBefore) {

@@ -22,7 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recourse.casefile.CaseService;
 import org.recourse.deadline.DeadlineService;
-import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalRequestService;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.ProblemException;
@@ -143,7 +143,7 @@ public final class ProblemMappers {
     long id = Long.parseLong(segments.get(1).getPath());
     switch (segments.get(0).getPath()) {
       case "cases" -> CDI.current().select(CaseService.class).get().access(id);
-      case "removals" -> CDI.current().select(RemovalService.class).get().checkVisible(id);
+      case "removals" -> CDI.current().select(RemovalRequestService.class).get().checkVisible(id);
       case "deadlines" -> CDI.current().select(DeadlineService.class).get().checkVisible(id);
       default -> {}
     }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.removal.RemovalCommands.BulkRemoval;
 import org.recourse.removal.RemovalCommands.NewRemoval;
-import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalRequestService;
 import org.recourse.removal.RemovalViews.BulkResult;
 import org.recourse.removal.RemovalViews.RemovalView;
 
@@ -38,7 +38,7 @@ import org.recourse.removal.RemovalViews.RemovalView;
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
 public class CaseRemovalResource {
 
-  @EJB private RemovalService removals;
+  @EJB private RemovalRequestService removals;
   @Context private UriInfo uri;
 
   @GET

@@ -17,7 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalNoticeService;
 import org.recourse.removal.notice.LegalBasis;
 
 /** Notice templates per legal basis, changed by administrators within what the law requires. */
@@ -31,7 +31,7 @@ public class NoticeTemplateResource {
   /** A notice template's text. */
   public record TemplateBody(String body) {}
 
-  @EJB private RemovalService removals;
+  @EJB private RemovalNoticeService notices;
 
   @GET
   @Path("{basis}")
@@ -39,7 +39,7 @@ public class NoticeTemplateResource {
       operationId = "getNoticeTemplate",
       summary = "The notice template in force for a legal basis")
   public TemplateBody template(@PathParam("basis") LegalBasis basis) {
-    return new TemplateBody(removals.template(basis));
+    return new TemplateBody(notices.template(basis));
   }
 
   @PUT
@@ -50,6 +50,6 @@ public class NoticeTemplateResource {
       operationId = "updateNoticeTemplate",
       summary = "Change a notice template; it must keep the fields the law requires")
   public TemplateBody changeTemplate(@PathParam("basis") LegalBasis basis, TemplateBody body) {
-    return new TemplateBody(removals.changeTemplate(basis, body == null ? null : body.body()));
+    return new TemplateBody(notices.changeTemplate(basis, body == null ? null : body.body()));
   }
 }

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.removal.PlatformService;
 import org.recourse.removal.RemovalCommands.PlatformChanges;
-import org.recourse.removal.RemovalService;
 import org.recourse.removal.RemovalViews.PlatformView;
 
 /** The platform catalogue, corrected by administrators as platforms move their forms. */
@@ -32,14 +32,14 @@ import org.recourse.removal.RemovalViews.PlatformView;
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
 public class PlatformResource {
 
-  @EJB private RemovalService removals;
+  @EJB private PlatformService platforms;
 
   @GET
   @Operation(
       operationId = "listPlatforms",
       summary = "Platforms: reporting channels, accepted legal bases, host names")
   public List<PlatformView> platforms() {
-    return removals.platforms();
+    return platforms.platforms();
   }
 
   @PUT
@@ -53,6 +53,6 @@ public class PlatformResource {
       responseCode = "200",
       responseDescription = "The platform as corrected")
   public PlatformView change(@PathParam("id") long id, PlatformChanges changes) {
-    return removals.changePlatform(id, changes);
+    return platforms.changePlatform(id, changes);
   }
 }

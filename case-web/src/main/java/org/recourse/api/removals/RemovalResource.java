@@ -31,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.removal.RemovalCommands.NoticeInput;
 import org.recourse.removal.RemovalCommands.StatusChange;
-import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalNoticeService;
+import org.recourse.removal.RemovalRequestService;
 import org.recourse.removal.RemovalViews.NoticePreview;
 import org.recourse.removal.RemovalViews.NoticeView;
 import org.recourse.removal.RemovalViews.RemovalDetail;
@@ -57,7 +58,8 @@ public class RemovalResource {
   /** Whether the re-upload watcher checks the URL. */
   public record Watch(boolean watched) {}
 
-  @EJB private RemovalService removals;
+  @EJB private RemovalRequestService removals;
+  @EJB private RemovalNoticeService notices;
   @EJB private ReuploadWatcher watcher;
   @Context private UriInfo uri;
 
@@ -166,7 +168,7 @@ public class RemovalResource {
       operationId = "previewNotice",
       summary = "The notice as it would be sent; nothing is stored")
   public NoticePreview preview(@PathParam("id") long id, NoticeInput input) {
-    return removals.previewNotice(id, input);
+    return notices.previewNotice(id, input);
   }
 
   @POST
@@ -185,7 +187,7 @@ public class RemovalResource {
       description =
           "A status change the workflow refuses (with the allowed statuses), or a purged case")
   public Response send(@PathParam("id") long id, NoticeInput input) {
-    NoticeView sent = removals.sendNotice(id, input);
+    NoticeView sent = notices.sendNotice(id, input);
     return Response.created(
             uri.getBaseUriBuilder().path("removals/notices/{n}/pdf").build(sent.id()))
         .entity(sent)
@@ -198,7 +200,7 @@ public class RemovalResource {
       operationId = "listNotices",
       summary = "The notices sent for the request, oldest first")
   public List<NoticeView> notices(@PathParam("id") long id) {
-    return removals.notices(id);
+    return notices.notices(id);
   }
 
   @GET
@@ -213,7 +215,7 @@ public class RemovalResource {
               mediaType = "application/pdf",
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response pdf(@PathParam("noticeId") long noticeId) {
-    return Response.ok(removals.noticePdf(noticeId), "application/pdf")
+    return Response.ok(notices.noticePdf(noticeId), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"notice-" + noticeId + ".pdf\"")
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "no-store")

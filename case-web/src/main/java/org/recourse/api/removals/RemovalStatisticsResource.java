@@ -8,12 +8,14 @@ import static org.recourse.shared.Roles.CASEWORKER;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalStatisticsService;
 import org.recourse.removal.stats.PlatformFigures;
 import org.recourse.removal.stats.RemovalStatistics;
 import org.recourse.shared.InvalidInputException;
@@ -40,7 +42,8 @@ import org.recourse.shared.InvalidInputException;
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
 public class RemovalStatisticsResource {
 
-  @EJB private RemovalService removals;
+  @EJB private RemovalStatisticsService statistics;
+  @Inject private Clock clock;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -69,11 +72,12 @@ public class RemovalStatisticsResource {
   }
 
   private List<PlatformFigures> compute(String from, String to) {
-    LocalDate end = date("to", to, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+    LocalDate end =
+        date("to", to, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1));
     LocalDate start = date("from", from, end.minusDays(90));
     Instant startAt = start.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant endAt = end.atStartOfDay(ZoneOffset.UTC).toInstant();
-    return removals.statistics(startAt, endAt);
+    return statistics.statistics(startAt, endAt);
   }
 
   private static LocalDate date(String field, String value, LocalDate fallback) {

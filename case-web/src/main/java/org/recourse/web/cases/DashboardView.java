@@ -10,7 +10,7 @@ import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseSummary;
 import org.recourse.deadline.DeadlineService;
 import org.recourse.deadline.DeadlineViews.DeadlineView;
-import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalRequestService;
 import org.recourse.removal.RemovalViews.ReuploadAlert;
 
 /**
@@ -25,7 +25,7 @@ public class DashboardView {
 
   @EJB private CaseService cases;
   @EJB private DeadlineService deadlines;
-  @EJB private RemovalService removals;
+  @EJB private RemovalRequestService removals;
 
   private List<CaseSummary> myCases;
   private List<DeadlineView> overdue;

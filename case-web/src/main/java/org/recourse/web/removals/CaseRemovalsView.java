@@ -17,7 +17,8 @@ import org.recourse.removal.InvalidRemovalStatusException;
 import org.recourse.removal.RemovalCommands.BulkRemoval;
 import org.recourse.removal.RemovalCommands.NoticeInput;
 import org.recourse.removal.RemovalCommands.StatusChange;
-import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalNoticeService;
+import org.recourse.removal.RemovalRequestService;
 import org.recourse.removal.RemovalStatus;
 import org.recourse.removal.RemovalViews.BulkResult;
 import org.recourse.removal.RemovalViews.NoticePreview;
@@ -56,7 +57,8 @@ public class CaseRemovalsView implements Serializable {
           Map.entry("at", "case:tabs:statusAt"),
           Map.entry("evidenceIds", "case:tabs:linkedEvidence"));
 
-  @EJB private RemovalService removals;
+  @EJB private RemovalRequestService removals;
+  @EJB private RemovalNoticeService notices;
   @EJB private org.recourse.evidence.EvidenceService evidence;
   @Inject private CaseView caseView;
 
@@ -181,7 +183,7 @@ public class CaseRemovalsView implements Serializable {
 
   public void previewNotice() {
     try {
-      preview = removals.previewNotice(selected.request().id(), noticeInput());
+      preview = notices.previewNotice(selected.request().id(), noticeInput());
     } catch (InvalidInputException e) {
       preview = null;
       FacesMessages.fieldErrors(e, FIELDS);
@@ -192,7 +194,7 @@ public class CaseRemovalsView implements Serializable {
 
   public void sendNotice() {
     try {
-      removals.sendNotice(selected.request().id(), noticeInput());
+      notices.sendNotice(selected.request().id(), noticeInput());
       FacesMessages.info("Notice recorded as sent; the clock is running");
       preview = null;
       reload();

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalNoticeService;
 import org.recourse.shared.NotFoundException;
 
 /**
@@ -19,7 +19,7 @@ public class NoticePdfServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private RemovalService removals;
+  @EJB private RemovalNoticeService notices;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -32,7 +32,7 @@ public class NoticePdfServlet extends HttpServlet {
     long noticeId = Long.parseLong(path.substring(1, path.length() - ".pdf".length()));
     byte[] pdf;
     try {
-      pdf = removals.noticePdf(noticeId);
+      pdf = notices.noticePdf(noticeId);
     } catch (NotFoundException | EJBAccessException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

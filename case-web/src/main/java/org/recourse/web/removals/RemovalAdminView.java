@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.recourse.removal.PlatformService;
 import org.recourse.removal.RemovalCommands.PlatformChanges;
-import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalNoticeService;
 import org.recourse.removal.RemovalViews.PlatformView;
 import org.recourse.removal.notice.LegalBasis;
 import org.recourse.shared.InvalidInputException;
@@ -45,7 +46,8 @@ public class RemovalAdminView implements Serializable {
   private static final Map<String, String> TEMPLATE_FIELDS =
       Map.of("body", "templates:templateBody");
 
-  @EJB private RemovalService removals;
+  @EJB private PlatformService platformService;
+  @EJB private RemovalNoticeService notices;
 
   /** Read again after the view is restored from a serialized session. */
   private transient List<PlatformView> platforms;
@@ -69,7 +71,7 @@ public class RemovalAdminView implements Serializable {
 
   public List<PlatformView> getPlatforms() {
     if (platforms == null) {
-      platforms = removals.platforms();
+      platforms = platformService.platforms();
     }
     return platforms;
   }
@@ -94,7 +96,7 @@ public class RemovalAdminView implements Serializable {
             Set.copyOf(Arrays.asList(platformBases)),
             platformVersion);
     try {
-      PlatformView saved = removals.changePlatform(platformId, changes);
+      PlatformView saved = platformService.changePlatform(platformId, changes);
       platforms = null;
       fill(saved);
       FacesMessages.info(saved.name() + " saved.");
@@ -119,12 +121,12 @@ public class RemovalAdminView implements Serializable {
 
   /** Loads the template in force for the chosen basis, replacing what the form held. */
   public void loadTemplate() {
-    templateBody = removals.template(templateBasis);
+    templateBody = notices.template(templateBasis);
   }
 
   public void saveTemplate() {
     try {
-      templateBody = removals.changeTemplate(templateBasis, templateBody);
+      templateBody = notices.changeTemplate(templateBasis, templateBody);
       FacesMessages.info("Notice template for " + templateBasis.label() + " saved.");
     } catch (InvalidInputException e) {
       FacesMessages.fieldErrors(e, TEMPLATE_FIELDS);

@@ -3,6 +3,7 @@ package org.recourse.web.removals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -12,6 +13,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.recourse.removal.RemovalService;
+import org.recourse.removal.RemovalStatisticsService;
 import org.recourse.removal.stats.PlatformFigures;
 import org.recourse.removal.stats.RemovalStatistics;
 import org.recourse.shared.InvalidInputException;
@@ -57,7 +59,9 @@ public class RemovalStatisticsView implements Serializable {
       String withinClock)
       implements Serializable {}
 
-  @EJB private RemovalService removals;
+  @EJB private RemovalStatisticsService statistics;
+  // Read once, when the page opens: not kept with the view.
+  @Inject private transient Clock clock;
 
   private LocalDate from;
   private LocalDate to;
@@ -69,7 +73,7 @@ public class RemovalStatisticsView implements Serializable {
 
   @PostConstruct
   void init() {
-    to = LocalDate.now(ZoneOffset.UTC);
+    to = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     from = to.minusDays(DEFAULT_DAYS);
     show();
   }
@@ -127,7 +131,7 @@ public class RemovalStatisticsView implements Serializable {
   private List<PlatformFigures> figures() {
     Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    return removals.statistics(start, end);
+    return statistics.statistics(start, end);
   }
 
   private static FiguresRow row(PlatformFigures f) {
