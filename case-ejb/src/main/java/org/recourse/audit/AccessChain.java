@@ -1,26 +1,21 @@
 package org.recourse.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.recourse.shared.HashChain;
 
 /**
- * The hash chain of the access log. A row's hash is the SHA-256 of a canonical encoding of its
- * fields and the previous row's hash (64 zeros before the first row): every field is written as its
- * length, a colon and its text, and a missing field as a dash, so no two different rows encode
- * alike. Rows are numbered from 1 without gaps; the head keeps the count and the last hash. An
- * edited row then no longer matches its hash, a row removed in the middle leaves a gap and a broken
- * link, and rows removed at the end leave fewer rows than the head counts. Times are hashed at
- * microsecond precision, what both databases store.
+ * The hash chain of the access log. A row's hash is the SHA-256 of the {@link HashChain} encoding
+ * of its fields and the previous row's hash (64 zeros before the first row). Rows are numbered from
+ * 1 without gaps; the head keeps the count and the last hash. An edited row then no longer matches
+ * its hash, a row removed in the middle leaves a gap and a broken link, and rows removed at the end
+ * leave fewer rows than the head counts. Times are hashed at microsecond precision, what both
+ * databases store.
  */
 public final class AccessChain {
 
   /** The "previous hash" of the first row. */
-  public static final String GENESIS = "0".repeat(64);
+  public static final String GENESIS = HashChain.GENESIS;
 
   private static final String FORMAT = "recourse-access-log:v1";
 
@@ -66,7 +61,7 @@ public final class AccessChain {
 
   /** Times are stored and hashed at microsecond precision. */
   public static Instant truncate(Instant instant) {
-    return instant.truncatedTo(ChronoUnit.MICROS);
+    return HashChain.truncate(instant);
   }
 
   /** The hash a row with these fields must carry. */
@@ -83,37 +78,20 @@ public final class AccessChain {
       String clientAddress,
       String detail,
       String previousHash) {
-    StringBuilder text = new StringBuilder(320);
-    for (String field :
-        new String[] {
-          FORMAT,
-          Long.toString(sequence),
-          truncate(occurredAt).toString(),
-          username,
-          roles,
-          action.name(),
-          outcome.name(),
-          caseId == null ? null : caseId.toString(),
-          targetType == null ? null : targetType.name(),
-          targetId,
-          clientAddress,
-          detail,
-          previousHash
-        }) {
-      if (field == null) {
-        text.append("-;");
-      } else {
-        text.append(field.length()).append(':').append(field).append(';');
-      }
-    }
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
+    return HashChain.hash(
+        FORMAT,
+        Long.toString(sequence),
+        truncate(occurredAt).toString(),
+        username,
+        roles,
+        action.name(),
+        outcome.name(),
+        caseId == null ? null : caseId.toString(),
+        targetType == null ? null : targetType.name(),
+        targetId,
+        clientAddress,
+        detail,
+        previousHash);
   }
 
   /**

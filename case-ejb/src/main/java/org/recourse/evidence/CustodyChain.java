@@ -1,25 +1,19 @@
 package org.recourse.evidence;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.recourse.shared.HashChain;
 
 /**
  * The hash chain of a custody log. Each entry's hash is the SHA-256 of its own fields and the
- * previous entry's hash (64 zeros for the first), so changing, removing or reordering any entry
- * breaks every hash after it. Fields are length-prefixed before hashing, so no two different
- * entries hash the same text. Times are kept to the microsecond, the precision both databases
- * store.
+ * previous entry's hash (64 zeros for the first), encoded as {@link HashChain} says, so changing,
+ * removing or reordering any entry breaks every hash after it.
  */
 public final class CustodyChain {
 
   /** The "previous hash" of an item's first entry. */
-  public static final String GENESIS = "0".repeat(64);
+  public static final String GENESIS = HashChain.GENESIS;
 
   private CustodyChain() {}
 
@@ -38,7 +32,7 @@ public final class CustodyChain {
 
   /** Times are stored and hashed at microsecond precision. */
   public static Instant truncate(Instant instant) {
-    return instant.truncatedTo(ChronoUnit.MICROS);
+    return HashChain.truncate(instant);
   }
 
   /** The hash an entry must carry. */
@@ -52,33 +46,16 @@ public final class CustodyChain {
       String reason,
       String detail,
       String previousHash) {
-    StringBuilder text = new StringBuilder(256);
-    for (String field :
-        new String[] {
-          evidenceId,
-          Integer.toString(sequence),
-          action.name(),
-          actor,
-          truncate(occurredAt).toString(),
-          address,
-          reason,
-          detail,
-          previousHash
-        }) {
-      if (field == null) {
-        text.append("-;");
-      } else {
-        text.append(field.length()).append(':').append(field).append(';');
-      }
-    }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
+    return HashChain.hash(
+        evidenceId,
+        Integer.toString(sequence),
+        action.name(),
+        actor,
+        truncate(occurredAt).toString(),
+        address,
+        reason,
+        detail,
+        previousHash);
   }
 
   /**

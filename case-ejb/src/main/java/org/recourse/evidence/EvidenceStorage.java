@@ -2,9 +2,12 @@ package org.recourse.evidence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.recourse.evidence.image.EvidenceImages;
 import org.recourse.evidence.pdq.PdqHasher;
 import org.recourse.evidence.vault.EvidenceVault;
@@ -26,6 +29,8 @@ import org.recourse.shared.crypto.FieldKeys;
  */
 @ApplicationScoped
 public class EvidenceStorage {
+
+  private static final Logger LOG = Logger.getLogger(EvidenceStorage.class.getName());
 
   /** Images larger than this are stored and hashed but not analysed (no PDQ, no preview). */
   static final long ANALYSIS_MAX_BYTES = 64L << 20;
@@ -79,5 +84,14 @@ public class EvidenceStorage {
 
   public PdqHasher hasher() {
     return hasher;
+  }
+
+  /** Deletes a stored file that will not be recorded; a failure is logged, not thrown. */
+  public void deleteQuietly(String blobId) {
+    try {
+      vault.delete(blobId);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not delete the stored file of a refused upload " + blobId, e);
+    }
   }
 }

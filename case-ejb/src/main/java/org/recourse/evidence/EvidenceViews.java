@@ -3,7 +3,6 @@ package org.recourse.evidence;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.recourse.evidence.export.ContentSource;
 
 /** What the evidence service returns to pages and the API: records, never entities. */
 public final class EvidenceViews {
@@ -67,7 +66,7 @@ public final class EvidenceViews {
   /** A preview image (JPEG) and whether it is the blurred one. */
   public record Preview(byte[] jpeg, boolean blurred) {}
 
-  /** A received upload not yet recorded: see {@link EvidenceService#stage}. */
+  /** A received upload not yet recorded: see {@link EvidenceIntake}. */
   public record Staged(
       String evidenceId,
       long caseId,

@@ -3,5 +3,9 @@
  * stream in, images get a PDQ perceptual hash computed here so they never leave the organisation,
  * every handling is appended to a hash-chained custody log, previews are blurred until a permitted
  * user reveals one, and packages for police or court are exported with manifests and custody logs.
+ * The services follow the use cases: {@link org.recourse.evidence.EvidenceIntake} receives a file,
+ * {@link org.recourse.evidence.EvidenceService} reads, hands out and verifies, {@link
+ * org.recourse.evidence.EvidenceMatching} finds look-alikes, and the exports build on all of it in
+ * {@code evidence.export}; the queries are {@link org.recourse.evidence.EvidenceRepository}'s.
  */
 package org.recourse.evidence;

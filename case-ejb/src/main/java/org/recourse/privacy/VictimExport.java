@@ -1,11 +1,9 @@
 package org.recourse.privacy;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.DigestInputStream;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -13,17 +11,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.recourse.evidence.ExportJob;
 import org.recourse.evidence.FileNames;
+import org.recourse.evidence.export.CountingDigestOutputStream;
 import org.recourse.evidence.export.ExportIntegrityException;
 import org.recourse.evidence.export.ExportItem;
+import org.recourse.evidence.export.ExportJob;
 
 /**
  * A victim data export about to be written: {@code victim.json} (everything held about the victim
  * and the case, see {@link VictimExportService}) and each evidence file, decrypted, under {@code
  * evidence/}. Access was checked when it was made; writing streams the ZIP, checks every file
  * against the SHA-256 recorded at intake (an altered file stops the export) and yields the ZIP's
- * SHA-256, which the caller then records on every item's chain of custody.
+ * SHA-256, which is then recorded on every item's chain of custody (see {@link
+ * VictimExportService#download}).
  *
  * @param evidence the evidence part (the evidence export's job), or null when the case has none
  */
@@ -47,28 +47,8 @@ public record VictimExport(
 
   /** Writes the ZIP; does not close {@code out}. */
   public ExportJob.Written writeTo(OutputStream out) throws IOException {
-    MessageDigest packageDigest = sha256();
-    long[] count = {0};
-    OutputStream counting =
-        new FilterOutputStream(out) {
-          @Override
-          public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count[0] += len;
-          }
-
-          @Override
-          public void write(int b) throws IOException {
-            out.write(b);
-            count[0]++;
-          }
-
-          @Override
-          public void close() throws IOException {
-            flush();
-          }
-        };
-    ZipOutputStream zip = new ZipOutputStream(new DigestOutputStream(counting, packageDigest));
+    CountingDigestOutputStream counted = new CountingDigestOutputStream(out);
+    ZipOutputStream zip = new ZipOutputStream(counted);
     zip.putNextEntry(new ZipEntry("victim.json"));
     zip.write(victimJson);
     zip.closeEntry();
@@ -81,7 +61,7 @@ public record VictimExport(
     }
     zip.finish();
     zip.flush();
-    return new ExportJob.Written(HexFormat.of().formatHex(packageDigest.digest()), count[0]);
+    return counted.written();
   }
 
   private static void copyVerified(ExportItem item, OutputStream zip) throws IOException {

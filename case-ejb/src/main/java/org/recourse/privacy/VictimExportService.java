@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -18,6 +19,7 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,10 @@ import org.recourse.casefile.CaseViews.CaseAccess;
 import org.recourse.casefile.CaseViews.CaseDetail;
 import org.recourse.casefile.CaseViews.PersonView;
 import org.recourse.casefile.CaseViews.VictimDetails;
-import org.recourse.evidence.EvidenceService;
-import org.recourse.evidence.ExportJob;
+import org.recourse.evidence.export.EvidenceExports;
 import org.recourse.evidence.export.ExportItem;
+import org.recourse.evidence.export.ExportJob;
+import org.recourse.evidence.export.PackageDownload;
 import org.recourse.removal.RemovalRequest;
 import org.recourse.removal.SentNotice;
 import org.recourse.shared.IdentityText;
@@ -59,9 +62,26 @@ public class VictimExportService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @EJB private CaseService cases;
-  @EJB private EvidenceService evidence;
+  @EJB private EvidenceExports evidence;
+  @Inject private Clock clock;
 
-  /** Prepares the export of a case's victim data; write it, then call {@link #recordExport}. */
+  /**
+   * The export of a case's victim data, ready to write; writing it records it on the chain of
+   * custody of every evidence item in it.
+   *
+   * @param address the caller's network address, for the chain of custody
+   */
+  public PackageDownload download(long caseId, String address) {
+    VictimExport export = export(caseId);
+    VictimExportService self = session.getBusinessObject(VictimExportService.class);
+    return new PackageDownload(
+        export.fileName(), export::writeTo, written -> self.recordExport(export, written, address));
+  }
+
+  /**
+   * Prepares the export of a case's victim data; hand it out through {@link #download}, which
+   * records it once written.
+   */
   public VictimExport export(long caseId) {
     CaseAccess access = cases.access(caseId);
     if (!access.canHandleEvidence()) {
@@ -77,12 +97,15 @@ public class VictimExportService {
             .setParameter("c", caseId)
             .getSingleResult();
     ExportJob job = evidenceCount > 0 ? evidence.export(caseId, List.of(), PURPOSE) : null;
-    Instant now = job == null ? Instant.now() : job.header().exportedAt();
+    Instant now = job == null ? clock.instant() : job.header().exportedAt();
     byte[] json = victimJson(detail, job, now);
     return new VictimExport(caseId, detail.number(), now, json, job);
   }
 
-  /** Records a written package on the chain of custody of every evidence item in it. */
+  /**
+   * Records a written package on the chain of custody of every evidence item in it: the recorder of
+   * {@link #download}.
+   */
   public void recordExport(VictimExport export, ExportJob.Written written, String address) {
     if (export.evidence() != null) {
       evidence.recordExport(export.evidence(), export.fileName(), written, address);

@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
-import org.recourse.evidence.ExportJob;
 import org.recourse.evidence.export.ExportHeader;
 import org.recourse.evidence.export.ExportIntegrityException;
 import org.recourse.evidence.export.ExportItem;
+import org.recourse.evidence.export.ExportJob;
 
 class VictimExportTest {
 

@@ -3,6 +3,7 @@ package org.recourse.evidence.export;
 import java.util.List;
 import java.util.Objects;
 import org.recourse.evidence.CaptureFacts;
+import org.recourse.evidence.ContentSource;
 
 /**
  * One evidence file as it goes into an export: the hashes recorded when it was received, what is

@@ -26,6 +26,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.recourse.evidence.CaptureFacts;
 import org.recourse.evidence.CaptureMethod;
+import org.recourse.evidence.ContentSource;
 import org.recourse.shared.CsvReader;
 
 class ExportPackageWriterTest {

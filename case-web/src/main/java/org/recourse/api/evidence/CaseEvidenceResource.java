@@ -30,9 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.evidence.EvidenceIntake;
 import org.recourse.evidence.EvidenceService;
 import org.recourse.evidence.EvidenceViews.EvidenceView;
-import org.recourse.web.evidence.EvidenceUpload;
+import org.recourse.web.http.MultipartUpload;
 
 /**
  * A case's evidence: the list, and adding to it. Uploads stream into encrypted storage; every
@@ -47,6 +48,7 @@ import org.recourse.web.evidence.EvidenceUpload;
 public class CaseEvidenceResource {
 
   @EJB private EvidenceService evidence;
+  @EJB private EvidenceIntake intake;
   @Context private HttpServletRequest request;
   @Context private UriInfo uri;
 
@@ -91,7 +93,7 @@ public class CaseEvidenceResource {
       description = "An image whose declared size is too large to decode")
   @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public Response add(@PathParam("caseId") long caseId) throws IOException {
-    EvidenceView added = EvidenceUpload.receive(request, caseId, evidence);
+    EvidenceView added = MultipartUpload.receive(request, caseId, intake);
     return Response.created(uri.getBaseUriBuilder().path("evidence/{id}").build(added.id()))
         .entity(added)
         .build();

@@ -27,8 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.casefile.CaseService;
-import org.recourse.evidence.EvidenceService;
-import org.recourse.evidence.ExportJob;
+import org.recourse.evidence.export.EvidenceExports;
+import org.recourse.evidence.export.PackageDownload;
+import org.recourse.web.http.DownloadHeaders;
 import org.recourse.web.security.RecentLogin;
 
 /**
@@ -43,7 +44,7 @@ import org.recourse.web.security.RecentLogin;
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
 public class EvidenceExportResource {
 
-  @EJB private EvidenceService evidence;
+  @EJB private EvidenceExports exports;
   @EJB private CaseService cases;
   @Inject private RecentLogin recentLogin;
   @Context private HttpServletRequest request;
@@ -72,15 +73,11 @@ public class EvidenceExportResource {
       recentLogin.require(); // others get the service's 404 or 403 below
     }
     ExportRequest wanted = body == null ? new ExportRequest(List.of(), null) : body;
-    ExportJob job = evidence.export(caseId, wanted.evidenceIds(), wanted.purpose());
-    String address = request.getRemoteAddr();
-    StreamingOutput zip =
-        out -> {
-          ExportJob.Written written = job.writeTo(out);
-          evidence.recordExport(job, written, address);
-        };
+    PackageDownload download =
+        exports.download(caseId, wanted.evidenceIds(), wanted.purpose(), request.getRemoteAddr());
+    StreamingOutput zip = download::writeTo;
     return Response.ok(zip, "application/zip")
-        .header("Content-Disposition", DownloadHeaders.attachment(job.fileName()))
+        .header("Content-Disposition", DownloadHeaders.attachment(download.fileName()))
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "no-store")
         .build();

@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.evidence.EvidenceMatching;
 import org.recourse.evidence.EvidenceRejectedException;
 import org.recourse.evidence.EvidenceRejectedException.Reason;
 import org.recourse.evidence.EvidenceService;
@@ -49,7 +50,8 @@ import org.recourse.evidence.EvidenceViews.Preview;
 import org.recourse.evidence.EvidenceViews.Verification;
 import org.recourse.evidence.pdq.PdqHash;
 import org.recourse.shared.InvalidInputException;
-import org.recourse.web.evidence.EvidenceUpload;
+import org.recourse.web.http.DownloadHeaders;
+import org.recourse.web.http.MultipartUpload;
 import org.recourse.web.security.RecentLogin;
 
 /**
@@ -64,6 +66,7 @@ import org.recourse.web.security.RecentLogin;
 public class EvidenceResource {
 
   @EJB private EvidenceService evidence;
+  @EJB private EvidenceMatching matching;
   @Inject private RecentLogin recentLogin;
   @Context private HttpServletRequest request;
   @Context private UriInfo uri;
@@ -170,7 +173,7 @@ public class EvidenceResource {
   public List<MatchView> matchesOf(
       @PathParam("id") String id,
       @QueryParam("threshold") @DefaultValue("" + PdqHash.MATCH_THRESHOLD) int threshold) {
-    return evidence.matchesOf(id, threshold);
+    return matching.matchesOf(id, threshold);
   }
 
   @POST
@@ -208,7 +211,7 @@ public class EvidenceResource {
   public List<MatchView> matches(
       @QueryParam("threshold") @DefaultValue("" + PdqHash.MATCH_THRESHOLD) int threshold)
       throws IOException {
-    if (!EvidenceUpload.isMultipart(request)) {
+    if (!MultipartUpload.isMultipart(request)) {
       throw new InvalidInputException("file", "Send the image as multipart/form-data in 'file'");
     }
     try {
@@ -217,7 +220,7 @@ public class EvidenceResource {
         FileItemInput part = parts.next();
         if ("file".equals(part.getFieldName())) {
           try (InputStream image = part.getInputStream()) {
-            return evidence.matches(image, threshold);
+            return matching.matches(image, threshold);
           }
         }
       }

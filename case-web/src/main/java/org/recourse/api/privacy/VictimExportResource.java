@@ -24,10 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.recourse.api.evidence.DownloadHeaders;
-import org.recourse.evidence.ExportJob;
-import org.recourse.privacy.VictimExport;
+import org.recourse.evidence.export.PackageDownload;
 import org.recourse.privacy.VictimExportService;
+import org.recourse.web.http.DownloadHeaders;
 import org.recourse.web.security.RecentLogin;
 
 /**
@@ -86,16 +85,11 @@ public class VictimExportResource {
   }
 
   private Response export(long caseId) {
-    VictimExport export = exports.export(caseId);
+    PackageDownload download = exports.download(caseId, request.getRemoteAddr());
     recentLogin.require(); // after the access checks, so the challenge reveals nothing
-    String address = request.getRemoteAddr();
-    StreamingOutput zip =
-        out -> {
-          ExportJob.Written written = export.writeTo(out);
-          exports.recordExport(export, written, address);
-        };
+    StreamingOutput zip = download::writeTo;
     return Response.ok(zip, "application/zip")
-        .header("Content-Disposition", DownloadHeaders.attachment(export.fileName()))
+        .header("Content-Disposition", DownloadHeaders.attachment(download.fileName()))
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "no-store")
         .build();

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.recourse.evidence.CaptureMethod;
+import org.recourse.evidence.EvidenceMatching;
 import org.recourse.evidence.EvidenceService;
 import org.recourse.evidence.EvidenceViews.CustodyView;
 import org.recourse.evidence.EvidenceViews.EvidenceList;
@@ -39,6 +40,7 @@ public class CaseEvidenceView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private EvidenceService evidence;
+  @EJB private EvidenceMatching matching;
   @Inject private CaseView caseView;
   @Inject private RecentLogin recentLogin;
 
@@ -123,7 +125,7 @@ public class CaseEvidenceView implements Serializable {
   public void findMatches(String id) {
     try {
       matchesOf = id;
-      matches = evidence.matchesOf(id, PdqHash.MATCH_THRESHOLD);
+      matches = matching.matchesOf(id, PdqHash.MATCH_THRESHOLD);
     } catch (InvalidInputException e) {
       matches = List.of();
       FacesMessages.error(e.fieldErrors().values().iterator().next());

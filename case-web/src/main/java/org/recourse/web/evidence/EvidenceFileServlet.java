@@ -10,25 +10,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.recourse.api.evidence.DownloadHeaders;
 import org.recourse.casefile.CaseService;
+import org.recourse.evidence.EvidenceIntake;
 import org.recourse.evidence.EvidenceRejectedException;
 import org.recourse.evidence.EvidenceService;
 import org.recourse.evidence.EvidenceViews.Content;
 import org.recourse.evidence.EvidenceViews.EvidenceView;
 import org.recourse.evidence.EvidenceViews.Preview;
-import org.recourse.evidence.ExportJob;
+import org.recourse.evidence.export.EvidenceExports;
+import org.recourse.evidence.export.PackageDownload;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.web.ServletProblems;
+import org.recourse.web.http.DownloadHeaders;
+import org.recourse.web.http.MultipartUpload;
 import org.recourse.web.security.RecentLogin;
 
 /**
@@ -54,6 +56,8 @@ public class EvidenceFileServlet extends HttpServlet {
   private static final Pattern UPLOAD = Pattern.compile("/cases/(\\d{1,18})(/export)?");
 
   @EJB private EvidenceService evidence;
+  @EJB private EvidenceIntake intake;
+  @EJB private EvidenceExports exports;
   @EJB private CaseService cases;
   @Inject private RecentLogin recentLogin;
 
@@ -121,7 +125,7 @@ public class EvidenceFileServlet extends HttpServlet {
       } else if (export) {
         export(request, response, caseId);
       } else {
-        EvidenceView added = EvidenceUpload.receive(request, caseId, evidence);
+        EvidenceView added = MultipartUpload.receive(request, caseId, intake);
         response.setStatus(HttpServletResponse.SC_CREATED);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -146,13 +150,11 @@ public class EvidenceFileServlet extends HttpServlet {
     if (wanted.isEmpty()) {
       throw new InvalidInputException("evidenceId", "Tick the items to export");
     }
-    ExportJob job = evidence.export(caseId, wanted, request.getParameter("purpose"));
+    PackageDownload download =
+        exports.download(caseId, wanted, request.getParameter("purpose"), request.getRemoteAddr());
     response.setContentType("application/zip");
-    response.setHeader("Content-Disposition", DownloadHeaders.attachment(job.fileName()));
-    OutputStream out = response.getOutputStream();
-    ExportJob.Written written = job.writeTo(out);
-    out.flush();
-    evidence.recordExport(job, written, request.getRemoteAddr());
+    response.setHeader("Content-Disposition", DownloadHeaders.attachment(download.fileName()));
+    download.writeTo(response.getOutputStream());
   }
 
   /** A login too old for the act: sign in again at Keycloak and come back to the case page. */

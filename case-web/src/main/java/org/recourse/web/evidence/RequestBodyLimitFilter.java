@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.recourse.evidence.EvidenceStorage;
 import org.recourse.evidence.Ingestor;
 import org.recourse.web.ServletProblems;
+import org.recourse.web.http.MultipartUpload;
 
 /**
  * The largest request body each route takes, set on the server's own exchange (Undertow's max
@@ -44,7 +45,7 @@ public class RequestBodyLimitFilter extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean upload = "POST".equals(request.getMethod()) && UPLOAD.matcher(path).matches();
     long fileLimit = storage.ingestor().maxBytes();
-    long limit = upload ? EvidenceUpload.largestBody(fileLimit) : OTHER_MAX_BYTES;
+    long limit = upload ? MultipartUpload.largestBody(fileLimit) : OTHER_MAX_BYTES;
     if (request.getContentLengthLong() > limit) {
       tooLarge(
           response,

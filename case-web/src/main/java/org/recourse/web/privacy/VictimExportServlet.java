@@ -9,17 +9,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.recourse.api.evidence.DownloadHeaders;
-import org.recourse.evidence.ExportJob;
-import org.recourse.privacy.VictimExport;
+import org.recourse.evidence.export.PackageDownload;
 import org.recourse.privacy.VictimExportService;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.web.evidence.FormToken;
+import org.recourse.web.http.DownloadHeaders;
 import org.recourse.web.security.RecentLogin;
 
 /**
@@ -51,9 +49,9 @@ public class VictimExportServlet extends HttpServlet {
       problem(response, 403, "This page is out of date; reload it and try again.");
       return;
     }
-    VictimExport export;
+    PackageDownload export;
     try {
-      export = exports.export(Long.parseLong(path.group(1)));
+      export = exports.download(Long.parseLong(path.group(1)), request.getRemoteAddr());
     } catch (NotFoundException e) {
       problem(response, 404, e.getMessage());
       return;
@@ -71,10 +69,7 @@ public class VictimExportServlet extends HttpServlet {
     }
     response.setContentType("application/zip");
     response.setHeader("Content-Disposition", DownloadHeaders.attachment(export.fileName()));
-    OutputStream out = response.getOutputStream();
-    ExportJob.Written written = export.writeTo(out);
-    out.flush();
-    exports.recordExport(export, written, request.getRemoteAddr());
+    export.writeTo(response.getOutputStream());
   }
 
   private static void problem(HttpServletResponse response, int status, String detail)

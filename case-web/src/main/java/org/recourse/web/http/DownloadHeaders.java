@@ -1,4 +1,4 @@
-package org.recourse.api.evidence;
+package org.recourse.web.http;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.recourse.evidence.export;
+package org.recourse.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,190 @@
+package org.recourse.evidence;
+
+import static org.recourse.shared.Roles.ADMIN;
+import static org.recourse.shared.Roles.ADVOCATE;
+import static org.recourse.shared.Roles.ATTORNEY;
+import static org.recourse.shared.Roles.CASEWORKER;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.recourse.audit.RefusalRecorder;
+import org.recourse.casefile.CaseFile;
+import org.recourse.casefile.CaseService;
+import org.recourse.casefile.CaseViews.CaseAccess;
+import org.recourse.evidence.EvidenceViews.Analysis;
+import org.recourse.evidence.EvidenceViews.EvidenceView;
+import org.recourse.evidence.EvidenceViews.Staged;
+import org.recourse.evidence.Ingestor.Ingested;
+import org.recourse.evidence.pdq.PdqHash;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotPermittedException;
+import org.recourse.shared.Validation;
+
+/**
+ * The transactional half of intake, behind {@link EvidenceIntake}: the permission check before an
+ * upload is read, and recording a staged upload with its capture facts and first custody entry in
+ * one transaction. After that transaction the staged file is either entered in the PDQ index
+ * (committed) or deleted from the vault (anything else), so no file outlives a refused record.
+ */
+@Stateless
+@RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+@Interceptors(RefusalRecorder.class)
+public class IntakeRecorder {
+
+  private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  @Resource private SessionContext session;
+  @Resource private TransactionSynchronizationRegistry transactions;
+  @EJB private CaseService cases;
+  @EJB private PdqIndex index;
+  @Inject private EvidenceStorage storage;
+  @Inject private EvidenceRepository repository;
+  @Inject private Clock clock;
+
+  /**
+   * Refuses an upload the caller may not make, before its body is read: a case outside the caller's
+   * reach is "not found" and a role that may not add evidence is refused, whatever the upload
+   * holds.
+   */
+  public void checkCanAdd(long caseId) {
+    if (!cases.accessToChange(caseId).canAddEvidence()) {
+      throw new NotPermittedException("Only the case team adds evidence to a case");
+    }
+  }
+
+  /**
+   * Records a staged upload with its capture facts and the first custody entry. If the facts are
+   * refused or the transaction does not commit, the stored file is deleted.
+   */
+  public EvidenceView commit(Staged staged, CaptureFacts capture, String address) {
+    String blobId = staged.stored().blob().blobId();
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              if (staged.analysis().pdqHex() != null) {
+                index.put(
+                    staged.evidenceId(),
+                    staged.caseId(),
+                    PdqHash.fromHex(staged.analysis().pdqHex()));
+              }
+            } else {
+              storage.deleteQuietly(blobId);
+            }
+          }
+        });
+    CaseAccess access = cases.accessToChange(staged.caseId());
+    if (!access.canAddEvidence()) {
+      throw new NotPermittedException("Only the case team adds evidence to a case");
+    }
+    CaptureFacts facts = checked(capture);
+    CaseFile caseFile = repository.caseFile(staged.caseId());
+    Instant now = clock.instant();
+    EvidenceItem item =
+        new EvidenceItem(
+            staged.evidenceId(), caseFile, staged.fileName(), staged.stored(), facts, me(), now);
+    Analysis analysis = staged.analysis();
+    item.analysed(
+        analysis.pdqHex(),
+        analysis.quality(),
+        analysis.width(),
+        analysis.height(),
+        analysis.note());
+    repository.persist(item);
+    Ingested stored = staged.stored();
+    repository.persist(
+        CustodyEvent.append(
+            item,
+            CustodyAction.RECEIVED,
+            me(),
+            now,
+            address,
+            null,
+            "SHA-256 "
+                + stored.sha256()
+                + "; MD5 "
+                + stored.md5()
+                + "; "
+                + stored.size()
+                + " bytes; "
+                + stored.mediaType()
+                + (analysis.pdqHex() == null ? "" : "; PDQ " + analysis.pdqHex())));
+    repository.flush();
+    return EvidenceLookup.view(item, access);
+  }
+
+  private CaptureFacts checked(CaptureFacts capture) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    CaptureFacts facts = capture == null ? new CaptureFacts(null, null, null, null, null) : capture;
+    String url = blankToNull(facts.sourceUrl());
+    if (url != null) {
+      if (url.length() > 2000) {
+        errors.put("sourceUrl", "At most 2000 characters");
+      } else if (!Validation.isOneLine(url)) {
+        errors.put("sourceUrl", Validation.ONE_LINE_MESSAGE);
+      } else {
+        try {
+          URI uri = new URI(url);
+          if (!("http".equalsIgnoreCase(uri.getScheme())
+                  || "https".equalsIgnoreCase(uri.getScheme()))
+              || uri.getHost() == null) {
+            errors.put(
+                "sourceUrl", "Enter the full web address, starting with https:// or http://");
+          }
+        } catch (URISyntaxException e) {
+          errors.put("sourceUrl", "Not a valid web address");
+        }
+      }
+    }
+    if (facts.capturedAt() != null
+        && facts.capturedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+      errors.put("capturedAt", "The capture time cannot be in the future");
+    }
+    String capturedBy = blankToNull(facts.capturedBy());
+    if (capturedBy != null && capturedBy.length() > 200) {
+      errors.put("capturedBy", "At most 200 characters");
+    } else if (!Validation.isOneLine(capturedBy)) {
+      errors.put("capturedBy", Validation.ONE_LINE_MESSAGE);
+    }
+    if (facts.method() == null) {
+      errors.put("method", "Say how the evidence was captured");
+    }
+    String description = blankToNull(facts.description());
+    if (description != null && description.length() > 4000) {
+      errors.put("description", "At most 4000 characters");
+    } else if (!Validation.isMultiLine(description)) {
+      errors.put("description", Validation.MULTI_LINE_MESSAGE);
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return new CaptureFacts(url, facts.capturedAt(), capturedBy, facts.method(), description);
+  }
+
+  private String me() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
