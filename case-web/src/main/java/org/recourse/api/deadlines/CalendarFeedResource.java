@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.deadline.CalendarFeedService;
 import org.recourse.shared.NotFoundException;
+import org.recourse.web.http.FeedUrls;
 
 /** The caller's personal iCalendar feed: issue (or replace), show, revoke. */
 @Path("/calendar-feed")

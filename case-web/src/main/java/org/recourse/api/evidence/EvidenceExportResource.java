@@ -30,7 +30,7 @@ import org.recourse.casefile.CaseService;
 import org.recourse.evidence.export.EvidenceExports;
 import org.recourse.evidence.export.PackageDownload;
 import org.recourse.web.http.DownloadHeaders;
-import org.recourse.web.security.RecentLogin;
+import org.recourse.web.http.RecentLogin;
 
 /**
  * Export packages of a case's evidence for police or court. Uploads stream into encrypted storage;

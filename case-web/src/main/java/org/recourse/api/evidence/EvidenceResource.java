@@ -52,7 +52,7 @@ import org.recourse.evidence.pdq.PdqHash;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.web.http.DownloadHeaders;
 import org.recourse.web.http.MultipartUpload;
-import org.recourse.web.security.RecentLogin;
+import org.recourse.web.http.RecentLogin;
 
 /**
  * The evidence vault. Uploads stream into encrypted storage; every download, revealed preview,

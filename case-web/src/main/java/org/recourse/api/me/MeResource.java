@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.shared.Roles;
-import org.recourse.web.security.CurrentUser;
+import org.recourse.web.http.CurrentUser;
 
 /** Who the caller is, as the server sees them. */
 @Path("/me")

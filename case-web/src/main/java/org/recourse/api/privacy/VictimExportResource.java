@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.evidence.export.PackageDownload;
 import org.recourse.privacy.VictimExportService;
 import org.recourse.web.http.DownloadHeaders;
-import org.recourse.web.security.RecentLogin;
+import org.recourse.web.http.RecentLogin;
 
 /**
  * The victim's data export for access requests: a ZIP with {@code victim.json} and the evidence

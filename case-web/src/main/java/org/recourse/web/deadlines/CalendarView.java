@@ -13,10 +13,10 @@ import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
-import org.recourse.api.deadlines.FeedUrls;
 import org.recourse.deadline.CalendarFeedService;
 import org.recourse.deadline.DeadlineService;
 import org.recourse.deadline.DeadlineViews.DeadlineView;
+import org.recourse.web.http.FeedUrls;
 
 /**
  * The calendar of the user's open deadlines across their cases, loaded month by month, filtered by

@@ -26,7 +26,8 @@ import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.web.FacesMessages;
 import org.recourse.web.cases.CaseView;
-import org.recourse.web.security.RecentLogin;
+import org.recourse.web.http.FormToken;
+import org.recourse.web.http.RecentLogin;
 
 /**
  * The evidence tab of the case page. Previews are blurred until the user reveals one item (the

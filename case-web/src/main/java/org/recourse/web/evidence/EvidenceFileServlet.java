@@ -28,10 +28,11 @@ import org.recourse.evidence.export.PackageDownload;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
-import org.recourse.web.ServletProblems;
 import org.recourse.web.http.DownloadHeaders;
+import org.recourse.web.http.FormToken;
 import org.recourse.web.http.MultipartUpload;
-import org.recourse.web.security.RecentLogin;
+import org.recourse.web.http.RecentLogin;
+import org.recourse.web.http.ServletProblems;
 
 /**
  * Evidence files for the signed-in case page, under {@code /evidence-files/}:

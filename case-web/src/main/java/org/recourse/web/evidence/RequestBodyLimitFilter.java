@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.recourse.evidence.EvidenceStorage;
 import org.recourse.evidence.Ingestor;
-import org.recourse.web.ServletProblems;
 import org.recourse.web.http.MultipartUpload;
+import org.recourse.web.http.ServletProblems;
 
 /**
  * The largest request body each route takes, set on the server's own exchange (Undertow's max

@@ -3,22 +3,21 @@ package org.recourse.web.privacy;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recourse.evidence.export.PackageDownload;
 import org.recourse.privacy.VictimExportService;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
-import org.recourse.web.evidence.FormToken;
 import org.recourse.web.http.DownloadHeaders;
-import org.recourse.web.security.RecentLogin;
+import org.recourse.web.http.FormToken;
+import org.recourse.web.http.RecentLogin;
+import org.recourse.web.http.ServletProblems;
 
 /**
  * The victim data export for the case page's button: {@code POST /victim-export/cases/<caseId>}
@@ -46,17 +45,18 @@ public class VictimExportServlet extends HttpServlet {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "no-store");
     if (!FormToken.present(request, request.getParameter(FormToken.FIELD))) {
-      problem(response, 403, "This page is out of date; reload it and try again.");
+      ServletProblems.write(
+          response, 403, "Forbidden", "This page is out of date; reload it and try again.", null);
       return;
     }
     PackageDownload export;
     try {
       export = exports.download(Long.parseLong(path.group(1)), request.getRemoteAddr());
     } catch (NotFoundException e) {
-      problem(response, 404, e.getMessage());
+      ServletProblems.write(response, 404, "Not Found", e.getMessage(), null);
       return;
     } catch (NotPermittedException | EJBAccessException e) {
-      problem(response, 403, e.getMessage());
+      ServletProblems.write(response, 403, "Forbidden", e.getMessage(), null);
       return;
     }
     if (!recentLogin.isRecent()) {
@@ -70,21 +70,5 @@ public class VictimExportServlet extends HttpServlet {
     response.setContentType("application/zip");
     response.setHeader("Content-Disposition", DownloadHeaders.attachment(export.fileName()));
     export.writeTo(response.getOutputStream());
-  }
-
-  private static void problem(HttpServletResponse response, int status, String detail)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(
-            Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("status", status)
-                .add("detail", detail == null ? "" : detail)
-                .build()
-                .toString());
   }
 }

@@ -11,7 +11,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.recourse.web.ServletProblems;
+import org.recourse.web.http.ServletProblems;
 
 /**
  * Refuses a state-changing request to a page or page servlet that another site made the browser

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.recourse.web.RecourseSettings;
+import org.recourse.web.http.CurrentUser;
 
 /**
  * Ends both sessions: the application's, then Keycloak's (OpenID Connect RP-initiated logout with

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.recourse.web.http.RecentLogin;
 
 /**
  * Asks Keycloak for a fresh login, then returns to the page the person was on. The application's

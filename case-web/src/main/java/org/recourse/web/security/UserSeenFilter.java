@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.recourse.users.UserDirectory;
+import org.recourse.web.http.CurrentUser;
 
 /**
  * Keeps the user directory current: for a signed-in request, records the user's name and e-mail

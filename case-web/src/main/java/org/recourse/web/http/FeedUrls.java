@@ -1,4 +1,4 @@
-package org.recourse.api.deadlines;
+package org.recourse.web.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 

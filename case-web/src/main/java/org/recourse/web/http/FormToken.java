@@ -1,4 +1,4 @@
-package org.recourse.web.evidence;
+package org.recourse.web.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

@@ -1,4 +1,4 @@
-package org.recourse.web.security;
+package org.recourse.web.http;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
