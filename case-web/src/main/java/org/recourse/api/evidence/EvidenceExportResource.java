@@ -76,10 +76,6 @@ public class EvidenceExportResource {
     PackageDownload download =
         exports.download(caseId, wanted.evidenceIds(), wanted.purpose(), request.getRemoteAddr());
     StreamingOutput zip = download::writeTo;
-    return Response.ok(zip, "application/zip")
-        .header("Content-Disposition", DownloadHeaders.attachment(download.fileName()))
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Cache-Control", "no-store")
-        .build();
+    return DownloadHeaders.download(zip, "application/zip", download.fileName()).build();
   }
 }

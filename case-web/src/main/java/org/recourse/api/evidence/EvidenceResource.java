@@ -106,11 +106,8 @@ public class EvidenceResource {
             in.transferTo(out);
           }
         };
-    return Response.ok(body, content.mediaType())
-        .header("Content-Disposition", DownloadHeaders.attachment(content.fileName()))
+    return DownloadHeaders.download(body, content.mediaType(), content.fileName())
         .header("Content-Length", content.size())
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Cache-Control", "no-store")
         .build();
   }
 

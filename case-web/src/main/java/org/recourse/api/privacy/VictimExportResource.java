@@ -88,10 +88,6 @@ public class VictimExportResource {
     PackageDownload download = exports.download(caseId, request.getRemoteAddr());
     recentLogin.require(); // after the access checks, so the challenge reveals nothing
     StreamingOutput zip = download::writeTo;
-    return Response.ok(zip, "application/zip")
-        .header("Content-Disposition", DownloadHeaders.attachment(download.fileName()))
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Cache-Control", "no-store")
-        .build();
+    return DownloadHeaders.download(zip, "application/zip", download.fileName()).build();
   }
 }

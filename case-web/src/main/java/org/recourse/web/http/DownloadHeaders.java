@@ -1,5 +1,7 @@
 package org.recourse.web.http;
 
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -17,5 +19,16 @@ public final class DownloadHeaders {
     String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
     String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  }
+
+  /**
+   * An API answer handing out a file: the body streamed, as an attachment, never sniffed or cached.
+   */
+  public static Response.ResponseBuilder download(
+      StreamingOutput body, String mediaType, String fileName) {
+    return Response.ok(body, mediaType)
+        .header("Content-Disposition", attachment(fileName))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "no-store");
   }
 }
