@@ -15,8 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.recourse.casefile.CaseFile;
+import org.recourse.law.BusinessCalendar;
+import org.recourse.law.BusinessCalendars;
 import org.recourse.law.DeadlineRule;
+import org.recourse.law.InvalidRuleException;
 import org.recourse.law.Jurisdiction;
+import org.recourse.law.Trigger;
 
 /**
  * Attaches to a case the deadlines its jurisdictions' rules set, computed from the case's facts,

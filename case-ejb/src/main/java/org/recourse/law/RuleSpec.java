@@ -1,4 +1,4 @@
-package org.recourse.deadline;
+package org.recourse.law;
 
 import java.util.Objects;
 
@@ -121,8 +121,8 @@ public sealed interface RuleSpec
 
   /**
    * A limit stored without a number because no source confirms one. It is never verified, and the
-   * calculator answers {@link ComputedDeadline.Status#PERIOD_UNKNOWN}, never a date. {@code
-   * trigger} is what the limit would run from, if known, or null.
+   * calculator answers {@code PERIOD_UNKNOWN}, never a date. {@code trigger} is what the limit
+   * would run from, if known, or null.
    */
   record Unconfirmed(String label, String citation, Trigger trigger) implements RuleSpec {
 

@@ -1,4 +1,4 @@
-package org.recourse.deadline;
+package org.recourse.law;
 
 /**
  * The unit a time limit is stated in. Platform duties are stated in hours (48 under 47 U.S.C. §

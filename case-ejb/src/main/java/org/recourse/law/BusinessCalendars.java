@@ -1,4 +1,4 @@
-package org.recourse.deadline;
+package org.recourse.law;
 
 import de.focus_shift.jollyday.core.CalendarHierarchy;
 import de.focus_shift.jollyday.core.HolidayManager;

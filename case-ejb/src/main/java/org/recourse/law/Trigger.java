@@ -1,4 +1,4 @@
-package org.recourse.deadline;
+package org.recourse.law;
 
 /**
  * The event a time limit is counted from. The statutes differ: the TAKE IT DOWN Act (47 U.S.C. §
@@ -7,8 +7,9 @@ package org.recourse.deadline;
  * discovery, 740 ILCS 190/30 from discovery or a threat, and the criminal limits of England and
  * Wales and of Canada from the offence.
  *
- * <p>Each trigger reads one fact of {@link CaseFacts}; {@link #factName()} is the name of that
- * fact, as reported when it is missing. {@link #VICTIM_TURNS_18} reads the date of birth.
+ * <p>Each trigger reads one fact of the case (the deadline feature's {@code CaseFacts}); {@link
+ * #factName()} is the name of that fact, as reported when it is missing. {@link #VICTIM_TURNS_18}
+ * reads the date of birth.
  */
 public enum Trigger {
   INCIDENT("incidentDate", "the incident", "the incident date"),
@@ -36,7 +37,10 @@ public enum Trigger {
     this.factDescription = factDescription;
   }
 
-  /** The name of the {@link CaseFacts} component this trigger reads, e.g. "discoveryDate". */
+  /**
+   * The name of the case fact this trigger reads (a {@code CaseFacts} component), e.g.
+   * "discoveryDate".
+   */
   public String factName() {
     return factName;
   }

@@ -1,4 +1,4 @@
-package org.recourse.deadline;
+package org.recourse.law;
 
 import java.util.Map;
 import java.util.stream.Collectors;

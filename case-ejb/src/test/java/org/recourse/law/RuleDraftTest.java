@@ -1,4 +1,4 @@
-package org.recourse.deadline;
+package org.recourse.law;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package org.recourse.deadline;
+package org.recourse.law;
 
 /**
  * How two time limits combine. N.Y. Civ. Rights Law § 52-b allows an action within the later of
