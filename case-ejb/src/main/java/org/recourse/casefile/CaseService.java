@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -58,7 +59,6 @@ import org.recourse.casefile.CaseViews.PersonView;
 import org.recourse.casefile.CaseViews.SafeContact;
 import org.recourse.casefile.CaseViews.TeamMemberView;
 import org.recourse.casefile.CaseViews.VictimDetails;
-import org.recourse.deadline.DeadlineEngine;
 import org.recourse.people.CasePerson;
 import org.recourse.people.Victim;
 import org.recourse.shared.InvalidInputException;
@@ -84,7 +84,7 @@ public class CaseService {
   @Resource private SessionContext session;
   @Inject private Validator validator;
   @EJB private CaseNumbers numbers;
-  @EJB private DeadlineEngine deadlines;
+  @Inject private Event<CaseFactsChanged> factsChanged;
   @EJB private AccessLog accessLog;
   @EJB private SearchLimiter limiter;
 
@@ -125,7 +125,7 @@ public class CaseService {
     if (command.people() != null) {
       command.people().forEach(person -> em.persist(newPerson(caseFile, person, me, now)));
     }
-    deadlines.recompute(caseFile, command.victim().dateOfBirth(), me);
+    factsChanged.fire(new CaseFactsChanged(caseFile, command.victim().dateOfBirth(), me));
     em.flush();
     return delivered(caseFile, accessTo(caseFile));
   }
@@ -190,10 +190,11 @@ public class CaseService {
       apply(changes.victim(), victim);
     }
     caseFile.touch(me(), Instant.now());
-    deadlines.recompute(
-        caseFile,
-        victim.getDateOfBirth() == null ? null : LocalDate.parse(victim.getDateOfBirth()),
-        me());
+    factsChanged.fire(
+        new CaseFactsChanged(
+            caseFile,
+            victim.getDateOfBirth() == null ? null : LocalDate.parse(victim.getDateOfBirth()),
+            me()));
     try {
       em.flush();
     } catch (OptimisticLockException e) {
