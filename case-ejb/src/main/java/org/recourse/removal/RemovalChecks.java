@@ -1,13 +1,13 @@
 package org.recourse.removal;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import org.recourse.deadline.ReminderScheduler;
+import org.recourse.casefile.TeamMail;
 import org.recourse.removal.check.CheckResult;
 import org.recourse.removal.check.UrlState;
 
@@ -25,7 +25,7 @@ public class RemovalChecks {
   static final String WATCHER = "re-upload watcher";
 
   @PersistenceContext private EntityManager em;
-  @EJB private ReminderScheduler reminders;
+  @Inject private TeamMail reminders;
 
   /** The ids and URLs due for a check. */
   public List<Object[]> due(Instant checkedBefore) {
