@@ -59,8 +59,6 @@ import org.recourse.casefile.CaseViews.PersonView;
 import org.recourse.casefile.CaseViews.SafeContact;
 import org.recourse.casefile.CaseViews.TeamMemberView;
 import org.recourse.casefile.CaseViews.VictimDetails;
-import org.recourse.people.CasePerson;
-import org.recourse.people.Victim;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.recourse.casefile.CaseFile;
+import org.recourse.casefile.CasePerson;
 import org.recourse.casefile.TeamMember;
+import org.recourse.casefile.Victim;
 import org.recourse.deadline.CaseDeadline;
 import org.recourse.evidence.CaptureFacts;
 import org.recourse.evidence.EvidenceItem;
-import org.recourse.people.CasePerson;
-import org.recourse.people.Victim;
 import org.recourse.removal.RemovalRequest;
 
 /**

@@ -15,10 +15,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.HarmType;
+import org.recourse.casefile.Victim;
 import org.recourse.deadline.CaseDeadline;
 import org.recourse.deadline.ComputedDeadline;
 import org.recourse.law.Severity;
-import org.recourse.people.Victim;
 import org.recourse.shared.IdentityText;
 
 class HistoryDiffTest {

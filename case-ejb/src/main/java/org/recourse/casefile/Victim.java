@@ -1,4 +1,4 @@
-package org.recourse.people;
+package org.recourse.casefile;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -12,7 +12,6 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.recourse.casefile.CaseFile;
 import org.recourse.shared.crypto.EncryptedStringConverter;
 
 /**

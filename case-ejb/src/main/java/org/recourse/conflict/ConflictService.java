@@ -1,4 +1,4 @@
-package org.recourse.people;
+package org.recourse.conflict;
 
 import static org.recourse.shared.Roles.ADMIN;
 import static org.recourse.shared.Roles.ADVOCATE;
@@ -20,10 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.recourse.people.conflict.ConflictCandidate;
-import org.recourse.people.conflict.ConflictHit;
-import org.recourse.people.conflict.ConflictMatcher;
-import org.recourse.people.conflict.PartyRole;
+import org.recourse.casefile.PersonKind;
 
 /**
  * The conflict check run at intake, before a case is created: are the new client or the people they

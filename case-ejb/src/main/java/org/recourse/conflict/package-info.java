@@ -5,4 +5,4 @@
  * a missed conflict is far worse than a hit an advocate has to dismiss; every hit says how strong
  * it is and which field it came from, and a person decides.
  */
-package org.recourse.people.conflict;
+package org.recourse.conflict;

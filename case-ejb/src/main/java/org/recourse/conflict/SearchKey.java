@@ -1,4 +1,4 @@
-package org.recourse.people.conflict;
+package org.recourse.conflict;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.recourse.people.conflict;
+package org.recourse.conflict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.recourse.people;
+package org.recourse.casefile;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.recourse.casefile.CaseFile;
 
 /**
  * Someone other than the victim: a respondent (often known only by an online handle), a witness, or

@@ -1,4 +1,4 @@
-package org.recourse.people.conflict;
+package org.recourse.conflict;
 
 /** The side a person is on in an existing case, which decides whether a hit is a conflict. */
 public enum PartyRole {

@@ -1,4 +1,4 @@
-package org.recourse.people.conflict;
+package org.recourse.conflict;
 
 /** How closely a search term matched a stored value, strongest first. */
 public enum MatchQuality {

@@ -1,4 +1,4 @@
-package org.recourse.people.conflict;
+package org.recourse.conflict;
 
 /**
  * A name folded by {@link SearchKey} and split into its words, reloaded for each stored name a

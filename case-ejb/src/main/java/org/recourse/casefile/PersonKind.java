@@ -1,4 +1,4 @@
-package org.recourse.people;
+package org.recourse.casefile;
 
 /** The part another person plays in a case. */
 public enum PersonKind {

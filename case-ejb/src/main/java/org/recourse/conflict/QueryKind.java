@@ -1,4 +1,4 @@
-package org.recourse.people.conflict;
+package org.recourse.conflict;
 
 /** What an advocate typed into the conflict search, told apart by its shape. */
 enum QueryKind {
