@@ -1,4 +1,4 @@
-package org.recourse.casefile.history;
+package org.recourse.history;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

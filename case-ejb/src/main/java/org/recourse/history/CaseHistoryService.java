@@ -1,4 +1,4 @@
-package org.recourse.casefile.history;
+package org.recourse.history;
 
 import static org.recourse.shared.Roles.ADMIN;
 import static org.recourse.shared.Roles.ADVOCATE;

@@ -1,4 +1,4 @@
-package org.recourse.casefile.history;
+package org.recourse.history;
 
 /** What a revision did to one audited row. */
 public enum ChangeKind {

@@ -1,4 +1,4 @@
-package org.recourse.casefile.history;
+package org.recourse.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
