@@ -38,10 +38,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.recourse.audit.AccessAction;
-import org.recourse.audit.AccessContext;
 import org.recourse.audit.AccessLog;
 import org.recourse.audit.RefusalRecorder;
 import org.recourse.audit.TargetType;
+import org.recourse.casefile.CaseAccessService.Grant;
 import org.recourse.casefile.CaseCommands.CaseChanges;
 import org.recourse.casefile.CaseCommands.CaseQuery;
 import org.recourse.casefile.CaseCommands.CaseSort;
@@ -84,6 +84,7 @@ public class CaseService {
   @EJB private CaseNumbers numbers;
   @Inject private Event<CaseFactsChanged> factsChanged;
   @EJB private AccessLog accessLog;
+  @EJB private CaseAccessService caseAccess;
   @EJB private SearchLimiter limiter;
 
   // ---- cases ----
@@ -125,12 +126,12 @@ public class CaseService {
     }
     factsChanged.fire(new CaseFactsChanged(caseFile, command.victim().dateOfBirth(), me));
     em.flush();
-    return delivered(caseFile, accessTo(caseFile));
+    return delivered(caseFile, caseAccess.accessTo(caseFile));
   }
 
   /** One case, if the caller may see it. */
   public CaseDetail get(long caseId) {
-    Visible visible = visible(caseId);
+    Grant visible = caseAccess.visible(caseId);
     return delivered(visible.caseFile(), visible.access());
   }
 
@@ -140,13 +141,13 @@ public class CaseService {
    * {@link #get}, but the identity read is not recorded here.
    */
   public CaseDetail getUnrecorded(long caseId) {
-    Visible visible = visible(caseId);
+    Grant visible = caseAccess.visible(caseId);
     return detail(visible.caseFile(), visible.access());
   }
 
   /** What the caller may do with a case they can see. */
   public CaseAccess access(long caseId) {
-    return visible(caseId).access();
+    return caseAccess.visible(caseId).access();
   }
 
   /**
@@ -155,12 +156,12 @@ public class CaseService {
    * {@link #access}.
    */
   public CaseAccess accessToChange(long caseId) {
-    return changeable(caseId).access();
+    return caseAccess.changeable(caseId).access();
   }
 
   /** Changes a case; refused with {@link StaleDataException} if someone saved it meanwhile. */
   public CaseDetail update(long caseId, CaseChanges changes) {
-    Visible visible = changeable(caseId);
+    Grant visible = caseAccess.changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     CaseAccess access = visible.access();
     if (!access.canEdit()) {
@@ -211,8 +212,7 @@ public class CaseService {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     boolean admin = session.isCallerInRole(ADMIN);
     if (!admin) {
-      where.append(
-          " AND EXISTS (SELECT t FROM TeamMember t WHERE t.caseFile = c AND t.username = :me)");
+      where.append(" AND ").append(CaseAccessService.onTeam("c", "me"));
       parameters.put("me", me());
     }
     boolean filtered = false;
@@ -267,9 +267,7 @@ public class CaseService {
       return em.createQuery("SELECT COUNT(c) FROM CaseFile c", Long.class).getSingleResult();
     }
     if (!filtered) {
-      return em.createQuery("SELECT COUNT(t) FROM TeamMember t WHERE t.username = :me", Long.class)
-          .setParameter("me", parameters.get("me"))
-          .getSingleResult();
+      return caseAccess.teamCaseCount();
     }
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CaseFile c" + where, Long.class);
     parameters.forEach(count::setParameter);
@@ -285,14 +283,14 @@ public class CaseService {
   // ---- team ----
 
   public List<TeamMemberView> team(long caseId) {
-    Visible visible = visible(caseId);
+    Grant visible = caseAccess.visible(caseId);
     CaseFile caseFile = visible.caseFile();
     return teamOf(caseFile).stream().map(CaseService::view).toList();
   }
 
   /** Adds a user to the team, or changes their case role. Lead attorney or admin only. */
   public List<TeamMemberView> assign(long caseId, TeamAssignment assignment) {
-    Visible visible = changeable(caseId);
+    Grant visible = caseAccess.changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     requireTeamManager(visible.access());
     Validation.check(validator, assignment);
@@ -311,7 +309,7 @@ public class CaseService {
 
   /** Removes a user from the team; a case keeps at least one member. */
   public List<TeamMemberView> unassign(long caseId, String username) {
-    Visible visible = changeable(caseId);
+    Grant visible = caseAccess.changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     requireTeamManager(visible.access());
     List<TeamMember> team = teamOf(caseFile);
@@ -333,7 +331,7 @@ public class CaseService {
 
   /** The notes the caller may read, newest first; privileged ones for attorneys on the team. */
   public List<NoteView> notes(long caseId) {
-    Visible visible = visible(caseId);
+    Grant visible = caseAccess.visible(caseId);
     CaseFile caseFile = visible.caseFile();
     CaseAccess access = visible.access();
     return em
@@ -350,7 +348,7 @@ public class CaseService {
   }
 
   public NoteView addNote(long caseId, NewNote note) {
-    Visible visible = changeable(caseId);
+    Grant visible = caseAccess.changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     CaseAccess access = visible.access();
     if (!access.canAddNotes()) {
@@ -371,7 +369,7 @@ public class CaseService {
   // ---- people ----
 
   public List<PersonView> people(long caseId) {
-    Visible visible = visible(caseId);
+    Grant visible = caseAccess.visible(caseId);
     CaseFile caseFile = visible.caseFile();
     return em
         .createQuery(
@@ -385,7 +383,7 @@ public class CaseService {
   }
 
   public PersonView addPerson(long caseId, NewPerson command) {
-    Visible visible = changeable(caseId);
+    Grant visible = caseAccess.changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     if (visible.access().teamRole() == null && !session.isCallerInRole(ADMIN)) {
       throw new NotPermittedException("Only the case team adds people");
@@ -417,7 +415,7 @@ public class CaseService {
   }
 
   public void removePerson(long caseId, long personId) {
-    Visible visible = changeable(caseId);
+    Grant visible = caseAccess.changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     if (!visible.access().canEdit()) {
       throw new NotPermittedException("Your role on this case does not allow removing people");
@@ -442,80 +440,6 @@ public class CaseService {
   }
 
   // ---- access ----
-
-  /** A case the caller may see, with what they may do on it (the team role is read once). */
-  private record Visible(CaseFile caseFile, CaseAccess access) {}
-
-  /**
-   * The one place that answers a case outside the caller's teams as not found; such a refusal of an
-   * existing case is recorded in the access log (a case that does not exist is not), without making
-   * the answer slower than for a missing id.
-   */
-  private Visible visible(long caseId) {
-    CaseFile caseFile = em.find(CaseFile.class, caseId);
-    // The team is asked for a missing id too, and the refusal is written after the answer (see
-    // AccessLog), so that another team's case takes as long to refuse as a missing one.
-    CaseRole role = teamRoleIn(caseId);
-    if (caseFile == null) {
-      throw new NotFoundException("No such case");
-    }
-    if (!session.isCallerInRole(ADMIN) && role == null) {
-      accessLog.denied(caseId, null, null, "Not on the case team; answered as not found");
-      throw new NotFoundException("No such case");
-    }
-    AccessContext.inCase(caseId);
-    CaseAccess access = accessFor(role);
-    return new Visible(caseFile, caseFile.isPurged() ? readOnly(access) : access);
-  }
-
-  /** A purged case is read-only: pages offer no change, and changes are refused (409). */
-  private static CaseAccess readOnly(CaseAccess access) {
-    return new CaseAccess(
-        access.teamRole(),
-        false,
-        false,
-        access.canSeeIdentity(),
-        access.canReadPrivileged(),
-        false,
-        false,
-        access.canHandleEvidence());
-  }
-
-  private Visible changeable(long caseId) {
-    Visible visible = visible(caseId);
-    visible.caseFile().requireNotPurged();
-    return visible;
-  }
-
-  private CaseAccess accessTo(CaseFile caseFile) {
-    return accessFor(teamRoleIn(caseFile.getId()));
-  }
-
-  private CaseAccess accessFor(CaseRole role) {
-    boolean admin = session.isCallerInRole(ADMIN);
-    boolean onTeam = role != null;
-    boolean editorRole = session.isCallerInRole(ATTORNEY) || session.isCallerInRole(ADVOCATE);
-    return new CaseAccess(
-        role,
-        admin || (onTeam && editorRole && role != CaseRole.CASEWORKER),
-        admin || role == CaseRole.LEAD_ATTORNEY,
-        onTeam,
-        onTeam && role.isAttorney() && session.isCallerInRole(ATTORNEY),
-        onTeam || admin,
-        onTeam,
-        onTeam && editorRole && role != CaseRole.CASEWORKER);
-  }
-
-  private CaseRole teamRoleIn(long caseId) {
-    List<CaseRole> roles =
-        em.createQuery(
-                "SELECT t.caseRole FROM TeamMember t WHERE t.caseFile.id = :c AND t.username = :me",
-                CaseRole.class)
-            .setParameter("c", caseId)
-            .setParameter("me", me())
-            .getResultList();
-    return roles.isEmpty() ? null : roles.get(0);
-  }
 
   private void requireTeamManager(CaseAccess access) {
     if (!access.canManageTeam()) {

@@ -7,6 +7,7 @@ import static org.recourse.shared.Roles.CASEWORKER;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.recourse.casefile.CaseAccessService;
 import org.recourse.casefile.PersonKind;
 
 /**
@@ -37,6 +39,7 @@ public class ConflictService {
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
+  @EJB private CaseAccessService caseAccess;
 
   /** The strongest matches shown; more would bury the ones that matter. */
   private static final int MAX_SHOWN = 50;
@@ -149,10 +152,7 @@ public class ConflictService {
   }
 
   private Set<Long> visibleCaseIds() {
-    return new HashSet<>(
-        em.createQuery("SELECT t.caseFile.id FROM TeamMember t WHERE t.username = :me", Long.class)
-            .setParameter("me", session.getCallerPrincipal().getName())
-            .getResultList());
+    return new HashSet<>(caseAccess.teamCaseIds());
   }
 
   private String whomToAsk() {

@@ -26,6 +26,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.recourse.casefile.CaseAccessService;
 import org.recourse.shared.IdentityText;
 import org.recourse.shared.NotFoundException;
 
@@ -87,9 +88,9 @@ public class CalendarFeedService {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     List<CaseDeadline> deadlines =
         em.createQuery(
-                "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.status = :open AND"
-                    + " EXISTS (SELECT t FROM TeamMember t WHERE t.caseFile = d.caseFile"
-                    + " AND t.username = :user) AND (d.dueDate >= :from OR d.dueAt >= :fromAt)",
+                "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.status = :open AND "
+                    + CaseAccessService.onTeam("d.caseFile", "user")
+                    + " AND (d.dueDate >= :from OR d.dueAt >= :fromAt)",
                 CaseDeadline.class)
             .setParameter("open", DeadlineStatus.OPEN)
             .setParameter("user", username)

@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import org.recourse.audit.RefusalRecorder;
+import org.recourse.casefile.CaseAccessService;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseAccess;
@@ -177,9 +178,8 @@ public class DeadlineService {
     LocalDate toDate = LocalDate.ofInstant(to, ZoneOffset.UTC);
     return em
         .createQuery(
-            "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.status = :open AND"
-                + " EXISTS (SELECT t FROM TeamMember t WHERE t.caseFile = d.caseFile"
-                + " AND t.username = :me)"
+            "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.status = :open AND "
+                + CaseAccessService.onTeam("d.caseFile", "me")
                 + " AND ((d.dueAt >= :from AND d.dueAt < :to)"
                 + " OR (d.dueDate >= :fromDate AND d.dueDate <= :toDate))",
             CaseDeadline.class)
