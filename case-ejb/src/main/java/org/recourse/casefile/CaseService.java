@@ -19,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -189,11 +188,7 @@ public class CaseService {
       apply(changes.victim(), victim);
     }
     caseFile.touch(me(), Instant.now());
-    factsChanged.fire(
-        new CaseFactsChanged(
-            caseFile,
-            victim.getDateOfBirth() == null ? null : LocalDate.parse(victim.getDateOfBirth()),
-            me()));
+    factsChanged.fire(new CaseFactsChanged(caseFile, victim.getDateOfBirth(), me()));
     try {
       em.flush();
     } catch (OptimisticLockException e) {
@@ -474,9 +469,7 @@ public class CaseService {
         new VictimDetails(
             victim.getPseudonym(),
             team ? victim.getLegalName() : null,
-            team && victim.getDateOfBirth() != null
-                ? LocalDate.parse(victim.getDateOfBirth())
-                : null,
+            team ? victim.getDateOfBirth() : null,
             team ? victim.getEmail() : null,
             team ? victim.getPhone() : null,
             victim.getPreferredLanguage(),
@@ -612,7 +605,7 @@ public class CaseService {
 
   private static void apply(VictimInput input, Victim victim) {
     victim.setLegalName(blankToNull(input.legalName()));
-    victim.setDateOfBirth(input.dateOfBirth() == null ? null : input.dateOfBirth().toString());
+    victim.setDateOfBirth(input.dateOfBirth());
     victim.setEmail(blankToNull(input.email()));
     victim.setPhone(blankToNull(input.phone()));
     victim.setPreferredLanguage(blankToNull(input.preferredLanguage()));

@@ -11,7 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.recourse.shared.crypto.EncryptedLocalDateConverter;
 import org.recourse.shared.crypto.EncryptedStringConverter;
 
 /**
@@ -40,9 +42,9 @@ public class Victim {
   @Column(name = "legal_name_enc")
   private String legalName;
 
-  @Convert(converter = EncryptedStringConverter.class)
+  @Convert(converter = EncryptedLocalDateConverter.class)
   @Column(name = "date_of_birth_enc")
-  private String dateOfBirth;
+  private LocalDate dateOfBirth;
 
   @Convert(converter = EncryptedStringConverter.class)
   @Column(name = "email_enc")
@@ -111,12 +113,12 @@ public class Victim {
     this.legalName = legalName;
   }
 
-  /** The date of birth as an ISO date, stored encrypted. */
-  public String getDateOfBirth() {
+  /** The date of birth, stored encrypted (as its ISO text). */
+  public LocalDate getDateOfBirth() {
     return dateOfBirth;
   }
 
-  public void setDateOfBirth(String dateOfBirth) {
+  public void setDateOfBirth(LocalDate dateOfBirth) {
     this.dateOfBirth = dateOfBirth;
   }
 

@@ -40,12 +40,12 @@ public class DeadlineRecomputation {
             .setParameter("codes", changed.jurisdictionCodes())
             .getResultList();
     for (CaseFile caseFile : cases) {
-      List<String> births =
-          em.createQuery("SELECT v.dateOfBirth FROM Victim v WHERE v.caseFile = :c", String.class)
+      List<LocalDate> births =
+          em.createQuery(
+                  "SELECT v.dateOfBirth FROM Victim v WHERE v.caseFile = :c", LocalDate.class)
               .setParameter("c", caseFile)
               .getResultList();
-      LocalDate dateOfBirth =
-          births.isEmpty() || births.get(0) == null ? null : LocalDate.parse(births.get(0));
+      LocalDate dateOfBirth = births.isEmpty() ? null : births.get(0);
       engine.recompute(caseFile, dateOfBirth, changed.by());
     }
     changed.recomputed(cases.size());

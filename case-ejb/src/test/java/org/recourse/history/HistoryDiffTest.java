@@ -153,14 +153,14 @@ class HistoryDiffTest {
     CaseFile caseFile = new CaseFile("R-2026-0001", "Title", "attorney", T1);
     Victim before = new Victim(caseFile, "Robin");
     before.setLegalName("Synthia Example");
-    before.setDateOfBirth("2001-04-05");
+    before.setDateOfBirth(LocalDate.of(2001, 4, 5));
     before.setEmail("old@example.org");
     before.setPhone("+1 555 0100");
     before.setCodeWord("bluebird");
     before.setNeverContactThrough("Office switchboard");
     Victim after = new Victim(caseFile, "Robin");
     after.setLegalName("Synthia Example-Smith");
-    after.setDateOfBirth("2001-04-06");
+    after.setDateOfBirth(LocalDate.of(2001, 4, 6));
     after.setEmail("new@example.org");
     after.setPhone("+1 555 0199");
     after.setCodeWord("redbird");
