@@ -18,9 +18,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -78,6 +78,7 @@ import org.recourse.shared.Validation;
 public class CaseService {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
   @Resource private SessionContext session;
   @Inject private Validator validator;
   @EJB private CaseNumbers numbers;
@@ -94,9 +95,9 @@ public class CaseService {
     Validation.check(validator, command);
     Set<String> jurisdictions = checkedJurisdictions(command.jurisdictions());
     String me = me();
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     CaseFile caseFile =
-        new CaseFile(numbers.next(Year.now(ZoneOffset.UTC)), command.title().strip(), me, now);
+        new CaseFile(numbers.next(Year.now(clock)), command.title().strip(), me, now);
     caseFile.setHarmTypes(command.harmTypes());
     caseFile.setPriority(Optional.ofNullable(command.priority()).orElse(Priority.NORMAL));
     caseFile.setIncidentDate(command.incidentDate());
@@ -187,7 +188,7 @@ public class CaseService {
       victim.setPseudonym(changes.victim().pseudonym().strip());
       apply(changes.victim(), victim);
     }
-    caseFile.touch(me(), Instant.now());
+    caseFile.touch(me(), Instant.now(clock));
     factsChanged.fire(new CaseFactsChanged(caseFile, victim.getDateOfBirth(), me()));
     try {
       em.flush();
@@ -295,9 +296,10 @@ public class CaseService {
     if (existing.isPresent()) {
       existing.get().setCaseRole(assignment.caseRole());
     } else {
-      em.persist(new TeamMember(caseFile, username, assignment.caseRole(), me(), Instant.now()));
+      em.persist(
+          new TeamMember(caseFile, username, assignment.caseRole(), me(), Instant.now(clock)));
     }
-    caseFile.touch(me(), Instant.now());
+    caseFile.touch(me(), Instant.now(clock));
     em.flush();
     return team(caseId);
   }
@@ -317,7 +319,7 @@ public class CaseService {
       throw new InvalidInputException("username", "a case needs at least one team member");
     }
     em.remove(member);
-    caseFile.touch(me(), Instant.now());
+    caseFile.touch(me(), Instant.now(clock));
     em.flush();
     return team(caseId);
   }
@@ -353,7 +355,7 @@ public class CaseService {
     if (note.privileged() && !access.canReadPrivileged()) {
       throw new NotPermittedException("Only attorneys on the case team write privileged notes");
     }
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     CaseNote saved = new CaseNote(caseFile, me(), now, note.body().strip(), note.privileged());
     em.persist(saved);
     caseFile.touch(me(), now);
@@ -384,7 +386,7 @@ public class CaseService {
       throw new NotPermittedException("Only the case team adds people");
     }
     Validation.check(validator, command);
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     CasePerson person = newPerson(caseFile, command, me(), now);
     em.persist(person);
     caseFile.touch(me(), now);
@@ -420,7 +422,7 @@ public class CaseService {
       throw new NotFoundException("No such person in this case");
     }
     em.remove(person);
-    caseFile.touch(me(), Instant.now());
+    caseFile.touch(me(), Instant.now(clock));
   }
 
   /** The jurisdictions a case may name: code to name. */

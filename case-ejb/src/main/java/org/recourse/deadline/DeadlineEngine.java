@@ -2,8 +2,10 @@ package org.recourse.deadline;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,9 +37,10 @@ public class DeadlineEngine {
   private final DeadlineCalculator calculator = new DeadlineCalculator();
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
 
   public void recompute(CaseFile caseFile, LocalDate dateOfBirth, String by) {
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     Set<String> codes = withAncestors(caseFile.getJurisdictions());
     List<DeadlineRule> rules =
         codes.isEmpty()
@@ -100,7 +103,7 @@ public class DeadlineEngine {
       int followUpDays,
       String followUpTitle,
       String by) {
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     Map<Long, CaseDeadline> existing = new HashMap<>();
     CaseDeadline followUpDeadline = null;
     for (CaseDeadline d :
@@ -237,7 +240,7 @@ public class DeadlineEngine {
 
   /** Closes the open deadlines of a removal request (the content came down). */
   public void closeRemovalDeadlines(long requestId, String reason, String by) {
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     for (CaseDeadline d :
         em.createQuery(
                 "SELECT d FROM CaseDeadline d WHERE d.removalRequestId = :r AND d.status = :open",

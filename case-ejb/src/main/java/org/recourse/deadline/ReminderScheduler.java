@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ public class ReminderScheduler {
       List.of(new Lead("P7D", Duration.ofDays(7)), new Lead("P1D", Duration.ofDays(1)));
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
   @Inject private TeamMail teamMail;
 
   @Schedule(minute = "*", hour = "*", persistent = false)
@@ -58,7 +60,7 @@ public class ReminderScheduler {
   /** Sends every reminder that is due now; one that cannot be mailed waits for the next run. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Outcome sendDue() {
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     List<CaseDeadline> open =
         em.createQuery(
                 "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.status = :open"
