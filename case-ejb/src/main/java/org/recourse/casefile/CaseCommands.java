@@ -12,7 +12,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.recourse.people.PersonKind;
 import org.recourse.shared.MultiLine;
 import org.recourse.shared.SingleLine;
 

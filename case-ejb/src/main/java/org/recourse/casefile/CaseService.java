@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -17,10 +18,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -37,10 +37,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.recourse.audit.AccessAction;
-import org.recourse.audit.AccessContext;
 import org.recourse.audit.AccessLog;
 import org.recourse.audit.RefusalRecorder;
 import org.recourse.audit.TargetType;
+import org.recourse.casefile.CaseAccessService.Grant;
 import org.recourse.casefile.CaseCommands.CaseChanges;
 import org.recourse.casefile.CaseCommands.CaseQuery;
 import org.recourse.casefile.CaseCommands.CaseSort;
@@ -58,9 +58,6 @@ import org.recourse.casefile.CaseViews.PersonView;
 import org.recourse.casefile.CaseViews.SafeContact;
 import org.recourse.casefile.CaseViews.TeamMemberView;
 import org.recourse.casefile.CaseViews.VictimDetails;
-import org.recourse.deadline.DeadlineEngine;
-import org.recourse.people.CasePerson;
-import org.recourse.people.Victim;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
@@ -81,11 +78,13 @@ import org.recourse.shared.Validation;
 public class CaseService {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
   @Resource private SessionContext session;
   @Inject private Validator validator;
   @EJB private CaseNumbers numbers;
-  @EJB private DeadlineEngine deadlines;
+  @Inject private Event<CaseFactsChanged> factsChanged;
   @EJB private AccessLog accessLog;
+  @EJB private CaseAccessService caseAccess;
   @EJB private SearchLimiter limiter;
 
   // ---- cases ----
@@ -96,9 +95,9 @@ public class CaseService {
     Validation.check(validator, command);
     Set<String> jurisdictions = checkedJurisdictions(command.jurisdictions());
     String me = me();
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     CaseFile caseFile =
-        new CaseFile(numbers.next(Year.now(ZoneOffset.UTC)), command.title().strip(), me, now);
+        new CaseFile(numbers.next(Year.now(clock)), command.title().strip(), me, now);
     caseFile.setHarmTypes(command.harmTypes());
     caseFile.setPriority(Optional.ofNullable(command.priority()).orElse(Priority.NORMAL));
     caseFile.setIncidentDate(command.incidentDate());
@@ -125,14 +124,14 @@ public class CaseService {
     if (command.people() != null) {
       command.people().forEach(person -> em.persist(newPerson(caseFile, person, me, now)));
     }
-    deadlines.recompute(caseFile, command.victim().dateOfBirth(), me);
+    factsChanged.fire(new CaseFactsChanged(caseFile, command.victim().dateOfBirth(), me));
     em.flush();
-    return delivered(caseFile, accessTo(caseFile));
+    return delivered(caseFile, caseAccess.accessTo(caseFile));
   }
 
   /** One case, if the caller may see it. */
   public CaseDetail get(long caseId) {
-    Visible visible = visible(caseId);
+    Grant visible = caseAccess.visible(caseId);
     return delivered(visible.caseFile(), visible.access());
   }
 
@@ -142,13 +141,13 @@ public class CaseService {
    * {@link #get}, but the identity read is not recorded here.
    */
   public CaseDetail getUnrecorded(long caseId) {
-    Visible visible = visible(caseId);
+    Grant visible = caseAccess.visible(caseId);
     return detail(visible.caseFile(), visible.access());
   }
 
   /** What the caller may do with a case they can see. */
   public CaseAccess access(long caseId) {
-    return visible(caseId).access();
+    return caseAccess.visible(caseId).access();
   }
 
   /**
@@ -157,12 +156,12 @@ public class CaseService {
    * {@link #access}.
    */
   public CaseAccess accessToChange(long caseId) {
-    return changeable(caseId).access();
+    return caseAccess.changeable(caseId).access();
   }
 
   /** Changes a case; refused with {@link StaleDataException} if someone saved it meanwhile. */
   public CaseDetail update(long caseId, CaseChanges changes) {
-    Visible visible = changeable(caseId);
+    Grant visible = caseAccess.changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     CaseAccess access = visible.access();
     if (!access.canEdit()) {
@@ -189,11 +188,8 @@ public class CaseService {
       victim.setPseudonym(changes.victim().pseudonym().strip());
       apply(changes.victim(), victim);
     }
-    caseFile.touch(me(), Instant.now());
-    deadlines.recompute(
-        caseFile,
-        victim.getDateOfBirth() == null ? null : LocalDate.parse(victim.getDateOfBirth()),
-        me());
+    caseFile.touch(me(), Instant.now(clock));
+    factsChanged.fire(new CaseFactsChanged(caseFile, victim.getDateOfBirth(), me()));
     try {
       em.flush();
     } catch (OptimisticLockException e) {
@@ -212,8 +208,7 @@ public class CaseService {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     boolean admin = session.isCallerInRole(ADMIN);
     if (!admin) {
-      where.append(
-          " AND EXISTS (SELECT t FROM TeamMember t WHERE t.caseFile = c AND t.username = :me)");
+      where.append(" AND ").append(CaseAccessService.onTeam("c", "me"));
       parameters.put("me", me());
     }
     boolean filtered = false;
@@ -268,9 +263,7 @@ public class CaseService {
       return em.createQuery("SELECT COUNT(c) FROM CaseFile c", Long.class).getSingleResult();
     }
     if (!filtered) {
-      return em.createQuery("SELECT COUNT(t) FROM TeamMember t WHERE t.username = :me", Long.class)
-          .setParameter("me", parameters.get("me"))
-          .getSingleResult();
+      return caseAccess.teamCaseCount();
     }
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CaseFile c" + where, Long.class);
     parameters.forEach(count::setParameter);
@@ -286,14 +279,14 @@ public class CaseService {
   // ---- team ----
 
   public List<TeamMemberView> team(long caseId) {
-    Visible visible = visible(caseId);
+    Grant visible = caseAccess.visible(caseId);
     CaseFile caseFile = visible.caseFile();
     return teamOf(caseFile).stream().map(CaseService::view).toList();
   }
 
   /** Adds a user to the team, or changes their case role. Lead attorney or admin only. */
   public List<TeamMemberView> assign(long caseId, TeamAssignment assignment) {
-    Visible visible = changeable(caseId);
+    Grant visible = caseAccess.changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     requireTeamManager(visible.access());
     Validation.check(validator, assignment);
@@ -303,16 +296,17 @@ public class CaseService {
     if (existing.isPresent()) {
       existing.get().setCaseRole(assignment.caseRole());
     } else {
-      em.persist(new TeamMember(caseFile, username, assignment.caseRole(), me(), Instant.now()));
+      em.persist(
+          new TeamMember(caseFile, username, assignment.caseRole(), me(), Instant.now(clock)));
     }
-    caseFile.touch(me(), Instant.now());
+    caseFile.touch(me(), Instant.now(clock));
     em.flush();
     return team(caseId);
   }
 
   /** Removes a user from the team; a case keeps at least one member. */
   public List<TeamMemberView> unassign(long caseId, String username) {
-    Visible visible = changeable(caseId);
+    Grant visible = caseAccess.changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     requireTeamManager(visible.access());
     List<TeamMember> team = teamOf(caseFile);
@@ -325,7 +319,7 @@ public class CaseService {
       throw new InvalidInputException("username", "a case needs at least one team member");
     }
     em.remove(member);
-    caseFile.touch(me(), Instant.now());
+    caseFile.touch(me(), Instant.now(clock));
     em.flush();
     return team(caseId);
   }
@@ -334,7 +328,7 @@ public class CaseService {
 
   /** The notes the caller may read, newest first; privileged ones for attorneys on the team. */
   public List<NoteView> notes(long caseId) {
-    Visible visible = visible(caseId);
+    Grant visible = caseAccess.visible(caseId);
     CaseFile caseFile = visible.caseFile();
     CaseAccess access = visible.access();
     return em
@@ -351,7 +345,7 @@ public class CaseService {
   }
 
   public NoteView addNote(long caseId, NewNote note) {
-    Visible visible = changeable(caseId);
+    Grant visible = caseAccess.changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     CaseAccess access = visible.access();
     if (!access.canAddNotes()) {
@@ -361,7 +355,7 @@ public class CaseService {
     if (note.privileged() && !access.canReadPrivileged()) {
       throw new NotPermittedException("Only attorneys on the case team write privileged notes");
     }
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     CaseNote saved = new CaseNote(caseFile, me(), now, note.body().strip(), note.privileged());
     em.persist(saved);
     caseFile.touch(me(), now);
@@ -372,7 +366,7 @@ public class CaseService {
   // ---- people ----
 
   public List<PersonView> people(long caseId) {
-    Visible visible = visible(caseId);
+    Grant visible = caseAccess.visible(caseId);
     CaseFile caseFile = visible.caseFile();
     return em
         .createQuery(
@@ -386,13 +380,13 @@ public class CaseService {
   }
 
   public PersonView addPerson(long caseId, NewPerson command) {
-    Visible visible = changeable(caseId);
+    Grant visible = caseAccess.changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     if (visible.access().teamRole() == null && !session.isCallerInRole(ADMIN)) {
       throw new NotPermittedException("Only the case team adds people");
     }
     Validation.check(validator, command);
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     CasePerson person = newPerson(caseFile, command, me(), now);
     em.persist(person);
     caseFile.touch(me(), now);
@@ -418,7 +412,7 @@ public class CaseService {
   }
 
   public void removePerson(long caseId, long personId) {
-    Visible visible = changeable(caseId);
+    Grant visible = caseAccess.changeable(caseId);
     CaseFile caseFile = visible.caseFile();
     if (!visible.access().canEdit()) {
       throw new NotPermittedException("Your role on this case does not allow removing people");
@@ -428,7 +422,7 @@ public class CaseService {
       throw new NotFoundException("No such person in this case");
     }
     em.remove(person);
-    caseFile.touch(me(), Instant.now());
+    caseFile.touch(me(), Instant.now(clock));
   }
 
   /** The jurisdictions a case may name: code to name. */
@@ -443,80 +437,6 @@ public class CaseService {
   }
 
   // ---- access ----
-
-  /** A case the caller may see, with what they may do on it (the team role is read once). */
-  private record Visible(CaseFile caseFile, CaseAccess access) {}
-
-  /**
-   * The one place that answers a case outside the caller's teams as not found; such a refusal of an
-   * existing case is recorded in the access log (a case that does not exist is not), without making
-   * the answer slower than for a missing id.
-   */
-  private Visible visible(long caseId) {
-    CaseFile caseFile = em.find(CaseFile.class, caseId);
-    // The team is asked for a missing id too, and the refusal is written after the answer (see
-    // AccessLog), so that another team's case takes as long to refuse as a missing one.
-    CaseRole role = teamRoleIn(caseId);
-    if (caseFile == null) {
-      throw new NotFoundException("No such case");
-    }
-    if (!session.isCallerInRole(ADMIN) && role == null) {
-      accessLog.denied(caseId, null, null, "Not on the case team; answered as not found");
-      throw new NotFoundException("No such case");
-    }
-    AccessContext.inCase(caseId);
-    CaseAccess access = accessFor(role);
-    return new Visible(caseFile, caseFile.isPurged() ? readOnly(access) : access);
-  }
-
-  /** A purged case is read-only: pages offer no change, and changes are refused (409). */
-  private static CaseAccess readOnly(CaseAccess access) {
-    return new CaseAccess(
-        access.teamRole(),
-        false,
-        false,
-        access.canSeeIdentity(),
-        access.canReadPrivileged(),
-        false,
-        false,
-        access.canHandleEvidence());
-  }
-
-  private Visible changeable(long caseId) {
-    Visible visible = visible(caseId);
-    visible.caseFile().requireNotPurged();
-    return visible;
-  }
-
-  private CaseAccess accessTo(CaseFile caseFile) {
-    return accessFor(teamRoleIn(caseFile.getId()));
-  }
-
-  private CaseAccess accessFor(CaseRole role) {
-    boolean admin = session.isCallerInRole(ADMIN);
-    boolean onTeam = role != null;
-    boolean editorRole = session.isCallerInRole(ATTORNEY) || session.isCallerInRole(ADVOCATE);
-    return new CaseAccess(
-        role,
-        admin || (onTeam && editorRole && role != CaseRole.CASEWORKER),
-        admin || role == CaseRole.LEAD_ATTORNEY,
-        onTeam,
-        onTeam && role.isAttorney() && session.isCallerInRole(ATTORNEY),
-        onTeam || admin,
-        onTeam,
-        onTeam && editorRole && role != CaseRole.CASEWORKER);
-  }
-
-  private CaseRole teamRoleIn(long caseId) {
-    List<CaseRole> roles =
-        em.createQuery(
-                "SELECT t.caseRole FROM TeamMember t WHERE t.caseFile.id = :c AND t.username = :me",
-                CaseRole.class)
-            .setParameter("c", caseId)
-            .setParameter("me", me())
-            .getResultList();
-    return roles.isEmpty() ? null : roles.get(0);
-  }
 
   private void requireTeamManager(CaseAccess access) {
     if (!access.canManageTeam()) {
@@ -551,9 +471,7 @@ public class CaseService {
         new VictimDetails(
             victim.getPseudonym(),
             team ? victim.getLegalName() : null,
-            team && victim.getDateOfBirth() != null
-                ? LocalDate.parse(victim.getDateOfBirth())
-                : null,
+            team ? victim.getDateOfBirth() : null,
             team ? victim.getEmail() : null,
             team ? victim.getPhone() : null,
             victim.getPreferredLanguage(),
@@ -689,7 +607,7 @@ public class CaseService {
 
   private static void apply(VictimInput input, Victim victim) {
     victim.setLegalName(blankToNull(input.legalName()));
-    victim.setDateOfBirth(input.dateOfBirth() == null ? null : input.dateOfBirth().toString());
+    victim.setDateOfBirth(input.dateOfBirth());
     victim.setEmail(blankToNull(input.email()));
     victim.setPhone(blankToNull(input.phone()));
     victim.setPreferredLanguage(blankToNull(input.preferredLanguage()));

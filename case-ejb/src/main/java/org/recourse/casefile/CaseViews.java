@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.recourse.people.PersonKind;
 
 /**
  * What the case services hand to pages and the API: read-only values with the access rules already

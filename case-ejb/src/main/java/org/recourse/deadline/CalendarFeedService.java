@@ -10,9 +10,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,6 +28,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.recourse.casefile.CaseAccessService;
 import org.recourse.shared.IdentityText;
 import org.recourse.shared.NotFoundException;
 
@@ -42,6 +45,7 @@ public class CalendarFeedService {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
   @Resource private SessionContext session;
 
   /** Issues a new secret token for the caller; any earlier one stops working. */
@@ -54,7 +58,7 @@ public class CalendarFeedService {
             "INSERT INTO calendar_feed (username, token, created_at) VALUES (?1, ?2, ?3)")
         .setParameter(1, me())
         .setParameter(2, token)
-        .setParameter(3, Instant.now())
+        .setParameter(3, Instant.now(clock))
         .executeUpdate();
     return token;
   }
@@ -84,12 +88,12 @@ public class CalendarFeedService {
       throw new NotFoundException("No such calendar feed");
     }
     String username = (String) owners.get(0);
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = LocalDate.now(clock);
     List<CaseDeadline> deadlines =
         em.createQuery(
-                "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.status = :open AND"
-                    + " EXISTS (SELECT t FROM TeamMember t WHERE t.caseFile = d.caseFile"
-                    + " AND t.username = :user) AND (d.dueDate >= :from OR d.dueAt >= :fromAt)",
+                "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.status = :open AND "
+                    + CaseAccessService.onTeam("d.caseFile", "user")
+                    + " AND (d.dueDate >= :from OR d.dueAt >= :fromAt)",
                 CaseDeadline.class)
             .setParameter("open", DeadlineStatus.OPEN)
             .setParameter("user", username)

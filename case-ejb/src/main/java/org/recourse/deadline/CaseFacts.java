@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.recourse.law.BusinessCalendar;
+import org.recourse.law.Trigger;
 
 /**
  * What a case has recorded that time limits are counted from, with the jurisdiction's time zone and

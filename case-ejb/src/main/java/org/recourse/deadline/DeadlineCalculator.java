@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.recourse.law.BusinessCalendar;
+import org.recourse.law.Combinator;
+import org.recourse.law.OffsetUnit;
+import org.recourse.law.RuleSpec;
+import org.recourse.law.Trigger;
 import org.recourse.shared.IdentityText;
 
 /**

@@ -2,8 +2,10 @@ package org.recourse.deadline;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.recourse.casefile.CaseFile;
+import org.recourse.law.BusinessCalendar;
+import org.recourse.law.BusinessCalendars;
 import org.recourse.law.DeadlineRule;
+import org.recourse.law.InvalidRuleException;
 import org.recourse.law.Jurisdiction;
+import org.recourse.law.Trigger;
 
 /**
  * Attaches to a case the deadlines its jurisdictions' rules set, computed from the case's facts,
@@ -31,9 +37,10 @@ public class DeadlineEngine {
   private final DeadlineCalculator calculator = new DeadlineCalculator();
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
 
   public void recompute(CaseFile caseFile, LocalDate dateOfBirth, String by) {
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     Set<String> codes = withAncestors(caseFile.getJurisdictions());
     List<DeadlineRule> rules =
         codes.isEmpty()
@@ -96,7 +103,7 @@ public class DeadlineEngine {
       int followUpDays,
       String followUpTitle,
       String by) {
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     Map<Long, CaseDeadline> existing = new HashMap<>();
     CaseDeadline followUpDeadline = null;
     for (CaseDeadline d :
@@ -233,7 +240,7 @@ public class DeadlineEngine {
 
   /** Closes the open deadlines of a removal request (the content came down). */
   public void closeRemovalDeadlines(long requestId, String reason, String by) {
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     for (CaseDeadline d :
         em.createQuery(
                 "SELECT d FROM CaseDeadline d WHERE d.removalRequestId = :r AND d.status = :open",

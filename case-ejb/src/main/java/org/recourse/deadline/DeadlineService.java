@@ -18,12 +18,14 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import org.recourse.audit.RefusalRecorder;
+import org.recourse.casefile.CaseAccessService;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseAccess;
@@ -47,6 +49,7 @@ import org.recourse.shared.Validation;
 public class DeadlineService {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
   @Resource private SessionContext session;
   @Inject private Validator validator;
   @EJB private CaseService cases;
@@ -118,7 +121,7 @@ public class DeadlineService {
             command.dueAt(),
             command.severity() == null ? Severity.NORMAL : command.severity(),
             me(),
-            Instant.now());
+            Instant.now(clock));
     em.persist(deadline);
     em.flush();
     return view(em.find(CaseDeadline.class, deadline.getId()), access.canSeeIdentity());
@@ -163,7 +166,7 @@ public class DeadlineService {
         change.status(),
         change.reason() == null ? null : change.reason().strip(),
         me(),
-        Instant.now());
+        Instant.now(clock));
     em.flush();
     return view(deadline, access.canSeeIdentity());
   }
@@ -177,9 +180,8 @@ public class DeadlineService {
     LocalDate toDate = LocalDate.ofInstant(to, ZoneOffset.UTC);
     return em
         .createQuery(
-            "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.status = :open AND"
-                + " EXISTS (SELECT t FROM TeamMember t WHERE t.caseFile = d.caseFile"
-                + " AND t.username = :me)"
+            "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.status = :open AND "
+                + CaseAccessService.onTeam("d.caseFile", "me")
                 + " AND ((d.dueAt >= :from AND d.dueAt < :to)"
                 + " OR (d.dueDate >= :fromDate AND d.dueDate <= :toDate))",
             CaseDeadline.class)
@@ -198,7 +200,7 @@ public class DeadlineService {
 
   /** The user's open deadlines already past, across their cases (the dashboard's "overdue"). */
   public List<DeadlineView> overdue() {
-    return mine(Instant.parse("1970-01-01T00:00:00Z"), Instant.now()).stream()
+    return mine(Instant.parse("1970-01-01T00:00:00Z"), Instant.now(clock)).stream()
         .filter(DeadlineView::overdue)
         .toList();
   }

@@ -1,20 +1,14 @@
 package org.recourse.deadline;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,18 +16,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.recourse.casefile.TeamMail;
 import org.recourse.law.Severity;
-import org.recourse.shared.IdentityText;
-import org.recourse.shared.Settings;
-import org.recourse.users.UserDirectory;
 
 /**
  * Reminds the case team of open deadlines by e-mail, once per lead time: 24 and 4 hours before an
  * hour window ends; 7 days and 1 day before a date (1 day only for NORMAL severity). Each sent
  * reminder is recorded, so none is sent twice, restarts included. The mail says which case and
  * which deadline, never the client's name or anything else of their identity (an explanation's
- * identity parts are withheld). In development ({@code recourse.mail.mode=log}, the default) mail
- * is written to the log instead of sent.
+ * identity parts are withheld; {@link TeamMail} sends it).
  */
 @Singleton
 @PermitAll
@@ -50,10 +41,8 @@ public class ReminderScheduler {
       List.of(new Lead("P7D", Duration.ofDays(7)), new Lead("P1D", Duration.ofDays(1)));
 
   @PersistenceContext private EntityManager em;
-  @EJB private UserDirectory users;
-
-  @Resource(lookup = "java:jboss/mail/Default")
-  private Session mail;
+  @Inject private Clock clock;
+  @Inject private TeamMail teamMail;
 
   @Schedule(minute = "*", hour = "*", persistent = false)
   public void everyMinute() {
@@ -71,7 +60,7 @@ public class ReminderScheduler {
   /** Sends every reminder that is due now; one that cannot be mailed waits for the next run. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Outcome sendDue() {
-    Instant now = Instant.now();
+    Instant now = Instant.now(clock);
     List<CaseDeadline> open =
         em.createQuery(
                 "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.status = :open"
@@ -169,72 +158,12 @@ public class ReminderScheduler {
             + "\n\nHow it was computed: "
             + deadline.getExplanation()
             + "\n";
-    return remindTeam(deadline.getCaseFile(), subject, body);
-  }
-
-  /**
-   * Like {@link #remindTeam}, but a mail server failure is logged instead of undoing the caller's
-   * work: for alerts whose record matters more than the mail (the dashboard shows them too).
-   */
-  public int notifyTeam(org.recourse.casefile.CaseFile caseFile, String subject, String body) {
-    try {
-      return remindTeam(caseFile, subject, body);
-    } catch (IllegalStateException e) {
-      LOG.warning(
-          () -> "Could not mail the team of " + caseFile.getNumber() + ": " + e.getMessage());
-      return 0;
-    }
-  }
-
-  /**
-   * Mails every member of a case team (or logs it in development). The text must name the case by
-   * number only, never the client; identity parts of it ({@link IdentityText}) are withheld.
-   *
-   * @return how many members were mailed
-   */
-  public int remindTeam(org.recourse.casefile.CaseFile caseFile, String subject, String body) {
-    List<String> team =
-        em.createQuery(
-                "SELECT t.username FROM TeamMember t WHERE t.caseFile = :c ORDER BY t.username",
-                String.class)
-            .setParameter("c", caseFile)
-            .getResultList();
-    int recipients = 0;
-    for (String username : team) {
-      var address = users.emailOf(username);
-      if (address.isEmpty()) {
-        LOG.warning(() -> "No e-mail address known for " + username + "; reminder not mailed");
-        continue;
-      }
-      // Mail leaves for outside servers: no identity part of any text goes with it.
-      send(address.get(), IdentityText.withheld(subject), IdentityText.withheld(body));
-      recipients++;
-    }
-    return recipients;
+    return teamMail.remindTeam(deadline.getCaseFile(), subject, body);
   }
 
   private static String dueText(CaseDeadline deadline) {
     return deadline.getDueAt() != null
         ? deadline.getDueAt().toString()
         : String.valueOf(deadline.getDueDate());
-  }
-
-  private void send(String to, String subject, String body) {
-    if ("log".equals(Settings.get("recourse.mail.mode", "RECOURSE_MAIL_MODE", "log"))) {
-      LOG.info(() -> "Reminder (mail mode 'log') to " + to + ": " + subject);
-      return;
-    }
-    try {
-      MimeMessage message = new MimeMessage(mail);
-      message.setFrom(
-          new InternetAddress(
-              Settings.get("recourse.mail.from", "RECOURSE_MAIL_FROM", "recourse@localhost")));
-      message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-      message.setSubject(subject, "UTF-8");
-      message.setText(body, "UTF-8");
-      Transport.send(message);
-    } catch (MessagingException e) {
-      throw new IllegalStateException("A reminder could not be mailed", e);
-    }
   }
 }

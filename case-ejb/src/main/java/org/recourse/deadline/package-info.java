@@ -1,13 +1,11 @@
 /**
- * The deadline engine: plain Java, no container and no persistence, so that it can be tested alone
- * and fed later from the law library's stored statutes.
- *
- * <p>A {@link org.recourse.deadline.RuleSpec} says how a time limit is counted (from what, how
- * long, in what unit, whether it waits while the victim is a minor, or the later or earlier of two
- * limits); {@link org.recourse.deadline.CaseFacts} holds the dates a case has recorded; {@link
- * org.recourse.deadline.DeadlineCalculator} combines them into a {@link
- * org.recourse.deadline.ComputedDeadline} with a sentence a person can check. A limit that no
- * source confirms is stored without a number and never yields a date; a fact the case lacks is
- * named, never guessed.
+ * Deadlines of cases and removal requests: {@link org.recourse.deadline.DeadlineEngine} attaches to
+ * a case the deadlines its jurisdictions' rules (from the law library) set and recomputes them when
+ * the case's facts or the law change ({@link org.recourse.deadline.DeadlineRecomputation} observes
+ * {@link org.recourse.casefile.CaseFactsChanged} and {@link org.recourse.law.LawChanged}), logging
+ * each move; {@link org.recourse.deadline.DeadlineCalculator}, plain Java, computes one deadline
+ * from a rule and {@link org.recourse.deadline.CaseFacts} with a sentence a person can check; the
+ * services list a user's deadlines, serve them as a calendar feed and mail reminders before they
+ * fall due. A fact the case lacks is named, never guessed.
  */
 package org.recourse.deadline;

@@ -14,10 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Set;
 import org.hibernate.envers.Audited;
-import org.recourse.deadline.Combinator;
-import org.recourse.deadline.OffsetUnit;
-import org.recourse.deadline.RuleDraft;
-import org.recourse.deadline.Trigger;
 
 /**
  * A time limit a statute sets, stored as data: a period from a trigger (optionally a window), the

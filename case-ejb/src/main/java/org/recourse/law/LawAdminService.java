@@ -4,9 +4,9 @@ import static org.recourse.shared.Roles.ADMIN;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,11 +28,6 @@ import java.util.TreeSet;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
-import org.recourse.casefile.CaseFile;
-import org.recourse.deadline.DeadlineEngine;
-import org.recourse.deadline.OffsetUnit;
-import org.recourse.deadline.RuleDraft;
-import org.recourse.deadline.Trigger;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.MultiLine;
 import org.recourse.shared.NotFoundException;
@@ -52,7 +47,7 @@ public class LawAdminService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private Validator validator;
-  @EJB private DeadlineEngine deadlines;
+  @Inject private Event<LawChanged> lawChanged;
 
   public record StatuteChanges(
       @NotBlank @Size(max = 200) @SingleLine String citation,
@@ -142,7 +137,7 @@ public class LawAdminService {
     }
     if (blankToNull(d.holidayCalendar()) != null) {
       try {
-        org.recourse.deadline.BusinessCalendars.forJurisdiction(d.holidayCalendar().strip());
+        BusinessCalendars.forJurisdiction(d.holidayCalendar().strip());
       } catch (IllegalArgumentException e) {
         errors.put("holidayCalendar", "no public-holiday calendar is known for this code");
       }
@@ -320,23 +315,9 @@ public class LawAdminService {
         em.createQuery("SELECT j.code FROM Jurisdiction j WHERE j.parentCode = :code", String.class)
             .setParameter("code", code)
             .getResultList());
-    List<CaseFile> cases =
-        em.createQuery(
-                "SELECT DISTINCT c FROM CaseFile c JOIN c.jurisdictions j WHERE j IN :codes",
-                CaseFile.class)
-            .setParameter("codes", codes)
-            .getResultList();
-    String me = session.getCallerPrincipal().getName();
-    for (CaseFile caseFile : cases) {
-      List<String> births =
-          em.createQuery("SELECT v.dateOfBirth FROM Victim v WHERE v.caseFile = :c", String.class)
-              .setParameter("c", caseFile)
-              .getResultList();
-      LocalDate dateOfBirth =
-          births.isEmpty() || births.get(0) == null ? null : LocalDate.parse(births.get(0));
-      deadlines.recompute(caseFile, dateOfBirth, me);
-    }
-    return cases.size();
+    LawChanged changed = new LawChanged(codes, session.getCallerPrincipal().getName());
+    lawChanged.fire(changed);
+    return changed.casesRecomputed();
   }
 
   public List<HistoryEntry> statuteHistory(long id) {

@@ -1,12 +1,11 @@
 package org.recourse.removal;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import org.recourse.deadline.ReminderScheduler;
+import org.recourse.casefile.TeamMail;
 import org.recourse.removal.check.CheckResult;
 import org.recourse.removal.check.UrlState;
 
@@ -24,7 +23,7 @@ public class RemovalChecks {
   static final String WATCHER = "re-upload watcher";
 
   @Inject private RemovalRepository repository;
-  @EJB private ReminderScheduler reminders;
+  @Inject private TeamMail reminders;
 
   /** The ids and URLs due for a check. */
   public List<Object[]> due(Instant checkedBefore) {

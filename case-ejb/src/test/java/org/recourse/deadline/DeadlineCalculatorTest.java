@@ -12,6 +12,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.recourse.law.BusinessCalendar;
+import org.recourse.law.BusinessCalendars;
+import org.recourse.law.InvalidRuleException;
+import org.recourse.law.OffsetUnit;
+import org.recourse.law.RuleDraft;
+import org.recourse.law.RuleSpec;
+import org.recourse.law.Trigger;
 import org.recourse.shared.IdentityText;
 
 class DeadlineCalculatorTest {

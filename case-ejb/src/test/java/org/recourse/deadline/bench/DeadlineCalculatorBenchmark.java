@@ -19,13 +19,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.recourse.deadline.BusinessCalendar;
-import org.recourse.deadline.BusinessCalendars;
 import org.recourse.deadline.CaseFacts;
 import org.recourse.deadline.DeadlineCalculator;
-import org.recourse.deadline.OffsetUnit;
-import org.recourse.deadline.RuleSpec;
-import org.recourse.deadline.Trigger;
+import org.recourse.law.BusinessCalendar;
+import org.recourse.law.BusinessCalendars;
+import org.recourse.law.OffsetUnit;
+import org.recourse.law.RuleSpec;
+import org.recourse.law.Trigger;
 
 /**
  * How many cases' deadlines the calculator works out per second on one thread: each operation is

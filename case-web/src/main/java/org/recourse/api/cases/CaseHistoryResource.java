@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.recourse.casefile.history.CaseHistoryService;
-import org.recourse.casefile.history.HistoryEntry;
+import org.recourse.history.CaseHistoryService;
+import org.recourse.history.HistoryEntry;
 
 /**
  * A case's history. Its path is literal below the case so that it is matched before the {@code

@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.recourse.people.ConflictService;
-import org.recourse.people.ConflictService.ConflictReport;
+import org.recourse.conflict.ConflictService;
+import org.recourse.conflict.ConflictService.ConflictReport;
 import org.recourse.shared.InvalidInputException;
 
 /** The conflict check, for intake scripts. */

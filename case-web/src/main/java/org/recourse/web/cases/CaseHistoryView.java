@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.recourse.casefile.history.CaseHistoryService;
-import org.recourse.casefile.history.HistoryEntry;
+import org.recourse.history.CaseHistoryService;
+import org.recourse.history.HistoryEntry;
 
 /**
  * The history tab of the case page: what changed, when and by whom, newest first. Read once per

@@ -20,10 +20,10 @@ import org.recourse.casefile.CaseRole;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseDetail;
 import org.recourse.casefile.HarmType;
+import org.recourse.casefile.PersonKind;
 import org.recourse.casefile.Priority;
-import org.recourse.people.ConflictService;
-import org.recourse.people.ConflictService.ConflictReport;
-import org.recourse.people.PersonKind;
+import org.recourse.conflict.ConflictService;
+import org.recourse.conflict.ConflictService.ConflictReport;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.web.FacesMessages;
 

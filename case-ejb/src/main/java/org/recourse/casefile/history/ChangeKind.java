@@ -1,8 +1,0 @@
-package org.recourse.casefile.history;
-
-/** What a revision did to one audited row. */
-public enum ChangeKind {
-  ADDED,
-  CHANGED,
-  REMOVED
-}

@@ -1,9 +1,0 @@
-package org.recourse.people;
-
-/** The part another person plays in a case. */
-public enum PersonKind {
-  /** Who shared, threatened or made the images; known or not. */
-  RESPONDENT,
-  WITNESS,
-  OTHER_COUNSEL
-}
