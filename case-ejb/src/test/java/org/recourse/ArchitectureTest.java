@@ -1,6 +1,5 @@
 package org.recourse;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -30,21 +29,9 @@ class ArchitectureTest {
     slices().matching("org.recourse.(*)..").should().beFreeOfCycles().check(classes);
   }
 
-  /**
-   * Known cycles between packages, each allowed by name until its owner removes it; a new cycle
-   * fails. evidence ⇄ evidence.export: the export writer reads evidence's entities while evidence's
-   * ExportJob and EvidenceViews.Content carry the writer's types; it goes with the EvidenceService
-   * split (issue 14, evidence part).
-   */
+  /** Within features too: no two packages depend on each other, with no exception. */
   @Test
   void packagesAreFreeOfCycles() {
-    slices()
-        .matching("org.recourse.(**)")
-        .should()
-        .beFreeOfCycles()
-        .ignoreDependency(
-            resideInAPackage("org.recourse.evidence.export"),
-            resideInAPackage("org.recourse.evidence"))
-        .check(classes);
+    slices().matching("org.recourse.(**)").should().beFreeOfCycles().check(classes);
   }
 }

@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongPredicate;
 import org.recourse.audit.RefusalRecorder;
+import org.recourse.casefile.CaseAccessService;
 import org.recourse.evidence.EvidenceRejectedException.Reason;
 import org.recourse.evidence.EvidenceViews.MatchView;
 import org.recourse.evidence.image.ImageTooLargeException;
@@ -39,6 +41,7 @@ public class EvidenceMatching {
 
   @Resource private SessionContext session;
   @EJB private PdqIndex index;
+  @EJB private CaseAccessService access;
   @Inject private EvidenceStorage storage;
   @Inject private EvidenceRepository repository;
   @Inject private EvidenceLookup lookup;
@@ -99,7 +102,7 @@ public class EvidenceMatching {
     if (session.isCallerInRole(ADMIN)) {
       return caseId -> true;
     }
-    return PdqIndex.inCases(repository.teamCaseIds(session.getCallerPrincipal().getName()));
+    return PdqIndex.inCases(Set.copyOf(access.teamCaseIds()));
   }
 
   private List<MatchView> resolve(List<PdqIndex.Match> found, String excluded) {

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.recourse.casefile.CaseFile;
 
 /**
@@ -64,17 +63,6 @@ public class EvidenceRepository {
             CustodyEvent.class)
         .setParameter("id", evidenceId)
         .getResultList();
-  }
-
-  /**
-   * The ids of the cases {@code username} is on the team of. The team rule as the evidence feature
-   * states it today; it gives way to the shared case-access rule.
-   */
-  public Set<Long> teamCaseIds(String username) {
-    return Set.copyOf(
-        em.createQuery("SELECT t.caseFile.id FROM TeamMember t WHERE t.username = :me", Long.class)
-            .setParameter("me", username)
-            .getResultList());
   }
 
   /** Serialises writers of an item's custody chain until the transaction ends. */

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.recourse.casefile.CaseAccessService;
 import org.recourse.casefile.CaseFile;
 import org.recourse.removal.notice.LegalBasis;
 
@@ -133,7 +134,7 @@ public class RemovalRepository {
    * case: all of them for an administrator, else those of cases the user is on the team of.
    */
   public List<RemovalRequest> reuploadAlerts(boolean administrator, String username) {
-    String teamFilter = administrator ? "" : teamFilter();
+    String teamFilter = administrator ? "" : " AND " + CaseAccessService.onTeam("r.caseFile", "me");
     var query =
         em.createQuery(
             "SELECT r FROM RemovalRequest r JOIN FETCH r.platform JOIN FETCH r.caseFile"
@@ -145,14 +146,6 @@ public class RemovalRepository {
       query.setParameter("me", username);
     }
     return query.setMaxResults(ALERTS_SHOWN).getResultList();
-  }
-
-  /**
-   * The team rule as JPQL: the request {@code r}'s case has the user {@code :me} on its team. The
-   * one place this feature restates it, until the shared case-access service answers it.
-   */
-  private static String teamFilter() {
-    return " AND EXISTS (SELECT t FROM TeamMember t WHERE t.caseFile = r.caseFile AND t.username = :me)";
   }
 
   /**

@@ -25,7 +25,7 @@ import org.recourse.evidence.pdq.PdqHash;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.web.FacesMessages;
-import org.recourse.web.cases.CaseView;
+import org.recourse.web.casefile.CaseView;
 import org.recourse.web.http.FormToken;
 import org.recourse.web.http.RecentLogin;
 

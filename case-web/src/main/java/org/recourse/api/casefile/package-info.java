@@ -1,0 +1,2 @@
+/** {@code /cases}: intake, the case list, one case, its team, notes and people, and its history. */
+package org.recourse.api.casefile;

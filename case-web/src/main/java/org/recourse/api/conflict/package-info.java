@@ -1,0 +1,2 @@
+/** {@code GET /conflicts?q=}: the conflict check before a case is opened. */
+package org.recourse.api.conflict;

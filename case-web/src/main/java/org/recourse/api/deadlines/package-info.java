@@ -1,2 +1,0 @@
-/** {@code /deadlines}: the caller's deadlines across cases; closing one. */
-package org.recourse.api.deadlines;

@@ -1,2 +1,0 @@
-/** {@code POST /reminders/run}: send due deadline reminders now. */
-package org.recourse.api.reminders;

@@ -1,2 +1,0 @@
-/** Removal requests over HTTP: platforms, requests and their workflow, notices, checks, numbers. */
-package org.recourse.api.removals;

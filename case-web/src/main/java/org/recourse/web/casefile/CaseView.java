@@ -1,0 +1,512 @@
+package org.recourse.web.casefile;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.recourse.casefile.CaseCommands.CaseChanges;
+import org.recourse.casefile.CaseCommands.NewNote;
+import org.recourse.casefile.CaseCommands.NewPerson;
+import org.recourse.casefile.CaseCommands.TeamAssignment;
+import org.recourse.casefile.CaseRole;
+import org.recourse.casefile.CaseService;
+import org.recourse.casefile.CaseStatus;
+import org.recourse.casefile.CaseViews.CaseDetail;
+import org.recourse.casefile.CaseViews.NoteView;
+import org.recourse.casefile.CaseViews.PersonView;
+import org.recourse.casefile.CaseViews.TeamMemberView;
+import org.recourse.casefile.HarmType;
+import org.recourse.casefile.InvalidStatusChangeException;
+import org.recourse.casefile.PersonKind;
+import org.recourse.casefile.Priority;
+import org.recourse.deadline.DeadlineService;
+import org.recourse.deadline.DeadlineStatus;
+import org.recourse.deadline.DeadlineViews.DeadlineChangeView;
+import org.recourse.deadline.DeadlineViews.DeadlineView;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotFoundException;
+import org.recourse.shared.NotPermittedException;
+import org.recourse.shared.StaleDataException;
+import org.recourse.web.FacesMessages;
+
+/**
+ * One case with its tabs: overview (and editing), people, notes, team, jurisdictions. A case the
+ * user may not see is answered with the not-found page, as one that does not exist.
+ */
+@Named
+@ViewScoped
+public class CaseView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Map<String, String> FIELDS =
+      Map.ofEntries(
+          Map.entry("title", "case:tabs:title"),
+          Map.entry("harmTypes", "case:tabs:harmTypes"),
+          Map.entry("victim.pseudonym", "case:tabs:pseudonym"),
+          Map.entry("victim.legalName", "case:tabs:legalName"),
+          Map.entry("victim.email", "case:tabs:email"),
+          Map.entry("victim.phone", "case:tabs:phone"),
+          Map.entry("victim.dateOfBirth", "case:tabs:dateOfBirth"),
+          Map.entry("closingReason", "case:tabs:closingReason"),
+          Map.entry("jurisdictions", "case:tabs:jurisdictions"),
+          Map.entry("body", "case:tabs:noteBody"),
+          Map.entry("name", "case:tabs:personName"),
+          Map.entry("email", "case:tabs:personEmail"),
+          Map.entry("username", "case:tabs:memberUsername"));
+
+  @EJB private CaseService cases;
+  @EJB private DeadlineService deadlineService;
+
+  private Long id;
+  private CaseDetail detail;
+  private List<NoteView> notes;
+  private List<PersonView> people;
+  private List<TeamMemberView> team;
+  private List<DeadlineView> deadlines;
+  private List<DeadlineChangeView> deadlineChanges;
+  private String deadlineTitle;
+  private java.time.LocalDate deadlineDate;
+  private String waiveReason;
+  private Map<String, String> jurisdictionCatalogue;
+
+  // edit form
+  private String title;
+  private HarmType[] harmTypes;
+  private Priority priority;
+  private CaseStatus status;
+  private String closingReason;
+  private String summary;
+  private List<String> jurisdictions;
+  private VictimForm victim;
+
+  // new note, person, member
+  private String noteBody;
+  private boolean notePrivileged;
+  private PersonKind personKind = PersonKind.RESPONDENT;
+  private String personName;
+  private String personHandles;
+  private String personAliases;
+  private String personRelationship;
+  private String personEmail;
+  private String memberUsername;
+  private CaseRole memberRole = CaseRole.CASEWORKER;
+
+  /** Called by the page's viewAction. */
+  public void load() throws IOException {
+    if (id == null) {
+      notFound();
+      return;
+    }
+    try {
+      refresh();
+      jurisdictionCatalogue = cases.jurisdictionCatalogue();
+    } catch (NotFoundException e) {
+      notFound();
+    }
+  }
+
+  private void refresh() {
+    detail = cases.get(id);
+    notes = cases.notes(id);
+    people = cases.people(id);
+    team = cases.team(id);
+    deadlines = deadlineService.forCase(id);
+    deadlineChanges = deadlineService.changes(id);
+    title = detail.title();
+    harmTypes = detail.harmTypes().toArray(new HarmType[0]);
+    priority = detail.priority();
+    status = detail.status();
+    closingReason = detail.closingReason();
+    summary = detail.summary();
+    jurisdictions = new ArrayList<>(detail.jurisdictions());
+    victim = VictimForm.of(detail.victim());
+  }
+
+  /** Reads the deadlines again, after something elsewhere on the page moved them. */
+  public void reloadDeadlines() {
+    deadlines = deadlineService.forCase(id);
+    deadlineChanges = deadlineService.changes(id);
+  }
+
+  private static void notFound() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.getExternalContext().responseSendError(404, "No such case");
+    context.responseComplete();
+  }
+
+  public void save() {
+    CaseChanges changes =
+        new CaseChanges(
+            title,
+            harmTypes == null || harmTypes.length == 0
+                ? EnumSet.noneOf(HarmType.class)
+                : EnumSet.copyOf(List.of(harmTypes)),
+            priority,
+            victim.toInput(),
+            detail.incidentDate(),
+            detail.disseminationDate(),
+            detail.discoveryDate(),
+            summary,
+            new TreeSet<>(jurisdictions == null ? List.of() : jurisdictions),
+            status,
+            closingReason,
+            detail.version());
+    try {
+      cases.update(id, changes);
+      refresh();
+      FacesMessages.info("Saved.");
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, FIELDS);
+    } catch (StaleDataException | InvalidStatusChangeException | NotPermittedException e) {
+      FacesMessages.error(e.getMessage());
+      FacesContext.getCurrentInstance().validationFailed();
+    }
+  }
+
+  public void addNote() {
+    try {
+      cases.addNote(id, new NewNote(noteBody, notePrivileged));
+      noteBody = null;
+      notePrivileged = false;
+      refresh();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, FIELDS);
+    } catch (NotPermittedException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void addPerson() {
+    try {
+      cases.addPerson(
+          id,
+          new NewPerson(
+              personKind,
+              personName,
+              personName != null && !personName.isBlank(),
+              lines(personAliases),
+              lines(personHandles),
+              personRelationship,
+              personEmail,
+              null,
+              null));
+      personName = null;
+      personHandles = null;
+      personAliases = null;
+      personRelationship = null;
+      personEmail = null;
+      refresh();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, FIELDS);
+    } catch (NotPermittedException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void removePerson(long personId) {
+    try {
+      cases.removePerson(id, personId);
+      refresh();
+    } catch (NotPermittedException | NotFoundException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void addMember() {
+    try {
+      cases.assign(id, new TeamAssignment(memberUsername, memberRole));
+      memberUsername = null;
+      refresh();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, FIELDS);
+    } catch (NotPermittedException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void removeMember(String username) {
+    try {
+      cases.unassign(id, username);
+      refresh();
+    } catch (InvalidInputException e) {
+      FacesMessages.error(e.fieldErrors().values().iterator().next());
+    } catch (NotPermittedException | NotFoundException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void addDeadline() {
+    try {
+      deadlineService.addManual(
+          id, new DeadlineService.NewDeadline(deadlineTitle, deadlineDate, null, null));
+      deadlineTitle = null;
+      deadlineDate = null;
+      refresh();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(
+          e, Map.of("title", "case:tabs:deadlineTitle", "dueDate", "case:tabs:deadlineDate"));
+    } catch (NotPermittedException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void markDone(long deadlineId) {
+    closeDeadline(deadlineId, DeadlineStatus.DONE, null);
+  }
+
+  public void waive(long deadlineId) {
+    closeDeadline(deadlineId, DeadlineStatus.WAIVED, waiveReason);
+  }
+
+  private void closeDeadline(long deadlineId, DeadlineStatus status, String reason) {
+    try {
+      deadlineService.changeStatus(deadlineId, new DeadlineService.StatusChange(status, reason));
+      waiveReason = null;
+      refresh();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, Map.of("reason", "case:tabs:waiveReason"));
+    } catch (NotPermittedException | NotFoundException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public List<DeadlineView> getDeadlines() {
+    return deadlines;
+  }
+
+  public List<DeadlineChangeView> getDeadlineChanges() {
+    return deadlineChanges;
+  }
+
+  public String getDeadlineTitle() {
+    return deadlineTitle;
+  }
+
+  public void setDeadlineTitle(String deadlineTitle) {
+    this.deadlineTitle = deadlineTitle;
+  }
+
+  public java.time.LocalDate getDeadlineDate() {
+    return deadlineDate;
+  }
+
+  public void setDeadlineDate(java.time.LocalDate deadlineDate) {
+    this.deadlineDate = deadlineDate;
+  }
+
+  public String getWaiveReason() {
+    return waiveReason;
+  }
+
+  public void setWaiveReason(String waiveReason) {
+    this.waiveReason = waiveReason;
+  }
+
+  private static List<String> lines(String text) {
+    return text == null ? List.of() : List.of(text.split("\\R"));
+  }
+
+  public String jurisdictionName(String code) {
+    return jurisdictionCatalogue == null ? code : jurisdictionCatalogue.getOrDefault(code, code);
+  }
+
+  public HarmType[] getAllHarmTypes() {
+    return HarmType.values();
+  }
+
+  public Priority[] getPriorities() {
+    return Priority.values();
+  }
+
+  public CaseRole[] getCaseRoles() {
+    return CaseRole.values();
+  }
+
+  public PersonKind[] getPersonKinds() {
+    return PersonKind.values();
+  }
+
+  /** The current status and those the workflow allows next. */
+  public List<CaseStatus> getStatusChoices() {
+    List<CaseStatus> choices = new ArrayList<>();
+    choices.add(detail.status());
+    choices.addAll(detail.status().next());
+    return choices;
+  }
+
+  public Map<String, String> getJurisdictionCatalogue() {
+    return jurisdictionCatalogue;
+  }
+
+  public CaseDetail getDetail() {
+    return detail;
+  }
+
+  public List<NoteView> getNotes() {
+    return notes;
+  }
+
+  public List<PersonView> getPeople() {
+    return people;
+  }
+
+  public List<TeamMemberView> getTeam() {
+    return team;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public HarmType[] getHarmTypes() {
+    return harmTypes;
+  }
+
+  public void setHarmTypes(HarmType[] harmTypes) {
+    this.harmTypes = harmTypes;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public void setPriority(Priority priority) {
+    this.priority = priority;
+  }
+
+  public CaseStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CaseStatus status) {
+    this.status = status;
+  }
+
+  public String getClosingReason() {
+    return closingReason;
+  }
+
+  public void setClosingReason(String closingReason) {
+    this.closingReason = closingReason;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public List<String> getJurisdictions() {
+    return jurisdictions;
+  }
+
+  public void setJurisdictions(List<String> jurisdictions) {
+    this.jurisdictions = jurisdictions;
+  }
+
+  public VictimForm getVictim() {
+    return victim;
+  }
+
+  public String getNoteBody() {
+    return noteBody;
+  }
+
+  public void setNoteBody(String noteBody) {
+    this.noteBody = noteBody;
+  }
+
+  public boolean isNotePrivileged() {
+    return notePrivileged;
+  }
+
+  public void setNotePrivileged(boolean notePrivileged) {
+    this.notePrivileged = notePrivileged;
+  }
+
+  public PersonKind getPersonKind() {
+    return personKind;
+  }
+
+  public void setPersonKind(PersonKind personKind) {
+    this.personKind = personKind;
+  }
+
+  public String getPersonName() {
+    return personName;
+  }
+
+  public void setPersonName(String personName) {
+    this.personName = personName;
+  }
+
+  public String getPersonHandles() {
+    return personHandles;
+  }
+
+  public void setPersonHandles(String personHandles) {
+    this.personHandles = personHandles;
+  }
+
+  public String getPersonAliases() {
+    return personAliases;
+  }
+
+  public void setPersonAliases(String personAliases) {
+    this.personAliases = personAliases;
+  }
+
+  public String getPersonRelationship() {
+    return personRelationship;
+  }
+
+  public void setPersonRelationship(String personRelationship) {
+    this.personRelationship = personRelationship;
+  }
+
+  public String getPersonEmail() {
+    return personEmail;
+  }
+
+  public void setPersonEmail(String personEmail) {
+    this.personEmail = personEmail;
+  }
+
+  public String getMemberUsername() {
+    return memberUsername;
+  }
+
+  public void setMemberUsername(String memberUsername) {
+    this.memberUsername = memberUsername;
+  }
+
+  public CaseRole getMemberRole() {
+    return memberRole;
+  }
+
+  public void setMemberRole(CaseRole memberRole) {
+    this.memberRole = memberRole;
+  }
+}

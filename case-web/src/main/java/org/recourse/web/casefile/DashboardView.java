@@ -1,0 +1,72 @@
+package org.recourse.web.casefile;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.recourse.casefile.CaseService;
+import org.recourse.casefile.CaseViews.CaseSummary;
+import org.recourse.deadline.DeadlineService;
+import org.recourse.deadline.DeadlineViews.DeadlineView;
+import org.recourse.removal.RemovalRequestService;
+import org.recourse.removal.RemovalViews.ReuploadAlert;
+
+/**
+ * The dashboard: the user's own cases (newest activity first), overdue and coming deadlines, and
+ * removed content that came back online.
+ */
+@Named
+@RequestScoped
+public class DashboardView {
+
+  private static final int SHOWN = 10;
+
+  @EJB private CaseService cases;
+  @EJB private DeadlineService deadlines;
+  @EJB private RemovalRequestService removals;
+
+  private List<CaseSummary> myCases;
+  private List<DeadlineView> overdue;
+  private List<DeadlineView> dueSoon;
+  private List<ReuploadAlert> reuploads;
+
+  /** Open deadlines already past, across the user's cases. */
+  public List<DeadlineView> getOverdue() {
+    if (overdue == null) {
+      overdue = deadlines.overdue();
+    }
+    return overdue;
+  }
+
+  /** Open deadlines due in the next 7 days, across the user's cases. */
+  public List<DeadlineView> getDueSoon() {
+    if (dueSoon == null) {
+      Instant now = Instant.now();
+      dueSoon =
+          deadlines.mine(now, now.plus(7, ChronoUnit.DAYS)).stream()
+              .filter(d -> !d.overdue())
+              .toList();
+    }
+    return dueSoon;
+  }
+
+  public List<CaseSummary> getMyCases() {
+    if (myCases == null) {
+      myCases = cases.myCases(SHOWN);
+    }
+    return myCases;
+  }
+
+  /**
+   * Removed content the watcher found back online, in the user's cases, newest first. The page
+   * shows the case and platform, not the URL: the dashboard is no place to open the material.
+   */
+  public List<ReuploadAlert> getReuploads() {
+    if (reuploads == null) {
+      reuploads = removals.reuploadAlerts();
+    }
+    return reuploads;
+  }
+}

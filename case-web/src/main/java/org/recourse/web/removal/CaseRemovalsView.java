@@ -1,0 +1,388 @@
+package org.recourse.web.removal;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.recourse.removal.ContentKind;
+import org.recourse.removal.InvalidRemovalStatusException;
+import org.recourse.removal.RemovalCommands.BulkRemoval;
+import org.recourse.removal.RemovalCommands.NoticeInput;
+import org.recourse.removal.RemovalCommands.StatusChange;
+import org.recourse.removal.RemovalNoticeService;
+import org.recourse.removal.RemovalRequestService;
+import org.recourse.removal.RemovalStatus;
+import org.recourse.removal.RemovalViews.BulkResult;
+import org.recourse.removal.RemovalViews.NoticePreview;
+import org.recourse.removal.RemovalViews.RemovalDetail;
+import org.recourse.removal.RemovalViews.RemovalView;
+import org.recourse.removal.notice.LegalBasis;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotPermittedException;
+import org.recourse.web.FacesMessages;
+import org.recourse.web.casefile.CaseView;
+
+/**
+ * The removals tab of the case page: paste URLs, follow each request through its workflow, fill,
+ * preview and send its notice, and see its clock and what the watcher found. URLs are shown as
+ * text, never as links, so nobody opens intimate material by a slip of the mouse.
+ */
+@Named("caseRemovals")
+@ViewScoped
+public class CaseRemovalsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Map<String, String> FIELDS =
+      Map.ofEntries(
+          Map.entry("urls", "case:tabs:removalUrls"),
+          Map.entry("contentKind", "case:tabs:removalKind"),
+          Map.entry("legalBasis", "case:tabs:removalBasis"),
+          Map.entry("signature", "case:tabs:noticeSignature"),
+          Map.entry("contactDetails", "case:tabs:noticeContact"),
+          Map.entry("copyrightedWork", "case:tabs:noticeWork"),
+          Map.entry("explanation", "case:tabs:noticeExplanation"),
+          Map.entry("courtOrderReference", "case:tabs:noticeCourtOrder"),
+          Map.entry("includeLegalName", "case:tabs:noticeLegalName"),
+          Map.entry("followUpDate", "case:tabs:followUpDate"),
+          Map.entry("receivedAt", "case:tabs:counterNoticeAt"),
+          Map.entry("at", "case:tabs:statusAt"),
+          Map.entry("evidenceIds", "case:tabs:linkedEvidence"));
+
+  @EJB private RemovalRequestService removals;
+  @EJB private RemovalNoticeService notices;
+  @EJB private org.recourse.evidence.EvidenceService evidence;
+  @Inject private CaseView caseView;
+
+  private List<RemovalView> items;
+  private RemovalDetail selected;
+  private BulkResult lastBulk;
+
+  private String urls;
+  private ContentKind contentKind = ContentKind.IMAGE;
+  private LegalBasis legalBasis = LegalBasis.TAKE_IT_DOWN;
+
+  private RemovalStatus nextStatus;
+  private String reference;
+  private String note;
+
+  private String signature;
+  private String contact;
+  private String copyrightedWork;
+  private String explanation;
+  private String courtOrderReference;
+  private boolean includeLegalName;
+  private NoticePreview preview;
+
+  private String[] linkedEvidence = new String[0];
+  private List<org.recourse.evidence.EvidenceViews.EvidenceView> caseEvidence;
+
+  private LocalDate followUpDate;
+  private LocalDateTime counterNoticeAt;
+
+  public List<RemovalView> getItems() {
+    if (items == null) {
+      // Grouped by platform, as requests are sent platform by platform.
+      items =
+          removals.list(caseView.getId()).stream()
+              .sorted(
+                  java.util.Comparator.comparing(RemovalView::platformName)
+                      .thenComparing(RemovalView::id))
+              .toList();
+    }
+    return items;
+  }
+
+  public void addBulk() {
+    try {
+      lastBulk = removals.bulk(caseView.getId(), new BulkRemoval(urls, contentKind, legalBasis));
+      items = null;
+      urls = null;
+      FacesMessages.info(
+          lastBulk.created().size()
+              + " request(s) created"
+              + (lastBulk.duplicates().isEmpty()
+                  ? ""
+                  : ", " + lastBulk.duplicates().size() + " already in this case")
+              + (lastBulk.rejected().isEmpty()
+                  ? ""
+                  : ", " + lastBulk.rejected().size() + " not usable"));
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, FIELDS);
+    } catch (NotPermittedException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void open(long requestId) {
+    selected = removals.get(requestId);
+    nextStatus =
+        selected.request().allowedNext().isEmpty() ? null : selected.request().allowedNext().get(0);
+    preview = null;
+    reference = null;
+    note = null;
+    linkedEvidence = selected.request().evidenceIds().toArray(new String[0]);
+  }
+
+  /** The case's evidence, to link to the open request (names and types only, no previews). */
+  public List<org.recourse.evidence.EvidenceViews.EvidenceView> getCaseEvidence() {
+    if (caseEvidence == null) {
+      caseEvidence = evidence.list(caseView.getId()).items();
+    }
+    return caseEvidence;
+  }
+
+  public void saveEvidenceLinks() {
+    try {
+      removals.linkEvidence(selected.request().id(), List.of(linkedEvidence));
+      FacesMessages.info("Evidence linked");
+      reload();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, FIELDS);
+    }
+  }
+
+  public String[] getLinkedEvidence() {
+    return linkedEvidence;
+  }
+
+  public void setLinkedEvidence(String[] linkedEvidence) {
+    this.linkedEvidence = linkedEvidence == null ? new String[0] : linkedEvidence;
+  }
+
+  public void close() {
+    selected = null;
+    preview = null;
+  }
+
+  public void changeStatus() {
+    if (selected == null || nextStatus == null) {
+      return;
+    }
+    try {
+      removals.changeStatus(
+          selected.request().id(), new StatusChange(nextStatus, note, reference, null));
+      FacesMessages.info("Request #" + selected.request().id() + " is now " + nextStatus);
+      reload();
+    } catch (InvalidRemovalStatusException e) {
+      FacesMessages.error(e.getMessage() + "; allowed: " + e.allowedStatuses());
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, FIELDS);
+    } catch (NotPermittedException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void previewNotice() {
+    try {
+      preview = notices.previewNotice(selected.request().id(), noticeInput());
+    } catch (InvalidInputException e) {
+      preview = null;
+      FacesMessages.fieldErrors(e, FIELDS);
+    } catch (NotPermittedException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void sendNotice() {
+    try {
+      notices.sendNotice(selected.request().id(), noticeInput());
+      FacesMessages.info("Notice recorded as sent; the clock is running");
+      preview = null;
+      reload();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, FIELDS);
+    } catch (NotPermittedException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void saveFollowUp() {
+    try {
+      removals.followUp(selected.request().id(), followUpDate);
+      FacesMessages.info("Follow-up date set");
+      reload();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, FIELDS);
+    }
+  }
+
+  public void recordCounterNotice() {
+    try {
+      Instant at = counterNoticeAt == null ? null : counterNoticeAt.toInstant(ZoneOffset.UTC);
+      removals.counterNotice(selected.request().id(), at);
+      FacesMessages.info("Counter-notice recorded; the restore window is on the deadlines");
+      reload();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, FIELDS);
+    }
+  }
+
+  private void reload() {
+    items = null;
+    caseView.reloadDeadlines();
+    selected = removals.get(selected.request().id());
+    List<RemovalStatus> next = selected.request().allowedNext();
+    nextStatus = next.isEmpty() ? null : next.get(0);
+  }
+
+  private NoticeInput noticeInput() {
+    Map<String, String> values = new LinkedHashMap<>();
+    put(values, "signature", signature);
+    put(values, "contactDetails", contact);
+    put(values, "copyrightedWork", copyrightedWork);
+    put(values, "explanation", explanation);
+    put(values, "courtOrderReference", courtOrderReference);
+    return new NoticeInput(values, includeLegalName);
+  }
+
+  private static void put(Map<String, String> values, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      values.put(key, value);
+    }
+  }
+
+  public ContentKind[] getContentKinds() {
+    return ContentKind.values();
+  }
+
+  public LegalBasis[] getLegalBases() {
+    return LegalBasis.values();
+  }
+
+  public BulkResult getLastBulk() {
+    return lastBulk;
+  }
+
+  public RemovalDetail getSelected() {
+    return selected;
+  }
+
+  public NoticePreview getPreview() {
+    return preview;
+  }
+
+  public boolean isDmca() {
+    return selected != null && selected.request().legalBasis() == LegalBasis.DMCA;
+  }
+
+  public String getUrls() {
+    return urls;
+  }
+
+  public void setUrls(String urls) {
+    this.urls = urls;
+  }
+
+  public ContentKind getContentKind() {
+    return contentKind;
+  }
+
+  public void setContentKind(ContentKind contentKind) {
+    this.contentKind = contentKind;
+  }
+
+  public LegalBasis getLegalBasis() {
+    return legalBasis;
+  }
+
+  public void setLegalBasis(LegalBasis legalBasis) {
+    this.legalBasis = legalBasis;
+  }
+
+  public RemovalStatus getNextStatus() {
+    return nextStatus;
+  }
+
+  public void setNextStatus(RemovalStatus nextStatus) {
+    this.nextStatus = nextStatus;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public void setReference(String reference) {
+    this.reference = reference;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getSignature() {
+    return signature;
+  }
+
+  public void setSignature(String signature) {
+    this.signature = signature;
+  }
+
+  public String getContact() {
+    return contact;
+  }
+
+  public void setContact(String contact) {
+    this.contact = contact;
+  }
+
+  public String getCopyrightedWork() {
+    return copyrightedWork;
+  }
+
+  public void setCopyrightedWork(String copyrightedWork) {
+    this.copyrightedWork = copyrightedWork;
+  }
+
+  public String getExplanation() {
+    return explanation;
+  }
+
+  public void setExplanation(String explanation) {
+    this.explanation = explanation;
+  }
+
+  public String getCourtOrderReference() {
+    return courtOrderReference;
+  }
+
+  public void setCourtOrderReference(String courtOrderReference) {
+    this.courtOrderReference = courtOrderReference;
+  }
+
+  public boolean isIncludeLegalName() {
+    return includeLegalName;
+  }
+
+  public void setIncludeLegalName(boolean includeLegalName) {
+    this.includeLegalName = includeLegalName;
+  }
+
+  public LocalDate getFollowUpDate() {
+    return followUpDate;
+  }
+
+  public void setFollowUpDate(LocalDate followUpDate) {
+    this.followUpDate = followUpDate;
+  }
+
+  public LocalDateTime getCounterNoticeAt() {
+    return counterNoticeAt;
+  }
+
+  public void setCounterNoticeAt(LocalDateTime counterNoticeAt) {
+    this.counterNoticeAt = counterNoticeAt;
+  }
+}

@@ -1,0 +1,2 @@
+/** Removal requests on pages: the case tab, the platform catalogue, the published numbers. */
+package org.recourse.web.removal;
