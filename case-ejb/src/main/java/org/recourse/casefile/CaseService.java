@@ -22,16 +22,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,21 +42,15 @@ import org.recourse.casefile.CaseCommands.CaseChanges;
 import org.recourse.casefile.CaseCommands.CaseQuery;
 import org.recourse.casefile.CaseCommands.CaseSort;
 import org.recourse.casefile.CaseCommands.NewCase;
-import org.recourse.casefile.CaseCommands.NewNote;
-import org.recourse.casefile.CaseCommands.NewPerson;
 import org.recourse.casefile.CaseCommands.TeamAssignment;
 import org.recourse.casefile.CaseCommands.VictimInput;
 import org.recourse.casefile.CaseViews.CaseAccess;
 import org.recourse.casefile.CaseViews.CaseDetail;
 import org.recourse.casefile.CaseViews.CaseSummary;
-import org.recourse.casefile.CaseViews.NoteView;
 import org.recourse.casefile.CaseViews.Page;
-import org.recourse.casefile.CaseViews.PersonView;
 import org.recourse.casefile.CaseViews.SafeContact;
-import org.recourse.casefile.CaseViews.TeamMemberView;
 import org.recourse.casefile.CaseViews.VictimDetails;
 import org.recourse.shared.InvalidInputException;
-import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.shared.StaleDataException;
 import org.recourse.shared.Validation;
@@ -103,7 +94,7 @@ public class CaseService {
     caseFile.setIncidentDate(command.incidentDate());
     caseFile.setDisseminationDate(command.disseminationDate());
     caseFile.setDiscoveryDate(command.discoveryDate());
-    caseFile.setSummary(blankToNull(command.summary()));
+    caseFile.setSummary(CaseText.blankToNull(command.summary()));
     caseFile.setJurisdictions(jurisdictions);
     em.persist(caseFile);
 
@@ -122,7 +113,9 @@ public class CaseService {
     }
     team.forEach((username, role) -> em.persist(new TeamMember(caseFile, username, role, me, now)));
     if (command.people() != null) {
-      command.people().forEach(person -> em.persist(newPerson(caseFile, person, me, now)));
+      command
+          .people()
+          .forEach(person -> em.persist(CasePeopleService.newPerson(caseFile, person, me, now)));
     }
     factsChanged.fire(new CaseFactsChanged(caseFile, command.victim().dateOfBirth(), me));
     em.flush();
@@ -178,7 +171,7 @@ public class CaseService {
     caseFile.setIncidentDate(changes.incidentDate());
     caseFile.setDisseminationDate(changes.disseminationDate());
     caseFile.setDiscoveryDate(changes.discoveryDate());
-    caseFile.setSummary(blankToNull(changes.summary()));
+    caseFile.setSummary(CaseText.blankToNull(changes.summary()));
     caseFile.setJurisdictions(jurisdictions);
     if (changes.status() != null && changes.status() != caseFile.getStatus()) {
       caseFile.changeStatus(changes.status(), changes.closingReason());
@@ -222,18 +215,18 @@ public class CaseService {
       parameters.put("harmType", query.harmType());
       filtered = true;
     }
-    if (notBlank(query.jurisdiction())) {
+    if (CaseText.notBlank(query.jurisdiction())) {
       where.append(" AND :jurisdiction MEMBER OF c.jurisdictions");
       parameters.put("jurisdiction", query.jurisdiction().strip());
       filtered = true;
     }
-    if (notBlank(query.teamMember())) {
+    if (CaseText.notBlank(query.teamMember())) {
       where.append(
           " AND EXISTS (SELECT m FROM TeamMember m WHERE m.caseFile = c AND m.username = :member)");
       parameters.put("member", query.teamMember().strip());
       filtered = true;
     }
-    if (notBlank(query.text())) {
+    if (CaseText.notBlank(query.text())) {
       limiter.take(me());
       where.append(
           " AND (LOWER(c.number) LIKE :text OR LOWER(c.title) LIKE :text OR EXISTS (SELECT v"
@@ -276,155 +269,6 @@ public class CaseService {
     return search(mine, 0, limit, CaseSort.UPDATED, false).items();
   }
 
-  // ---- team ----
-
-  public List<TeamMemberView> team(long caseId) {
-    Grant visible = caseAccess.visible(caseId);
-    CaseFile caseFile = visible.caseFile();
-    return teamOf(caseFile).stream().map(CaseService::view).toList();
-  }
-
-  /** Adds a user to the team, or changes their case role. Lead attorney or admin only. */
-  public List<TeamMemberView> assign(long caseId, TeamAssignment assignment) {
-    Grant visible = caseAccess.changeable(caseId);
-    CaseFile caseFile = visible.caseFile();
-    requireTeamManager(visible.access());
-    Validation.check(validator, assignment);
-    String username = assignment.username().strip();
-    Optional<TeamMember> existing =
-        teamOf(caseFile).stream().filter(m -> m.getUsername().equals(username)).findFirst();
-    if (existing.isPresent()) {
-      existing.get().setCaseRole(assignment.caseRole());
-    } else {
-      em.persist(
-          new TeamMember(caseFile, username, assignment.caseRole(), me(), Instant.now(clock)));
-    }
-    caseFile.touch(me(), Instant.now(clock));
-    em.flush();
-    return team(caseId);
-  }
-
-  /** Removes a user from the team; a case keeps at least one member. */
-  public List<TeamMemberView> unassign(long caseId, String username) {
-    Grant visible = caseAccess.changeable(caseId);
-    CaseFile caseFile = visible.caseFile();
-    requireTeamManager(visible.access());
-    List<TeamMember> team = teamOf(caseFile);
-    TeamMember member =
-        team.stream()
-            .filter(m -> m.getUsername().equals(username))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("No such team member"));
-    if (team.size() == 1) {
-      throw new InvalidInputException("username", "a case needs at least one team member");
-    }
-    em.remove(member);
-    caseFile.touch(me(), Instant.now(clock));
-    em.flush();
-    return team(caseId);
-  }
-
-  // ---- notes ----
-
-  /** The notes the caller may read, newest first; privileged ones for attorneys on the team. */
-  public List<NoteView> notes(long caseId) {
-    Grant visible = caseAccess.visible(caseId);
-    CaseFile caseFile = visible.caseFile();
-    CaseAccess access = visible.access();
-    return em
-        .createQuery(
-            "SELECT n FROM CaseNote n WHERE n.caseFile = :c"
-                + (access.canReadPrivileged() ? "" : " AND n.privileged = FALSE")
-                + " ORDER BY n.createdAt DESC, n.id DESC",
-            CaseNote.class)
-        .setParameter("c", caseFile)
-        .getResultList()
-        .stream()
-        .map(CaseService::view)
-        .toList();
-  }
-
-  public NoteView addNote(long caseId, NewNote note) {
-    Grant visible = caseAccess.changeable(caseId);
-    CaseFile caseFile = visible.caseFile();
-    CaseAccess access = visible.access();
-    if (!access.canAddNotes()) {
-      throw new NotPermittedException("Only the case team adds notes");
-    }
-    Validation.check(validator, note);
-    if (note.privileged() && !access.canReadPrivileged()) {
-      throw new NotPermittedException("Only attorneys on the case team write privileged notes");
-    }
-    Instant now = Instant.now(clock);
-    CaseNote saved = new CaseNote(caseFile, me(), now, note.body().strip(), note.privileged());
-    em.persist(saved);
-    caseFile.touch(me(), now);
-    em.flush();
-    return view(saved);
-  }
-
-  // ---- people ----
-
-  public List<PersonView> people(long caseId) {
-    Grant visible = caseAccess.visible(caseId);
-    CaseFile caseFile = visible.caseFile();
-    return em
-        .createQuery(
-            "SELECT p FROM CasePerson p WHERE p.caseFile = :c ORDER BY p.kind, p.id",
-            CasePerson.class)
-        .setParameter("c", caseFile)
-        .getResultList()
-        .stream()
-        .map(CaseService::view)
-        .toList();
-  }
-
-  public PersonView addPerson(long caseId, NewPerson command) {
-    Grant visible = caseAccess.changeable(caseId);
-    CaseFile caseFile = visible.caseFile();
-    if (visible.access().teamRole() == null && !session.isCallerInRole(ADMIN)) {
-      throw new NotPermittedException("Only the case team adds people");
-    }
-    Validation.check(validator, command);
-    Instant now = Instant.now(clock);
-    CasePerson person = newPerson(caseFile, command, me(), now);
-    em.persist(person);
-    caseFile.touch(me(), now);
-    em.flush();
-    return view(person);
-  }
-
-  private static CasePerson newPerson(
-      CaseFile caseFile, NewPerson command, String me, Instant now) {
-    if (!notBlank(command.name()) && lines(command.handles()).isEmpty()) {
-      throw new InvalidInputException("name", "give a name or at least one online handle");
-    }
-    CasePerson person = new CasePerson(caseFile, command.kind(), me, now);
-    person.setName(blankToNull(command.name()));
-    person.setIdentityKnown(command.identityKnown());
-    person.setAliases(joinLines(command.aliases()));
-    person.setHandles(joinLines(command.handles()));
-    person.setRelationship(blankToNull(command.relationship()));
-    person.setEmail(blankToNull(command.email()));
-    person.setPhone(blankToNull(command.phone()));
-    person.setNotes(blankToNull(command.notes()));
-    return person;
-  }
-
-  public void removePerson(long caseId, long personId) {
-    Grant visible = caseAccess.changeable(caseId);
-    CaseFile caseFile = visible.caseFile();
-    if (!visible.access().canEdit()) {
-      throw new NotPermittedException("Your role on this case does not allow removing people");
-    }
-    CasePerson person = em.find(CasePerson.class, personId);
-    if (person == null || !person.getCaseFile().getId().equals(caseFile.getId())) {
-      throw new NotFoundException("No such person in this case");
-    }
-    em.remove(person);
-    caseFile.touch(me(), Instant.now(clock));
-  }
-
   /** The jurisdictions a case may name: code to name. */
   public Map<String, String> jurisdictionCatalogue() {
     Map<String, String> catalogue = new LinkedHashMap<>();
@@ -434,15 +278,6 @@ public class CaseService {
       catalogue.put((String) row[0], (String) row[1]);
     }
     return catalogue;
-  }
-
-  // ---- access ----
-
-  private void requireTeamManager(CaseAccess access) {
-    if (!access.canManageTeam()) {
-      throw new NotPermittedException(
-          "Only the lead attorney or an administrator manages the team");
-    }
   }
 
   private String me() {
@@ -579,14 +414,6 @@ public class CaseService {
         .getSingleResult();
   }
 
-  private List<TeamMember> teamOf(CaseFile caseFile) {
-    return em.createQuery(
-            "SELECT t FROM TeamMember t WHERE t.caseFile = :c ORDER BY t.caseRole, t.username",
-            TeamMember.class)
-        .setParameter("c", caseFile)
-        .getResultList();
-  }
-
   private Set<String> checkedJurisdictions(Set<String> requested) {
     if (requested == null || requested.isEmpty()) {
       return Set.of();
@@ -606,16 +433,16 @@ public class CaseService {
   }
 
   private static void apply(VictimInput input, Victim victim) {
-    victim.setLegalName(blankToNull(input.legalName()));
+    victim.setLegalName(CaseText.blankToNull(input.legalName()));
     victim.setDateOfBirth(input.dateOfBirth());
-    victim.setEmail(blankToNull(input.email()));
-    victim.setPhone(blankToNull(input.phone()));
-    victim.setPreferredLanguage(blankToNull(input.preferredLanguage()));
+    victim.setEmail(CaseText.blankToNull(input.email()));
+    victim.setPhone(CaseText.blankToNull(input.phone()));
+    victim.setPreferredLanguage(CaseText.blankToNull(input.preferredLanguage()));
     victim.setSafeChannels(
         input.safeByCall(), input.safeByText(), input.safeByEmail(), input.safeByVoicemail());
-    victim.setSafeTimes(blankToNull(input.safeTimes()));
-    victim.setCodeWord(blankToNull(input.codeWord()));
-    victim.setNeverContactThrough(blankToNull(input.neverContactThrough()));
+    victim.setSafeTimes(CaseText.blankToNull(input.safeTimes()));
+    victim.setCodeWord(CaseText.blankToNull(input.codeWord()));
+    victim.setNeverContactThrough(CaseText.blankToNull(input.neverContactThrough()));
   }
 
   private StaleDataException stale(CaseFile caseFile) {
@@ -625,57 +452,6 @@ public class CaseService {
             + " was changed by "
             + caseFile.getUpdatedBy()
             + " since you opened it; reload it and make your change again");
-  }
-
-  private static TeamMemberView view(TeamMember m) {
-    return new TeamMemberView(m.getUsername(), m.getCaseRole(), m.getAddedAt(), m.getAddedBy());
-  }
-
-  private static NoteView view(CaseNote n) {
-    return new NoteView(n.getId(), n.getAuthor(), n.getCreatedAt(), n.getBody(), n.isPrivileged());
-  }
-
-  private static PersonView view(CasePerson p) {
-    return new PersonView(
-        p.getId(),
-        p.getKind(),
-        p.getName(),
-        p.isIdentityKnown(),
-        splitLines(p.getAliases()),
-        splitLines(p.getHandles()),
-        p.getRelationship(),
-        p.getEmail(),
-        p.getPhone(),
-        p.getNotes());
-  }
-
-  static List<String> splitLines(String text) {
-    return text == null
-        ? List.of()
-        : Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private static List<String> lines(List<String> values) {
-    return values == null
-        ? List.of()
-        : values.stream()
-            .filter(Objects::nonNull)
-            .map(String::strip)
-            .filter(s -> !s.isEmpty())
-            .toList();
-  }
-
-  private static String joinLines(List<String> values) {
-    List<String> kept = new ArrayList<>(new LinkedHashSet<>(lines(values)));
-    return kept.isEmpty() ? null : String.join("\n", kept);
-  }
-
-  private static boolean notBlank(String value) {
-    return value != null && !value.isBlank();
-  }
-
-  private static String blankToNull(String value) {
-    return notBlank(value) ? value.strip() : null;
   }
 
   private static String escapeLike(String text) {

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.recourse.casefile.CaseNote;
+import org.recourse.casefile.CasePeopleService;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseAccess;
 import org.recourse.casefile.CaseViews.CaseDetail;
@@ -62,6 +63,7 @@ public class VictimExportService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @EJB private CaseService cases;
+  @EJB private CasePeopleService casePeople;
   @EJB private EvidenceExports evidence;
   @Inject private Clock clock;
 
@@ -120,7 +122,7 @@ public class VictimExportService {
     root.add("exportedBy", session.getCallerPrincipal().getName());
     root.add("victim", victim(detail.victim()));
     root.add("case", caseFacts(detail));
-    root.add("people", people(cases.people(caseId)));
+    root.add("people", people(casePeople.people(caseId)));
 
     List<CaseNote> notes =
         em.createQuery(

@@ -38,8 +38,11 @@ import org.recourse.casefile.CaseCommands.NewCase;
 import org.recourse.casefile.CaseCommands.NewNote;
 import org.recourse.casefile.CaseCommands.NewPerson;
 import org.recourse.casefile.CaseCommands.TeamAssignment;
+import org.recourse.casefile.CaseNoteService;
+import org.recourse.casefile.CasePeopleService;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseStatus;
+import org.recourse.casefile.CaseTeamService;
 import org.recourse.casefile.CaseViews.CaseDetail;
 import org.recourse.casefile.CaseViews.CaseSummary;
 import org.recourse.casefile.CaseViews.NoteView;
@@ -68,6 +71,9 @@ public class CaseResource {
   private static final int MAX_PAGE_SIZE = 100;
 
   @EJB private CaseService cases;
+  @EJB private CaseNoteService caseNotes;
+  @EJB private CasePeopleService casePeople;
+  @EJB private CaseTeamService caseTeam;
   @EJB private DeadlineService deadlines;
   @Context private UriInfo uriInfo;
 
@@ -149,7 +155,7 @@ public class CaseResource {
   @Path("{id}/team")
   @Operation(operationId = "listTeam")
   public List<TeamMemberView> team(@PathParam("id") long id) {
-    return cases.team(id);
+    return caseTeam.team(id);
   }
 
   @POST
@@ -166,7 +172,7 @@ public class CaseResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = TeamMemberView.class)))
   public List<TeamMemberView> assign(@PathParam("id") long id, TeamAssignment assignment) {
-    return cases.assign(id, assignment);
+    return caseTeam.assign(id, assignment);
   }
 
   @DELETE
@@ -185,7 +191,7 @@ public class CaseResource {
               schema = @Schema(type = SchemaType.ARRAY, implementation = TeamMemberView.class)))
   public List<TeamMemberView> unassign(
       @PathParam("id") long id, @PathParam("username") String username) {
-    return cases.unassign(id, username);
+    return caseTeam.unassign(id, username);
   }
 
   @DELETE
@@ -206,7 +212,7 @@ public class CaseResource {
     if (username == null || username.isBlank()) {
       throw new InvalidInputException("username", "must not be empty");
     }
-    return cases.unassign(id, username);
+    return caseTeam.unassign(id, username);
   }
 
   @GET
@@ -246,7 +252,7 @@ public class CaseResource {
       operationId = "listNotes",
       summary = "Notes, newest first; privileged notes only for attorneys on the team")
   public List<NoteView> notes(@PathParam("id") long id) {
-    return cases.notes(id);
+    return caseNotes.notes(id);
   }
 
   @POST
@@ -258,7 +264,7 @@ public class CaseResource {
       responseDescription = "The note added")
   @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public Response addNote(@PathParam("id") long id, NewNote note) {
-    NoteView saved = cases.addNote(id, note);
+    NoteView saved = caseNotes.addNote(id, note);
     return Response.status(Response.Status.CREATED).entity(saved).build();
   }
 
@@ -266,7 +272,7 @@ public class CaseResource {
   @Path("{id}/people")
   @Operation(operationId = "listPeople")
   public List<PersonView> people(@PathParam("id") long id) {
-    return cases.people(id);
+    return casePeople.people(id);
   }
 
   @POST
@@ -278,7 +284,7 @@ public class CaseResource {
       responseDescription = "The person added")
   @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public Response addPerson(@PathParam("id") long id, NewPerson person) {
-    PersonView saved = cases.addPerson(id, person);
+    PersonView saved = casePeople.addPerson(id, person);
     return Response.status(Response.Status.CREATED).entity(saved).build();
   }
 
@@ -288,7 +294,7 @@ public class CaseResource {
   @APIResponse(responseCode = "204", description = "The person was removed")
   @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public Response removePerson(@PathParam("id") long id, @PathParam("personId") long personId) {
-    cases.removePerson(id, personId);
+    casePeople.removePerson(id, personId);
     return Response.noContent().build();
   }
 

@@ -15,9 +15,12 @@ import org.recourse.casefile.CaseCommands.CaseChanges;
 import org.recourse.casefile.CaseCommands.NewNote;
 import org.recourse.casefile.CaseCommands.NewPerson;
 import org.recourse.casefile.CaseCommands.TeamAssignment;
+import org.recourse.casefile.CaseNoteService;
+import org.recourse.casefile.CasePeopleService;
 import org.recourse.casefile.CaseRole;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseStatus;
+import org.recourse.casefile.CaseTeamService;
 import org.recourse.casefile.CaseViews.CaseDetail;
 import org.recourse.casefile.CaseViews.NoteView;
 import org.recourse.casefile.CaseViews.PersonView;
@@ -63,6 +66,9 @@ public class CaseView implements Serializable {
           Map.entry("username", "case:tabs:memberUsername"));
 
   @EJB private CaseService cases;
+  @EJB private CaseNoteService caseNotes;
+  @EJB private CasePeopleService casePeople;
+  @EJB private CaseTeamService caseTeam;
   @EJB private DeadlineService deadlineService;
 
   private Long id;
@@ -115,9 +121,9 @@ public class CaseView implements Serializable {
 
   private void refresh() {
     detail = cases.get(id);
-    notes = cases.notes(id);
-    people = cases.people(id);
-    team = cases.team(id);
+    notes = caseNotes.notes(id);
+    people = casePeople.people(id);
+    team = caseTeam.team(id);
     deadlines = deadlineService.forCase(id);
     deadlineChanges = deadlineService.changes(id);
     title = detail.title();
@@ -173,7 +179,7 @@ public class CaseView implements Serializable {
 
   public void addNote() {
     try {
-      cases.addNote(id, new NewNote(noteBody, notePrivileged));
+      caseNotes.addNote(id, new NewNote(noteBody, notePrivileged));
       noteBody = null;
       notePrivileged = false;
       refresh();
@@ -186,7 +192,7 @@ public class CaseView implements Serializable {
 
   public void addPerson() {
     try {
-      cases.addPerson(
+      casePeople.addPerson(
           id,
           new NewPerson(
               personKind,
@@ -213,7 +219,7 @@ public class CaseView implements Serializable {
 
   public void removePerson(long personId) {
     try {
-      cases.removePerson(id, personId);
+      casePeople.removePerson(id, personId);
       refresh();
     } catch (NotPermittedException | NotFoundException e) {
       FacesMessages.error(e.getMessage());
@@ -222,7 +228,7 @@ public class CaseView implements Serializable {
 
   public void addMember() {
     try {
-      cases.assign(id, new TeamAssignment(memberUsername, memberRole));
+      caseTeam.assign(id, new TeamAssignment(memberUsername, memberRole));
       memberUsername = null;
       refresh();
     } catch (InvalidInputException e) {
@@ -234,7 +240,7 @@ public class CaseView implements Serializable {
 
   public void removeMember(String username) {
     try {
-      cases.unassign(id, username);
+      caseTeam.unassign(id, username);
       refresh();
     } catch (InvalidInputException e) {
       FacesMessages.error(e.fieldErrors().values().iterator().next());
