@@ -1,0 +1,8 @@
+/**
+ * Video decoding for evidence: opens an uploaded video (MP4, MOV, MKV, WebM and whatever else
+ * FFmpeg demuxes), reports its size, frame rate, duration and codec, and hands out its decoded
+ * frames as pictures with their timestamps, within limits on decode time and frame size set by the
+ * caller. Also finds the black bars a re-encode adds around a picture, so hashing can leave them
+ * out.
+ */
+package org.recourse.evidence.video;

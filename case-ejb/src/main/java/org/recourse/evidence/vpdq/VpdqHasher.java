@@ -1,0 +1,95 @@
+package org.recourse.evidence.vpdq;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.recourse.evidence.pdq.PdqHasher;
+import org.recourse.evidence.pdq.PdqResult;
+import org.recourse.evidence.video.BlackBarDetector;
+import org.recourse.evidence.video.CropBox;
+import org.recourse.evidence.video.UndecodableVideoException;
+import org.recourse.evidence.video.VideoFrame;
+import org.recourse.evidence.video.VideoReader;
+
+/**
+ * Computes a video's vPDQ hash as Meta ThreatExchange's vPDQ defines it: every decoded frame, in
+ * presentation order and at its decoded size, is a picture to hash with PDQ ({@link PdqHasher}),
+ * and the hash keeps the frames sampled one per interval (the first at or after each multiple of
+ * the interval; all frames for interval 0), each with its PDQ quality, frame number and timestamp.
+ *
+ * <p>Two options go beyond the reference: pruning drops a sampled frame within a few bits of the
+ * one kept before it (a still scene costs one hash, not one per second), and bar cropping first
+ * reads up to {@value #BAR_SAMPLES} frames a second apart to find black bars ({@link
+ * BlackBarDetector}) and then hashes only the picture inside them, so a re-encode with letterbox or
+ * pillarbox bars hashes like its original.
+ *
+ * <p>Instances are immutable and may be shared between threads.
+ */
+public final class VpdqHasher {
+
+  static final int BAR_SAMPLES = 30;
+
+  private final PdqHasher pdq = new PdqHasher();
+  private final BlackBarDetector bars = new BlackBarDetector();
+  private final VpdqSettings settings;
+
+  public VpdqHasher(VpdqSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /**
+   * Hashes a video file.
+   *
+   * @throws UndecodableVideoException if the file is not a decodable video within the limits
+   */
+  public VideoHash hash(Path video) throws UndecodableVideoException {
+    CropBox area = settings.cropBlackBars() ? findPicture(video) : null;
+    List<VpdqFrame> frames = new ArrayList<>();
+    try (VideoReader reader = VideoReader.open(video, settings.limits())) {
+      if (area == null) {
+        area = CropBox.whole(reader.info().width(), reader.info().height());
+      }
+      double interval = settings.intervalSeconds();
+      double next = 0;
+      VpdqFrame last = null;
+      for (VideoFrame frame = reader.next(); frame != null; frame = reader.next()) {
+        double time = frame.timestampSeconds();
+        if (interval > 0) {
+          if (time < next) {
+            continue;
+          }
+          next = (Math.floor(time / interval) + 1) * interval;
+        }
+        PdqResult result = pdq.hash(area.apply(frame.image()));
+        VpdqFrame feature =
+            new VpdqFrame(frame.frameNumber(), result.quality(), result.hash(), time);
+        if (last != null
+            && settings.pruneDistance() >= 0
+            && last.hash().distanceTo(feature.hash()) <= settings.pruneDistance()) {
+          continue;
+        }
+        frames.add(feature);
+        last = feature;
+      }
+      return new VideoHash(reader.info(), area, frames);
+    }
+  }
+
+  private CropBox findPicture(Path video) throws UndecodableVideoException {
+    List<BufferedImage> samples = new ArrayList<>();
+    try (VideoReader reader = VideoReader.open(video, settings.limits())) {
+      double next = 0;
+      for (VideoFrame frame = reader.next();
+          frame != null && samples.size() < BAR_SAMPLES;
+          frame = reader.next()) {
+        if (frame.timestampSeconds() >= next) {
+          samples.add(frame.image());
+          next = Math.floor(frame.timestampSeconds()) + 1;
+        }
+      }
+      return bars.detect(samples);
+    }
+  }
+}

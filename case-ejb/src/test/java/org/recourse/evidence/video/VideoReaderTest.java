@@ -1,0 +1,128 @@
+package org.recourse.evidence.video;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestVideos;
+import org.recourse.testmedia.TestVideos.Video;
+
+class VideoReaderTest {
+
+  @Test
+  void readsEveryFrameWithItsTimestampAndTheHeaders() throws IOException {
+    try (VideoReader reader =
+        VideoReader.open(TestVideos.file(Video.SOURCE), VideoLimits.DEFAULT)) {
+      VideoInfo info = reader.info();
+      assertEquals(TestVideos.WIDTH, info.width());
+      assertEquals(TestVideos.HEIGHT, info.height());
+      assertEquals(TestVideos.FPS, info.framesPerSecond(), 1e-9);
+      assertEquals(TestVideos.SECONDS, info.durationSeconds(), 0.11);
+      assertEquals("mpeg4", info.codecName());
+      int count = 0;
+      for (VideoFrame frame = reader.next(); frame != null; frame = reader.next()) {
+        assertEquals(count, frame.frameNumber());
+        assertEquals(count / (double) TestVideos.FPS, frame.timestampSeconds(), 1e-6);
+        assertEquals(TestVideos.WIDTH, frame.image().getWidth());
+        count++;
+      }
+      assertEquals(TestVideos.FPS * TestVideos.SECONDS, count);
+      assertNull(reader.next());
+    }
+  }
+
+  @Test
+  void readsFromAStream() throws IOException {
+    byte[] video = TestVideos.bytes(Video.CLIP);
+    try (VideoReader reader =
+        VideoReader.open(new ByteArrayInputStream(video), VideoLimits.DEFAULT)) {
+      int count = 0;
+      while (reader.next() != null) {
+        count++;
+      }
+      assertEquals(TestVideos.CLIP_FRAMES, count);
+    }
+  }
+
+  @Test
+  void zeroBytesAreRefused() {
+    assertRefused(new byte[0], "zero.mp4");
+  }
+
+  @Test
+  void garbageIsRefused() {
+    byte[] garbage = new byte[64 * 1024];
+    new Random(7).nextBytes(garbage);
+    assertRefused(garbage, "garbage.mp4");
+  }
+
+  @Test
+  void aTruncatedVideoIsRefused() {
+    byte[] video = TestVideos.bytes(Video.SOURCE);
+    assertRefused(Arrays.copyOf(video, video.length / 2), "truncated.mp4");
+  }
+
+  @Test
+  void aPictureIsNotAVideo() {
+    assertRefused(TestMedia.bytes(TestMedia.Fixture.TINY_JPEG), "still.mp4");
+  }
+
+  @Test
+  void framesLargerThanTheLimitAreRefusedBeforeDecoding() {
+    UndecodableVideoException e =
+        assertThrows(
+            UndecodableVideoException.class,
+            () ->
+                VideoReader.open(
+                    TestVideos.file(Video.SOURCE), new VideoLimits(Duration.ofMinutes(1), 200)));
+    assertTrue(e.getMessage().contains("320 by 180"), e.getMessage());
+  }
+
+  @Test
+  void decodingStopsAtTheTimeLimit() throws IOException {
+    try (VideoReader reader =
+        VideoReader.open(
+            TestVideos.file(Video.SOURCE), new VideoLimits(Duration.ofNanos(1), 8192))) {
+      UndecodableVideoException e = assertThrows(UndecodableVideoException.class, reader::next);
+      assertTrue(e.getMessage().contains("limit"), e.getMessage());
+    }
+  }
+
+  @Test
+  void openingAndClosingRepeatedlyDoesNotFail() throws IOException {
+    Path video = TestVideos.file(Video.CLIP);
+    for (int i = 0; i < 50; i++) {
+      try (VideoReader reader = VideoReader.open(video, VideoLimits.DEFAULT)) {
+        reader.next();
+      }
+    }
+    byte[] broken = Arrays.copyOf(TestVideos.bytes(Video.CLIP), 1000);
+    for (int i = 0; i < 50; i++) {
+      assertRefused(broken, "broken.mp4");
+    }
+  }
+
+  private static void assertRefused(byte[] content, String name) {
+    Path file = TestMedia.file(name, content);
+    UndecodableVideoException e =
+        assertThrows(
+            UndecodableVideoException.class,
+            () -> {
+              try (VideoReader reader = VideoReader.open(file, VideoLimits.DEFAULT)) {
+                while (reader.next() != null) {
+                  // read to the end
+                }
+              }
+            });
+    assertTrue(!e.getMessage().isBlank());
+  }
+}
