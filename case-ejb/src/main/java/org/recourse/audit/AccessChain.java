@@ -59,11 +59,6 @@ public final class AccessChain {
   /** The first place where the chain is broken. */
   public record Break(Long rowId, long sequence, String reason) {}
 
-  /** Times are stored and hashed at microsecond precision. */
-  public static Instant truncate(Instant instant) {
-    return HashChain.truncate(instant);
-  }
-
   /** The hash a row with these fields must carry. */
   public static String hash(
       long sequence,
@@ -81,7 +76,7 @@ public final class AccessChain {
     return HashChain.hash(
         FORMAT,
         Long.toString(sequence),
-        truncate(occurredAt).toString(),
+        HashChain.truncate(occurredAt).toString(),
         username,
         roles,
         action.name(),

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.recourse.shared.HashChain;
 
 /**
  * One row of the access log. Never changed or deleted once written; {@link AccessChain} links the
@@ -70,7 +71,7 @@ public class AccessEntry {
   static AccessEntry append(AccessLogHead head, Access access, Instant at) {
     AccessEntry entry = new AccessEntry();
     entry.sequence = head.getCount() + 1;
-    entry.occurredAt = AccessChain.truncate(at);
+    entry.occurredAt = HashChain.truncate(at);
     entry.username = access.username();
     entry.roles = access.roles();
     entry.action = access.action();

@@ -30,11 +30,6 @@ public final class CustodyChain {
       String previousHash,
       String hash) {}
 
-  /** Times are stored and hashed at microsecond precision. */
-  public static Instant truncate(Instant instant) {
-    return HashChain.truncate(instant);
-  }
-
   /** The hash an entry must carry. */
   public static String hash(
       String evidenceId,
@@ -51,7 +46,7 @@ public final class CustodyChain {
         Integer.toString(sequence),
         action.name(),
         actor,
-        truncate(occurredAt).toString(),
+        HashChain.truncate(occurredAt).toString(),
         address,
         reason,
         detail,

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.recourse.shared.HashChain;
 
 /**
  * One entry of an item's chain of custody: who did what with it, when, from which address and why.
@@ -69,7 +70,7 @@ public class CustodyEvent {
     event.sequence = item.getCustodyCount() + 1;
     event.action = action;
     event.actor = actor;
-    event.occurredAt = CustodyChain.truncate(at);
+    event.occurredAt = HashChain.truncate(at);
     event.address = address;
     event.reason = reason;
     event.detail = detail;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.recourse.audit.AccessChain.Break;
 import org.recourse.audit.AccessChain.Link;
+import org.recourse.shared.HashChain;
 
 class AccessChainTest {
 
@@ -36,7 +37,7 @@ class AccessChainTest {
     return new Link(
         id,
         sequence,
-        AccessChain.truncate(START.plusSeconds(60 * sequence)),
+        HashChain.truncate(START.plusSeconds(60 * sequence)),
         user,
         "attorney",
         denied ? AccessAction.ACCESS_DENIED : AccessAction.VICTIM_IDENTITY_READ,

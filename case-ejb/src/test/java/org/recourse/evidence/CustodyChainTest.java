@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recourse.evidence.CustodyChain.Link;
+import org.recourse.shared.HashChain;
 
 class CustodyChainTest {
 
@@ -28,7 +29,7 @@ class CustodyChainTest {
               i + 1,
               actions[i],
               "advocate",
-              CustodyChain.truncate(at),
+              HashChain.truncate(at),
               "10.0.0.1",
               null,
               "d" + i,
