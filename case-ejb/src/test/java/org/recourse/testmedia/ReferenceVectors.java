@@ -29,29 +29,7 @@ public final class ReferenceVectors {
 
   /** The vectors folder, if it is there. */
   public static Optional<Path> pdq() {
-    String configured = System.getProperty("pdq.vectors.dir");
-    if (configured != null && !configured.isBlank()) {
-      Path dir = Paths.get(configured).toAbsolutePath();
-      if (!holdsPdqVectors(dir)) {
-        throw new IllegalStateException(
-            "-Dpdq.vectors.dir names " + dir + ", which holds no expected.csv");
-      }
-      return Optional.of(dir);
-    }
-    String shared = System.getProperty("recourse.shared.dir");
-    if (shared != null && !shared.isBlank()) {
-      Path dir = Paths.get(shared).resolve("pdq-vectors").toAbsolutePath().normalize();
-      if (holdsPdqVectors(dir)) {
-        return Optional.of(dir);
-      }
-    }
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("pdq-vectors");
-      if (holdsPdqVectors(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return find("pdq.vectors.dir", "pdq-vectors", "expected.csv");
   }
 
   /** The vectors folder; only for code that runs under {@link RequiresPdqVectors}. */
@@ -67,29 +45,7 @@ public final class ReferenceVectors {
    * {@code vpdq.vectors.dir}.
    */
   public static Optional<Path> vpdq() {
-    String configured = System.getProperty("vpdq.vectors.dir");
-    if (configured != null && !configured.isBlank()) {
-      Path dir = Paths.get(configured).toAbsolutePath();
-      if (!holdsVpdqVectors(dir)) {
-        throw new IllegalStateException(
-            "-Dvpdq.vectors.dir names " + dir + ", which holds no expected-matches.csv");
-      }
-      return Optional.of(dir);
-    }
-    String shared = System.getProperty("recourse.shared.dir");
-    if (shared != null && !shared.isBlank()) {
-      Path dir = Paths.get(shared).resolve("vpdq-vectors").toAbsolutePath().normalize();
-      if (holdsVpdqVectors(dir)) {
-        return Optional.of(dir);
-      }
-    }
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("vpdq-vectors");
-      if (holdsVpdqVectors(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return find("vpdq.vectors.dir", "vpdq-vectors", "expected-matches.csv");
   }
 
   /** The vPDQ vectors folder; only for code that runs under {@link RequiresVpdqVectors}. */
@@ -100,11 +56,34 @@ public final class ReferenceVectors {
                 new IllegalStateException("vPDQ reference vectors not found: " + HOW_TO_GET_VPDQ));
   }
 
-  private static boolean holdsVpdqVectors(Path dir) {
-    return Files.isRegularFile(dir.resolve("expected-matches.csv"));
-  }
-
-  private static boolean holdsPdqVectors(Path dir) {
-    return Files.isRegularFile(dir.resolve("expected.csv"));
+  /**
+   * A vectors folder: the one the property names (which must hold the marker file), else {@code
+   * <folder>} under {@code recourse.shared.dir}, else under a {@code shared} folder beside this
+   * directory or one of its parents.
+   */
+  private static Optional<Path> find(String property, String folder, String marker) {
+    String configured = System.getProperty(property);
+    if (configured != null && !configured.isBlank()) {
+      Path dir = Paths.get(configured).toAbsolutePath();
+      if (!Files.isRegularFile(dir.resolve(marker))) {
+        throw new IllegalStateException(
+            "-D" + property + " names " + dir + ", which holds no " + marker);
+      }
+      return Optional.of(dir);
+    }
+    String shared = System.getProperty("recourse.shared.dir");
+    if (shared != null && !shared.isBlank()) {
+      Path dir = Paths.get(shared).resolve(folder).toAbsolutePath().normalize();
+      if (Files.isRegularFile(dir.resolve(marker))) {
+        return Optional.of(dir);
+      }
+    }
+    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared").resolve(folder);
+      if (Files.isRegularFile(candidate.resolve(marker))) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
   }
 }
