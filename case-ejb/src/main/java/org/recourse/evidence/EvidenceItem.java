@@ -68,6 +68,18 @@ public class EvidenceItem {
   @Column(name = "analysis_note")
   private String analysisNote;
 
+  @Column(name = "duration_seconds")
+  private Double durationSeconds;
+
+  @Column(name = "frame_rate")
+  private Double frameRate;
+
+  private String codec;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "analysis_status")
+  private AnalysisStatus analysisStatus;
+
   @NotAudited
   @Column(name = "blob_id", nullable = false, updatable = false)
   private String blobId;
@@ -156,6 +168,29 @@ public class EvidenceItem {
     this.analysisNote = note;
   }
 
+  /** Marks a stored video as waiting for its frames to be hashed. */
+  public void analysisPending() {
+    this.analysisStatus = AnalysisStatus.PENDING;
+  }
+
+  /** Records what a video's headers say once its frames are hashed. */
+  public void videoAnalysed(
+      int width, int height, double framesPerSecond, double durationSeconds, String codec) {
+    this.width = width;
+    this.height = height;
+    this.frameRate = framesPerSecond;
+    this.durationSeconds = durationSeconds;
+    this.codec = codec;
+    this.analysisNote = null;
+    this.analysisStatus = AnalysisStatus.DONE;
+  }
+
+  /** Records why a video could not be analysed; the stored file is unaffected. */
+  public void analysisFailed(String note) {
+    this.analysisNote = note;
+    this.analysisStatus = AnalysisStatus.FAILED;
+  }
+
   /**
    * Crypto-shreds the item: its wrapped data key is destroyed, so the stored ciphertext can never
    * be decrypted again, and everything that describes the content (name, perceptual hash, capture
@@ -224,6 +259,22 @@ public class EvidenceItem {
 
   public Integer getHeight() {
     return height;
+  }
+
+  public Double getDurationSeconds() {
+    return durationSeconds;
+  }
+
+  public Double getFrameRate() {
+    return frameRate;
+  }
+
+  public String getCodec() {
+    return codec;
+  }
+
+  public AnalysisStatus getAnalysisStatus() {
+    return analysisStatus;
   }
 
   public String getAnalysisNote() {

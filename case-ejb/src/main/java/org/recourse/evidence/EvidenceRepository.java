@@ -65,6 +65,25 @@ public class EvidenceRepository {
         .getResultList();
   }
 
+  /** A video item's sampled frames, in frame order. */
+  public List<EvidenceFrame> framesOf(String evidenceId) {
+    return em.createQuery(
+            "SELECT f FROM EvidenceFrame f WHERE f.evidenceId = :id ORDER BY f.frameNumber",
+            EvidenceFrame.class)
+        .setParameter("id", evidenceId)
+        .getResultList();
+  }
+
+  /** Deletes the sampled frames of these items (their content is being shredded). */
+  public int deleteFramesOf(Collection<String> evidenceIds) {
+    if (evidenceIds.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery("DELETE FROM EvidenceFrame f WHERE f.evidenceId IN :ids")
+        .setParameter("ids", evidenceIds)
+        .executeUpdate();
+  }
+
   /** Serialises writers of an item's custody chain until the transaction ends. */
   public void lockForCustody(EvidenceItem item) {
     em.lock(item, LockModeType.PESSIMISTIC_WRITE);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongPredicate;
 import org.recourse.evidence.pdq.PdqHash;
+import org.recourse.evidence.vpdq.VpdqFrame;
 
 /**
  * The perceptual hashes of all stored images, held in memory so a match compares against every one
@@ -37,6 +38,7 @@ public class PdqIndex {
   @PersistenceContext private EntityManager em;
 
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, List<VpdqFrame>> videos = new ConcurrentHashMap<>();
   private volatile boolean loaded;
 
   /**
@@ -48,9 +50,18 @@ public class PdqIndex {
     entries.put(evidenceId, new Entry(evidenceId, caseId, hash));
   }
 
-  /** Forgets an image. */
+  /**
+   * Adds or replaces a video's sampled frames. Called after the frames' transaction committed, like
+   * {@link #put}.
+   */
+  public void putFrames(String evidenceId, long caseId, List<VpdqFrame> frames) {
+    videos.put(evidenceId, List.copyOf(frames));
+  }
+
+  /** Forgets an image or a video. */
   public void remove(String evidenceId) {
     entries.remove(evidenceId);
+    videos.remove(evidenceId);
   }
 
   /**
