@@ -164,6 +164,18 @@ public final class VideoReader implements AutoCloseable {
    * @throws UndecodableVideoException if the data is corrupt or decoding exceeds its time limit
    */
   public VideoFrame next() throws UndecodableVideoException {
+    return nextAtOrAfter(Double.NEGATIVE_INFINITY);
+  }
+
+  /**
+   * The next decoded frame whose timestamp is at least {@code seconds}, or {@code null} after the
+   * last one. The frames before it are decoded, as a video can only be decoded in order, and count
+   * in the frame numbers, but they are not converted to RGB: for a sampler keeping one frame a
+   * second, converting every frame would cost more than decoding them.
+   *
+   * @throws UndecodableVideoException if the data is corrupt or decoding exceeds its time limit
+   */
+  public VideoFrame nextAtOrAfter(double seconds) throws UndecodableVideoException {
     while (true) {
       checkDeadline();
       if (decoderDone) {
@@ -172,7 +184,13 @@ public final class VideoReader implements AutoCloseable {
       int received = avcodec_receive_frame(decoder, frame);
       if (received == 0) {
         try {
-          return convert();
+          checkSize(frame.width(), frame.height());
+          double timestamp = timestamp();
+          if (timestamp >= seconds) {
+            return new VideoFrame(frameNumber++, timestamp, convert());
+          }
+          frameNumber++;
+          continue;
         } finally {
           av_frame_unref(frame);
         }
@@ -281,10 +299,19 @@ public final class VideoReader implements AutoCloseable {
     }
   }
 
-  private VideoFrame convert() throws UndecodableVideoException {
+  /** The presentation time of the frame just decoded, from the start of the stream. */
+  private double timestamp() {
+    long pts = frame.best_effort_timestamp();
+    if (pts == AV_NOPTS_VALUE) {
+      return framesPerSecond > 0 ? frameNumber / framesPerSecond : 0;
+    }
+    return (pts - startPts) * timeBase;
+  }
+
+  /** The frame just decoded, converted to RGB. */
+  private BufferedImage convert() throws UndecodableVideoException {
     int width = frame.width();
     int height = frame.height();
-    checkSize(width, height);
     if (rgb.width() != width || rgb.height() != height) {
       av_frame_unref(rgb);
       rgb.format(AV_PIX_FMT_BGR24);
@@ -322,12 +349,7 @@ public final class VideoReader implements AutoCloseable {
       data.position((long) y * stride).get(pixels, y * rowBytes, rowBytes);
     }
     data.position(0);
-    long pts = frame.best_effort_timestamp();
-    double seconds =
-        pts == AV_NOPTS_VALUE
-            ? (framesPerSecond > 0 ? frameNumber / framesPerSecond : 0)
-            : (pts - startPts) * timeBase;
-    return new VideoFrame(frameNumber++, seconds, image);
+    return image;
   }
 
   private void checkSize(int width, int height) throws UndecodableVideoException {

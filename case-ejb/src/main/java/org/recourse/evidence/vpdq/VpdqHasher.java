@@ -52,14 +52,13 @@ public final class VpdqHasher {
         area = CropBox.whole(reader.info().width(), reader.info().height());
       }
       double interval = settings.intervalSeconds();
-      double next = 0;
+      double next = interval > 0 ? 0 : Double.NEGATIVE_INFINITY;
       VpdqFrame last = null;
-      for (VideoFrame frame = reader.next(); frame != null; frame = reader.next()) {
+      for (VideoFrame frame = reader.nextAtOrAfter(next);
+          frame != null;
+          frame = reader.nextAtOrAfter(next)) {
         double time = frame.timestampSeconds();
         if (interval > 0) {
-          if (time < next) {
-            continue;
-          }
           next = (Math.floor(time / interval) + 1) * interval;
         }
         PdqResult result = pdq.hash(area.apply(frame.image()));
@@ -81,13 +80,11 @@ public final class VpdqHasher {
     List<BufferedImage> samples = new ArrayList<>();
     try (VideoReader reader = VideoReader.open(video, settings.limits())) {
       double next = 0;
-      for (VideoFrame frame = reader.next();
+      for (VideoFrame frame = reader.nextAtOrAfter(next);
           frame != null && samples.size() < BAR_SAMPLES;
-          frame = reader.next()) {
-        if (frame.timestampSeconds() >= next) {
-          samples.add(frame.image());
-          next = Math.floor(frame.timestampSeconds()) + 1;
-        }
+          frame = reader.nextAtOrAfter(next)) {
+        samples.add(frame.image());
+        next = Math.floor(frame.timestampSeconds()) + 1;
       }
       return bars.detect(samples);
     }
