@@ -4,6 +4,8 @@ import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -47,6 +50,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * <p>To bound memory, {@link #hash(InputStream)} decodes images of more than {@value
  * #DEFAULT_DECODED_PIXEL_LIMIT} pixels at a reduced resolution (every second, third, ... pixel in
  * each direction), which still leaves each of the 64 by 64 blocks hundreds of pixels to average.
+ * A plain JPEG photo it reads for its luminance only, scaled down in the DCT domain to no less than
+ * {@value JpegLuma#MIN_SIDE} pixels a side ({@link JpegLuma}), which is what makes hashing an
+ * uploaded photo as fast as the reference's.
  *
  * <p>Instances are immutable and may be shared between threads.
  */
@@ -89,8 +95,25 @@ public final class PdqHasher {
    * @throws IOException if reading the stream fails
    */
   public PdqResult hash(InputStream image) throws IOException {
-    byte[] bytes = image.readAllBytes();
-    return hash(decode(bytes), ExifOrientation.fromJpeg(bytes));
+    return hash(image.readAllBytes());
+  }
+
+  /**
+   * Hashes an image file held in memory, as {@link #hash(InputStream)} does. A plain JPEG photo is
+   * read for its luminance only, at reduced resolution ({@link JpegLuma}); every other image is
+   * decoded whole.
+   *
+   * @throws UnreadableImageException if the data is not a decodable image, or has more than {@link
+   *     #MAX_PIXELS} pixels
+   */
+  public PdqResult hash(byte[] image) throws UnreadableImageException {
+    Objects.requireNonNull(image, "image");
+    ExifOrientation orientation = ExifOrientation.fromJpeg(image);
+    Optional<JpegLuma.Plane> plane = JpegLuma.read(image, MAX_PIXELS, decodedPixelLimit);
+    if (plane.isPresent()) {
+      return hashPlane(plane.get().luma(), plane.get().width(), plane.get().height(), orientation);
+    }
+    return hash(decode(image), orientation);
   }
 
   /**
@@ -103,13 +126,17 @@ public final class PdqHasher {
 
   PdqResult hash(BufferedImage image, ExifOrientation orientation) {
     Objects.requireNonNull(image, "image");
-    int width = image.getWidth();
-    int height = image.getHeight();
-    float[] luma = orientation.apply(luminance(image), width, height);
+    return hashPlane(luminance(image), image.getWidth(), image.getHeight(), orientation);
+  }
+
+  /** Hashes a plane of luminance, row by row as stored; overwrites {@code stored}. */
+  static PdqResult hashPlane(
+      float[] stored, int width, int height, ExifOrientation orientation) {
+    float[] luma = orientation.apply(stored, width, height);
     if (orientation.swapsDimensions()) {
-      int stored = width;
+      int storedWidth = width;
       width = height;
-      height = stored;
+      height = storedWidth;
     }
     float[] grid = jaroszDownsample(luma, width, height);
     return new PdqResult(hashGrid(grid), quality(grid));
@@ -190,6 +217,13 @@ public final class PdqHasher {
         && colorModel.getComponentSize(2) == 8) {
       // The usual decoder output: reading samples skips getRGB's per-pixel colour model calls.
       Raster raster = image.getRaster();
+      if (raster.getDataBuffer() instanceof DataBufferByte bytes
+          && raster.getSampleModel() instanceof PixelInterleavedSampleModel layout
+          && raster.getSampleModelTranslateX() == 0
+          && raster.getSampleModelTranslateY() == 0
+          && bytes.getNumBanks() == 1) {
+        return luminance(bytes.getData(), layout, width, height, luma);
+      }
       int bands = raster.getNumBands();
       int[] samples = new int[width * bands];
       for (int y = 0; y < height; y++) {
@@ -214,41 +248,127 @@ public final class PdqHasher {
     return luma;
   }
 
+  /** Luminance straight from interleaved 8-bit samples, as the sample-by-sample path computes it. */
+  private static float[] luminance(
+      byte[] data, PixelInterleavedSampleModel layout, int width, int height, float[] luma) {
+    int[] offsets = layout.getBandOffsets();
+    int step = layout.getPixelStride();
+    int scanline = layout.getScanlineStride();
+    int red = offsets[0];
+    int green = offsets[1];
+    int blue = offsets[2];
+    for (int y = 0; y < height; y++) {
+      int row = y * scanline;
+      int to = y * width;
+      for (int x = 0, at = row; x < width; x++, at += step) {
+        luma[to + x] =
+            LUMA_RED * (data[at + red] & 0xFF)
+                + LUMA_GREEN * (data[at + green] & 0xFF)
+                + LUMA_BLUE * (data[at + blue] & 0xFF);
+      }
+    }
+    return luma;
+  }
+
   /**
    * Applies the Jarosz filter and samples the result on a 64 by 64 grid, row by row. Overwrites
    * {@code luma}.
+   *
+   * <p>Box filters along rows and along columns commute, so the two rounds are done as both column
+   * passes and then both row passes, which lets each pass work out only what is read later. The
+   * first column pass runs over the whole image, row after row, keeping per column the running sum
+   * over the window; the second only at the 64 sampled rows, and the two row passes only on those
+   * 64 rows, the last at the 64 sampled columns. Sums are kept in double precision and each mean is
+   * rounded to float once, as in four whole passes in the reference's order; the result differs
+   * from those only by where the intermediate floats round, far below anything a hash bit sees.
    */
   static float[] jaroszDownsample(float[] luma, int width, int height) {
     int windowX = ceilDiv(width, 2 * GRID);
     int windowY = ceilDiv(height, 2 * GRID);
-    double[] prefix = new double[Math.max(width, height) + 1];
-    int[] sampleX = new int[GRID];
-    int[] sampleY = new int[GRID];
+    int[] sampleX = samplePositions(width);
+    int[] sampleY = samplePositions(height);
+    boxFilterColumns(luma, width, height, windowY);
+    float[] rows = new float[GRID * width];
+    double[] sums = new double[width];
+    int before = (windowY - 1) / 2;
+    int after = windowY / 2;
     for (int i = 0; i < GRID; i++) {
-      sampleX[i] = (int) ((i + 0.5) * width / GRID);
-      sampleY[i] = (int) ((i + 0.5) * height / GRID);
+      int lo = Math.max(0, sampleY[i] - before);
+      int hi = Math.min(height - 1, sampleY[i] + after);
+      Arrays.fill(sums, 0);
+      for (int y = lo; y <= hi; y++) {
+        addRow(sums, luma, y * width, 1);
+      }
+      double scale = 1.0 / (hi - lo + 1);
+      for (int x = 0, at = i * width; x < width; x++, at++) {
+        rows[at] = (float) (sums[x] * scale);
+      }
     }
-    for (int y = 0; y < height; y++) {
-      boxFilter(luma, y * width, 1, width, windowX, prefix);
-    }
-    for (int x = 0; x < width; x++) {
-      boxFilter(luma, x, width, height, windowY, prefix);
-    }
-    // Only the sampled columns of the last two passes are ever read, so the second pass along the
-    // rows works out its means there only; they are the same numbers the whole row would hold.
-    for (int y = 0; y < height; y++) {
-      boxFilterAt(luma, y * width, 1, width, windowX, prefix, sampleX);
-    }
-    for (int x : sampleX) {
-      boxFilter(luma, x, width, height, windowY, prefix);
-    }
+    double[] prefix = new double[width + 1];
     float[] grid = new float[GRID * GRID];
     for (int i = 0; i < GRID; i++) {
+      boxFilter(rows, i * width, 1, width, windowX, prefix);
+      boxFilterAt(rows, i * width, 1, width, windowX, prefix, sampleX);
       for (int j = 0; j < GRID; j++) {
-        grid[i * GRID + j] = luma[sampleY[i] * width + sampleX[j]];
+        grid[i * GRID + j] = rows[i * width + sampleX[j]];
       }
     }
     return grid;
+  }
+
+  /** The centres of the 64 grid cells along an axis {@code n} long. */
+  private static int[] samplePositions(int n) {
+    int[] positions = new int[GRID];
+    for (int i = 0; i < GRID; i++) {
+      positions[i] = (int) ((i + 0.5) * n / GRID);
+    }
+    return positions;
+  }
+
+  /**
+   * Replaces every value by the mean over a window of {@code window} values of its column centred
+   * on it, cut short at the top and bottom, going down the rows with the sums of each column's
+   * window. The original rows still to be subtracted from the sums are kept in a ring of {@code
+   * (window - 1) / 2 + 1} rows, as each row is overwritten once its mean is known.
+   */
+  private static void boxFilterColumns(float[] values, int width, int height, int window) {
+    int before = (window - 1) / 2;
+    int after = window / 2;
+    double[] sums = new double[width];
+    float[] ring = new float[(before + 1) * width];
+    for (int y = 0; y <= Math.min(after, height - 1); y++) {
+      addRow(sums, values, y * width, 1);
+    }
+    for (int y = 0; y < height; y++) {
+      int row = y * width;
+      int slot = (y % (before + 1)) * width;
+      System.arraycopy(values, row, ring, slot, width);
+      int lo = Math.max(0, y - before);
+      int hi = Math.min(height - 1, y + after);
+      double scale = 1.0 / (hi - lo + 1);
+      for (int x = 0; x < width; x++) {
+        values[row + x] = (float) (sums[x] * scale);
+      }
+      if (y + after + 1 < height) {
+        addRow(sums, values, (y + after + 1) * width, 1);
+      }
+      if (y - before >= 0) {
+        addRow(sums, ring, ((y - before) % (before + 1)) * width, -1);
+      }
+    }
+  }
+
+  /** Adds {@code sign} times the row of {@code values} starting at {@code start} to {@code sums}. */
+  private static void addRow(double[] sums, float[] values, int start, int sign) {
+    if (sign > 0) {
+      for (int x = 0; x < sums.length; x++) {
+        sums[x] += values[start + x];
+      }
+    } else {
+      for (int x = 0; x < sums.length; x++) {
+        sums[x] -= values[start + x];
+      }
+    }
   }
 
   /**
