@@ -69,6 +69,12 @@ public final class PdqHasher {
   private static final float LUMA_GREEN = 0.587f;
   private static final float LUMA_BLUE = 0.114f;
 
+  /** Each 8-bit level times its colour's luminance weight, the same floats as computed inline. */
+  private static final float[] RED_SHARE = shares(LUMA_RED);
+
+  private static final float[] GREEN_SHARE = shares(LUMA_GREEN);
+  private static final float[] BLUE_SHARE = shares(LUMA_BLUE);
+
   /** {@code DCT[i][j]}: row {@code i} is the basis function of frequency {@code i + 1}. */
   private static final double[][] DCT = dctMatrix();
 
@@ -126,19 +132,30 @@ public final class PdqHasher {
 
   PdqResult hash(BufferedImage image, ExifOrientation orientation) {
     Objects.requireNonNull(image, "image");
-    return hashPlane(luminance(image), image.getWidth(), image.getHeight(), orientation);
+    int width = image.getWidth();
+    int height = image.getHeight();
+    LumaRows rows = rowsOf(image);
+    if (orientation == ExifOrientation.NORMAL) {
+      return hashRows(rows, width, height);
+    }
+    float[] stored = new float[width * height];
+    for (int y = 0; y < height; y++) {
+      rows.read(y, stored, y * width);
+    }
+    return hashPlane(stored, width, height, orientation);
   }
 
-  /** Hashes a plane of luminance, row by row as stored; overwrites {@code stored}. */
-  static PdqResult hashPlane(
-      float[] stored, int width, int height, ExifOrientation orientation) {
+  /** Hashes a plane of luminance, row by row as stored. */
+  static PdqResult hashPlane(float[] stored, int width, int height, ExifOrientation orientation) {
     float[] luma = orientation.apply(stored, width, height);
     if (orientation.swapsDimensions()) {
-      int storedWidth = width;
-      width = height;
-      height = storedWidth;
+      return hashRows(rowsOf(luma, height), height, width);
     }
-    float[] grid = jaroszDownsample(luma, width, height);
+    return hashRows(rowsOf(luma, width), width, height);
+  }
+
+  private static PdqResult hashRows(LumaRows rows, int width, int height) {
+    float[] grid = jaroszDownsample(rows, width, height);
     return new PdqResult(hashGrid(grid), quality(grid));
   }
 
@@ -187,26 +204,36 @@ public final class PdqHasher {
     }
   }
 
-  /** Returns the luminance of each pixel, row by row, on the 0 to 255 scale. */
-  private static float[] luminance(BufferedImage image) {
+  /**
+   * Luminance on the 0 to 255 scale, one row at a time: the filter reads each row once, top to
+   * bottom, so a decoded image is never also held as a whole plane of floats.
+   */
+  @FunctionalInterface
+  private interface LumaRows {
+    /** Writes the luminance of row {@code y} into {@code into} from index {@code at}. */
+    void read(int y, float[] into, int at);
+  }
+
+  private static LumaRows rowsOf(float[] plane, int width) {
+    return (y, into, at) -> System.arraycopy(plane, y * width, into, at, width);
+  }
+
+  private static LumaRows rowsOf(BufferedImage image) {
     int width = image.getWidth();
-    int height = image.getHeight();
-    float[] luma = new float[width * height];
-    int[] row = new int[width];
     ColorModel colorModel = image.getColorModel();
+    Raster raster = image.getRaster();
     if (colorModel.getColorSpace().getType() == ColorSpace.TYPE_GRAY
         && colorModel.getNumColorComponents() == 1) {
       // Grey samples are luminance already. getRGB would treat them as linear light and brighten
       // them on conversion to sRGB, unlike other decoders.
-      Raster raster = image.getRaster();
       float scale = 255f / ((1 << colorModel.getComponentSize(0)) - 1);
-      for (int y = 0; y < height; y++) {
-        raster.getSamples(0, y, width, 1, 0, row);
+      int[] samples = new int[width];
+      return (y, into, at) -> {
+        raster.getSamples(0, y, width, 1, 0, samples);
         for (int x = 0; x < width; x++) {
-          luma[y * width + x] = row[x] * scale;
+          into[at + x] = samples[x] * scale;
         }
-      }
-      return luma;
+      };
     }
     if (colorModel instanceof ComponentColorModel
         && colorModel.getColorSpace().isCS_sRGB()
@@ -216,101 +243,121 @@ public final class PdqHasher {
         && colorModel.getComponentSize(1) == 8
         && colorModel.getComponentSize(2) == 8) {
       // The usual decoder output: reading samples skips getRGB's per-pixel colour model calls.
-      Raster raster = image.getRaster();
       if (raster.getDataBuffer() instanceof DataBufferByte bytes
           && raster.getSampleModel() instanceof PixelInterleavedSampleModel layout
           && raster.getSampleModelTranslateX() == 0
           && raster.getSampleModelTranslateY() == 0
           && bytes.getNumBanks() == 1) {
-        return luminance(bytes.getData(), layout, width, height, luma);
+        return interleavedRows(bytes.getData(), layout, width);
       }
       int bands = raster.getNumBands();
       int[] samples = new int[width * bands];
-      for (int y = 0; y < height; y++) {
+      return (y, into, at) -> {
         raster.getPixels(0, y, width, 1, samples);
-        for (int x = 0, at = 0; x < width; x++, at += bands) {
-          luma[y * width + x] =
-              LUMA_RED * samples[at] + LUMA_GREEN * samples[at + 1] + LUMA_BLUE * samples[at + 2];
+        for (int x = 0, from = 0; x < width; x++, from += bands) {
+          into[at + x] =
+              RED_SHARE[samples[from]] + GREEN_SHARE[samples[from + 1]] + BLUE_SHARE[samples[from + 2]];
         }
-      }
-      return luma;
+      };
     }
-    for (int y = 0; y < height; y++) {
-      image.getRGB(0, y, width, 1, row, 0, width);
+    int[] argb = new int[width];
+    return (y, into, at) -> {
+      image.getRGB(0, y, width, 1, argb, 0, width);
       for (int x = 0; x < width; x++) {
-        int rgb = row[x];
-        luma[y * width + x] =
-            LUMA_RED * ((rgb >> 16) & 0xFF)
-                + LUMA_GREEN * ((rgb >> 8) & 0xFF)
-                + LUMA_BLUE * (rgb & 0xFF);
+        int rgb = argb[x];
+        into[at + x] =
+            RED_SHARE[(rgb >> 16) & 0xFF] + GREEN_SHARE[(rgb >> 8) & 0xFF] + BLUE_SHARE[rgb & 0xFF];
       }
-    }
-    return luma;
+    };
   }
 
-  /** Luminance straight from interleaved 8-bit samples, as the sample-by-sample path computes it. */
-  private static float[] luminance(
-      byte[] data, PixelInterleavedSampleModel layout, int width, int height, float[] luma) {
+  /** Rows of interleaved 8-bit samples, read straight from the bytes. */
+  private static LumaRows interleavedRows(
+      byte[] data, PixelInterleavedSampleModel layout, int width) {
     int[] offsets = layout.getBandOffsets();
     int step = layout.getPixelStride();
     int scanline = layout.getScanlineStride();
     int red = offsets[0];
     int green = offsets[1];
     int blue = offsets[2];
-    for (int y = 0; y < height; y++) {
-      int row = y * scanline;
-      int to = y * width;
-      for (int x = 0, at = row; x < width; x++, at += step) {
-        luma[to + x] =
-            LUMA_RED * (data[at + red] & 0xFF)
-                + LUMA_GREEN * (data[at + green] & 0xFF)
-                + LUMA_BLUE * (data[at + blue] & 0xFF);
+    return (y, into, at) -> {
+      for (int x = 0, from = y * scanline; x < width; x++, from += step) {
+        into[at + x] =
+            RED_SHARE[data[from + red] & 0xFF]
+                + GREEN_SHARE[data[from + green] & 0xFF]
+                + BLUE_SHARE[data[from + blue] & 0xFF];
       }
-    }
-    return luma;
+    };
+  }
+
+  /** {@link #jaroszDownsample(LumaRows, int, int)} of a plane held whole, row by row. */
+  static float[] jaroszDownsample(float[] luma, int width, int height) {
+    return jaroszDownsample(rowsOf(luma, width), width, height);
   }
 
   /**
-   * Applies the Jarosz filter and samples the result on a 64 by 64 grid, row by row. Overwrites
-   * {@code luma}.
+   * Applies the Jarosz filter and samples the result on a 64 by 64 grid, row by row.
    *
    * <p>Box filters along rows and along columns commute, so the two rounds are done as both column
    * passes and then both row passes, which lets each pass work out only what is read later. The
-   * first column pass runs over the whole image, row after row, keeping per column the running sum
-   * over the window; the second only at the 64 sampled rows, and the two row passes only on those
-   * 64 rows, the last at the 64 sampled columns. Sums are kept in double precision and each mean is
-   * rounded to float once, as in four whole passes in the reference's order; the result differs
-   * from those only by where the intermediate floats round, far below anything a hash bit sees.
+   * first column pass slides a window down the image, keeping each column's sum over it, and so
+   * reads every row once; each of its rows that lies in the window of one of the 64 sampled rows
+   * is added into that row's sums, which is the second column pass, worked out at the sampled rows
+   * only. The two row passes then run on those 64 rows, the last at the 64 sampled columns only.
+   * Sums are kept in double precision and each mean is rounded to float once, as in four whole
+   * passes in the reference's order; the result differs from those only by where the intermediate
+   * floats round, far below anything a hash bit sees.
    */
-  static float[] jaroszDownsample(float[] luma, int width, int height) {
+  private static float[] jaroszDownsample(LumaRows rows, int width, int height) {
     int windowX = ceilDiv(width, 2 * GRID);
     int windowY = ceilDiv(height, 2 * GRID);
     int[] sampleX = samplePositions(width);
     int[] sampleY = samplePositions(height);
-    boxFilterColumns(luma, width, height, windowY);
-    float[] rows = new float[GRID * width];
-    double[] sums = new double[width];
     int before = (windowY - 1) / 2;
     int after = windowY / 2;
+    float[] ring = new float[windowY * width];
+    double[] sums = new double[width];
+    double[] sampled = new double[GRID * width];
+    int read = 0;
+    int dropped = 0;
+    int first = 0;
+    for (int y = 0; y < height; y++) {
+      int lo = Math.max(0, y - before);
+      int hi = Math.min(height - 1, y + after);
+      for (; dropped < lo; dropped++) {
+        addRow(sums, ring, (dropped % windowY) * width, -1);
+      }
+      for (; read <= hi; read++) {
+        int at = (read % windowY) * width;
+        rows.read(read, ring, at);
+        addRow(sums, ring, at, 1);
+      }
+      while (first < GRID && Math.min(height - 1, sampleY[first] + after) < y) {
+        first++;
+      }
+      double scale = 1.0 / (hi - lo + 1);
+      for (int i = first; i < GRID && sampleY[i] - before <= y; i++) {
+        for (int x = 0, at = i * width; x < width; x++, at++) {
+          sampled[at] += (float) (sums[x] * scale);
+        }
+      }
+    }
+    float[] filtered = new float[GRID * width];
     for (int i = 0; i < GRID; i++) {
       int lo = Math.max(0, sampleY[i] - before);
       int hi = Math.min(height - 1, sampleY[i] + after);
-      Arrays.fill(sums, 0);
-      for (int y = lo; y <= hi; y++) {
-        addRow(sums, luma, y * width, 1);
-      }
       double scale = 1.0 / (hi - lo + 1);
       for (int x = 0, at = i * width; x < width; x++, at++) {
-        rows[at] = (float) (sums[x] * scale);
+        filtered[at] = (float) (sampled[at] * scale);
       }
     }
     double[] prefix = new double[width + 1];
     float[] grid = new float[GRID * GRID];
     for (int i = 0; i < GRID; i++) {
-      boxFilter(rows, i * width, 1, width, windowX, prefix);
-      boxFilterAt(rows, i * width, 1, width, windowX, prefix, sampleX);
+      boxFilter(filtered, i * width, 1, width, windowX, prefix);
+      boxFilterAt(filtered, i * width, 1, width, windowX, prefix, sampleX);
       for (int j = 0; j < GRID; j++) {
-        grid[i * GRID + j] = rows[i * width + sampleX[j]];
+        grid[i * GRID + j] = filtered[i * width + sampleX[j]];
       }
     }
     return grid;
@@ -323,39 +370,6 @@ public final class PdqHasher {
       positions[i] = (int) ((i + 0.5) * n / GRID);
     }
     return positions;
-  }
-
-  /**
-   * Replaces every value by the mean over a window of {@code window} values of its column centred
-   * on it, cut short at the top and bottom, going down the rows with the sums of each column's
-   * window. The original rows still to be subtracted from the sums are kept in a ring of {@code
-   * (window - 1) / 2 + 1} rows, as each row is overwritten once its mean is known.
-   */
-  private static void boxFilterColumns(float[] values, int width, int height, int window) {
-    int before = (window - 1) / 2;
-    int after = window / 2;
-    double[] sums = new double[width];
-    float[] ring = new float[(before + 1) * width];
-    for (int y = 0; y <= Math.min(after, height - 1); y++) {
-      addRow(sums, values, y * width, 1);
-    }
-    for (int y = 0; y < height; y++) {
-      int row = y * width;
-      int slot = (y % (before + 1)) * width;
-      System.arraycopy(values, row, ring, slot, width);
-      int lo = Math.max(0, y - before);
-      int hi = Math.min(height - 1, y + after);
-      double scale = 1.0 / (hi - lo + 1);
-      for (int x = 0; x < width; x++) {
-        values[row + x] = (float) (sums[x] * scale);
-      }
-      if (y + after + 1 < height) {
-        addRow(sums, values, (y + after + 1) * width, 1);
-      }
-      if (y - before >= 0) {
-        addRow(sums, ring, ((y - before) % (before + 1)) * width, -1);
-      }
-    }
   }
 
   /** Adds {@code sign} times the row of {@code values} starting at {@code start} to {@code sums}. */
@@ -474,6 +488,14 @@ public final class PdqHasher {
 
   private static int ceilDiv(int dividend, int divisor) {
     return (dividend + divisor - 1) / divisor;
+  }
+
+  private static float[] shares(float weight) {
+    float[] shares = new float[256];
+    for (int level = 0; level < shares.length; level++) {
+      shares[level] = weight * level;
+    }
+    return shares;
   }
 
   private static double[][] dctMatrix() {
