@@ -35,8 +35,8 @@ import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
 import static org.bytedeco.ffmpeg.global.avutil.av_q2d;
 import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_ACCURATE_RND;
-import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
-import static org.bytedeco.ffmpeg.global.swscale.SWS_FULL_CHR_H_INT;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_BITEXACT;
 import static org.bytedeco.ffmpeg.global.swscale.sws_freeContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_getCachedContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_scale;
@@ -88,11 +88,14 @@ public final class VideoReader implements AutoCloseable {
   }
 
   /**
-   * Exact rounding and chroma interpolated to every pixel: with these the frames' PDQ hashes land
-   * on the reference vectors' (median distance 0 on 13 of its 14 videos), plain bilinear conversion
-   * is a few bits off.
+   * The reference's scaler ({@code SWS_AREA}, as vPDQ's {@code ffmpegwrapper} asks for) with
+   * swscale's exact, bit-exact arithmetic rather than its fast SIMD paths, whose rounding depends
+   * on the CPU and the FFmpeg version. With these every frame of the 14 reference vectors hashes
+   * within 4 bits of the reference's, the fades to black included: there the picture is a few
+   * levels of noise, and the fast paths' or bilinear full-chroma conversion's rounding moved the
+   * hashes of the doorknob video's near-black frames by up to 42 bits.
    */
-  private static final int CONVERSION_FLAGS = SWS_BILINEAR | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT;
+  private static final int CONVERSION_FLAGS = SWS_AREA | SWS_ACCURATE_RND | SWS_BITEXACT;
 
   private final VideoLimits limits;
   private final long deadlineNanos;
