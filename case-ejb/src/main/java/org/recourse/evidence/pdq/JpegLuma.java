@@ -40,14 +40,14 @@ import org.bytedeco.javacpp.BytePointer;
 /**
  * Reads only what PDQ needs of a JPEG photo: its luminance, at a reduced resolution.
  *
- * <p>A colour JPEG stores its pixels as luma and chroma (JFIF, ITU-T T.871: YCbCr from RGB with
- * the ITU-R BT.601 weights over the full 0 to 255 range), and the luma plane is, up to the
- * decoder's rounding, {@code 0.299 R + 0.587 G + 0.114 B}, the luminance PDQ hashes; a greyscale
- * JPEG stores nothing else. So the chroma is never converted to RGB. The plane is decoded in the
- * DCT domain at 1/2, 1/4 or 1/8 of the size (FFmpeg's JPEG decoder, {@code lowres}, keeping each
- * 8 by 8 block's lowest frequencies), as far as every side keeps at least {@value #MIN_SIDE}
- * pixels: PDQ averages each of its 64 by 64 cells anyway, and the reference implementation itself
- * hashes photos resized to 512 by 512.
+ * <p>A colour JPEG stores its pixels as luma and chroma (JFIF, ITU-T T.871: YCbCr from RGB with the
+ * ITU-R BT.601 weights over the full 0 to 255 range), and the luma plane is, up to the decoder's
+ * rounding, {@code 0.299 R + 0.587 G + 0.114 B}, the luminance PDQ hashes; a greyscale JPEG stores
+ * nothing else. So the chroma is never converted to RGB. The plane is decoded in the DCT domain at
+ * 1/2, 1/4 or 1/8 of the size (FFmpeg's JPEG decoder, {@code lowres}, keeping each 8 by 8 block's
+ * lowest frequencies), as far as every side keeps at least {@value #MIN_SIDE} pixels: PDQ averages
+ * each of its 64 by 64 cells anyway, and the reference implementation itself hashes photos resized
+ * to 512 by 512.
  *
  * <p>A JPEG too small to be scaled down is left to the general decoder. The reference takes
  * luminance from the decoded RGB, whose rounding to whole numbers moves it by up to half a level
@@ -207,8 +207,7 @@ final class JpegLuma {
         continue;
       }
       int length = (u8(jpeg, at + 2) << 8) | u8(jpeg, at + 3);
-      if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
-          && marker != 0xCC) {
+      if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
         boolean plain = marker == 0xC0 || marker == 0xC1 || marker == 0xC2;
         if (!plain || at + 10 > jpeg.length || u8(jpeg, at + 4) != 8) {
           return Optional.empty();

@@ -49,8 +49,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  *
  * <p>To bound memory, {@link #hash(InputStream)} decodes images of more than {@value
  * #DEFAULT_DECODED_PIXEL_LIMIT} pixels at a reduced resolution (every second, third, ... pixel in
- * each direction), which still leaves each of the 64 by 64 blocks hundreds of pixels to average.
- * A plain JPEG photo it reads for its luminance only, scaled down in the DCT domain to no less than
+ * each direction), which still leaves each of the 64 by 64 blocks hundreds of pixels to average. A
+ * plain JPEG photo it reads for its luminance only, scaled down in the DCT domain to no less than
  * {@value JpegLuma#MIN_SIDE} pixels a side ({@link JpegLuma}), which is what makes hashing an
  * uploaded photo as fast as the reference's.
  *
@@ -256,7 +256,9 @@ public final class PdqHasher {
         raster.getPixels(0, y, width, 1, samples);
         for (int x = 0, from = 0; x < width; x++, from += bands) {
           into[at + x] =
-              RED_SHARE[samples[from]] + GREEN_SHARE[samples[from + 1]] + BLUE_SHARE[samples[from + 2]];
+              RED_SHARE[samples[from]]
+                  + GREEN_SHARE[samples[from + 1]]
+                  + BLUE_SHARE[samples[from + 2]];
         }
       };
     }
@@ -301,8 +303,8 @@ public final class PdqHasher {
    * <p>Box filters along rows and along columns commute, so the two rounds are done as both column
    * passes and then both row passes, which lets each pass work out only what is read later. The
    * first column pass slides a window down the image, keeping each column's sum over it, and so
-   * reads every row once; each of its rows that lies in the window of one of the 64 sampled rows
-   * is added into that row's sums, which is the second column pass, worked out at the sampled rows
+   * reads every row once; each of its rows that lies in the window of one of the 64 sampled rows is
+   * added into that row's sums, which is the second column pass, worked out at the sampled rows
    * only. The two row passes then run on those 64 rows, the last at the 64 sampled columns only.
    * Sums are kept in double precision and each mean is rounded to float once, as in four whole
    * passes in the reference's order; the result differs from those only by where the intermediate
@@ -372,7 +374,9 @@ public final class PdqHasher {
     return positions;
   }
 
-  /** Adds {@code sign} times the row of {@code values} starting at {@code start} to {@code sums}. */
+  /**
+   * Adds {@code sign} times the row of {@code values} starting at {@code start} to {@code sums}.
+   */
   private static void addRow(double[] sums, float[] values, int start, int sign) {
     if (sign > 0) {
       for (int x = 0; x < sums.length; x++) {

@@ -17,9 +17,9 @@ import org.recourse.evidence.vpdq.VpdqSettings;
  * within 10 s on one core, and a flat heap for a 2 GB video under {@code -Xmx512m}. Run with the
  * commands in docs/BENCHMARKS.md, pinned to one core with {@code taskset}.
  *
- * <p>Arguments: the video, then optionally the number of rounds (default 3; the first warms the
- * JIT up) and {@code heap}, which adds a sampler thread that forces a full collection every 500 ms
- * and reads the heap in use straight after it: what the hashing keeps alive, garbage excluded.
+ * <p>Arguments: the video, then optionally the number of rounds (default 3; the first warms the JIT
+ * up) and {@code heap}, which adds a sampler thread that forces a full collection every 500 ms and
+ * reads the heap in use straight after it: what the hashing keeps alive, garbage excluded.
  */
 public final class VpdqSpeed {
 

@@ -115,7 +115,6 @@ class PdqHasherTest {
       }
     }
 
-
     assertEquals(
         hasher.hash(rotatedClockwise), hasher.hash(stored, ExifOrientation.ROTATE_90_CLOCKWISE));
   }
