@@ -1,6 +1,5 @@
 package org.recourse.evidence.vpdq;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,16 +76,24 @@ public final class VpdqHasher {
   }
 
   private CropBox findPicture(Path video) throws UndecodableVideoException {
-    List<BufferedImage> samples = new ArrayList<>();
     try (VideoReader reader = VideoReader.open(video, settings.limits())) {
+      // Each sampled frame votes and is dropped: thirty 4K frames held at once would not fit.
+      BlackBarDetector.Votes votes = null;
       double next = 0;
+      int sampled = 0;
       for (VideoFrame frame = reader.nextAtOrAfter(next);
-          frame != null && samples.size() < BAR_SAMPLES;
+          frame != null && sampled < BAR_SAMPLES;
           frame = reader.nextAtOrAfter(next)) {
-        samples.add(frame.image());
+        if (votes == null) {
+          votes = bars.votes(frame.image().getWidth(), frame.image().getHeight());
+        }
+        votes.add(frame.image());
+        sampled++;
         next = Math.floor(frame.timestampSeconds()) + 1;
       }
-      return bars.detect(samples);
+      return votes == null
+          ? CropBox.whole(reader.info().width(), reader.info().height())
+          : votes.crop();
     }
   }
 }
