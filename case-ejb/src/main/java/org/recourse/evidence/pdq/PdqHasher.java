@@ -4,6 +4,8 @@ import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -46,7 +49,10 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  *
  * <p>To bound memory, {@link #hash(InputStream)} decodes images of more than {@value
  * #DEFAULT_DECODED_PIXEL_LIMIT} pixels at a reduced resolution (every second, third, ... pixel in
- * each direction), which still leaves each of the 64 by 64 blocks hundreds of pixels to average.
+ * each direction), which still leaves each of the 64 by 64 blocks hundreds of pixels to average. A
+ * plain JPEG photo it reads for its luminance only, scaled down in the DCT domain to no less than
+ * {@value JpegLuma#MIN_SIDE} pixels a side ({@link JpegLuma}), which is what makes hashing an
+ * uploaded photo as fast as the reference's.
  *
  * <p>Instances are immutable and may be shared between threads.
  */
@@ -62,6 +68,12 @@ public final class PdqHasher {
   private static final float LUMA_RED = 0.299f;
   private static final float LUMA_GREEN = 0.587f;
   private static final float LUMA_BLUE = 0.114f;
+
+  /** Each 8-bit level times its colour's luminance weight, the same floats as computed inline. */
+  private static final float[] RED_SHARE = shares(LUMA_RED);
+
+  private static final float[] GREEN_SHARE = shares(LUMA_GREEN);
+  private static final float[] BLUE_SHARE = shares(LUMA_BLUE);
 
   /** {@code DCT[i][j]}: row {@code i} is the basis function of frequency {@code i + 1}. */
   private static final double[][] DCT = dctMatrix();
@@ -89,8 +101,25 @@ public final class PdqHasher {
    * @throws IOException if reading the stream fails
    */
   public PdqResult hash(InputStream image) throws IOException {
-    byte[] bytes = image.readAllBytes();
-    return hash(decode(bytes), ExifOrientation.fromJpeg(bytes));
+    return hash(image.readAllBytes());
+  }
+
+  /**
+   * Hashes an image file held in memory, as {@link #hash(InputStream)} does. A plain JPEG photo is
+   * read for its luminance only, at reduced resolution ({@link JpegLuma}); every other image is
+   * decoded whole.
+   *
+   * @throws UnreadableImageException if the data is not a decodable image, or has more than {@link
+   *     #MAX_PIXELS} pixels
+   */
+  public PdqResult hash(byte[] image) throws UnreadableImageException {
+    Objects.requireNonNull(image, "image");
+    ExifOrientation orientation = ExifOrientation.fromJpeg(image);
+    Optional<JpegLuma.Plane> plane = JpegLuma.read(image, MAX_PIXELS, decodedPixelLimit);
+    if (plane.isPresent()) {
+      return hashPlane(plane.get().luma(), plane.get().width(), plane.get().height(), orientation);
+    }
+    return hash(decode(image), orientation);
   }
 
   /**
@@ -105,13 +134,28 @@ public final class PdqHasher {
     Objects.requireNonNull(image, "image");
     int width = image.getWidth();
     int height = image.getHeight();
-    float[] luma = orientation.apply(luminance(image), width, height);
-    if (orientation.swapsDimensions()) {
-      int stored = width;
-      width = height;
-      height = stored;
+    LumaRows rows = rowsOf(image);
+    if (orientation == ExifOrientation.NORMAL) {
+      return hashRows(rows, width, height);
     }
-    float[] grid = jaroszDownsample(luma, width, height);
+    float[] stored = new float[width * height];
+    for (int y = 0; y < height; y++) {
+      rows.read(y, stored, y * width);
+    }
+    return hashPlane(stored, width, height, orientation);
+  }
+
+  /** Hashes a plane of luminance, row by row as stored. */
+  static PdqResult hashPlane(float[] stored, int width, int height, ExifOrientation orientation) {
+    float[] luma = orientation.apply(stored, width, height);
+    if (orientation.swapsDimensions()) {
+      return hashRows(rowsOf(luma, height), height, width);
+    }
+    return hashRows(rowsOf(luma, width), width, height);
+  }
+
+  private static PdqResult hashRows(LumaRows rows, int width, int height) {
+    float[] grid = jaroszDownsample(rows, width, height);
     return new PdqResult(hashGrid(grid), quality(grid));
   }
 
@@ -160,26 +204,36 @@ public final class PdqHasher {
     }
   }
 
-  /** Returns the luminance of each pixel, row by row, on the 0 to 255 scale. */
-  private static float[] luminance(BufferedImage image) {
+  /**
+   * Luminance on the 0 to 255 scale, one row at a time: the filter reads each row once, top to
+   * bottom, so a decoded image is never also held as a whole plane of floats.
+   */
+  @FunctionalInterface
+  private interface LumaRows {
+    /** Writes the luminance of row {@code y} into {@code into} from index {@code at}. */
+    void read(int y, float[] into, int at);
+  }
+
+  private static LumaRows rowsOf(float[] plane, int width) {
+    return (y, into, at) -> System.arraycopy(plane, y * width, into, at, width);
+  }
+
+  private static LumaRows rowsOf(BufferedImage image) {
     int width = image.getWidth();
-    int height = image.getHeight();
-    float[] luma = new float[width * height];
-    int[] row = new int[width];
     ColorModel colorModel = image.getColorModel();
+    Raster raster = image.getRaster();
     if (colorModel.getColorSpace().getType() == ColorSpace.TYPE_GRAY
         && colorModel.getNumColorComponents() == 1) {
       // Grey samples are luminance already. getRGB would treat them as linear light and brighten
       // them on conversion to sRGB, unlike other decoders.
-      Raster raster = image.getRaster();
       float scale = 255f / ((1 << colorModel.getComponentSize(0)) - 1);
-      for (int y = 0; y < height; y++) {
-        raster.getSamples(0, y, width, 1, 0, row);
+      int[] samples = new int[width];
+      return (y, into, at) -> {
+        raster.getSamples(0, y, width, 1, 0, samples);
         for (int x = 0; x < width; x++) {
-          luma[y * width + x] = row[x] * scale;
+          into[at + x] = samples[x] * scale;
         }
-      }
-      return luma;
+      };
     }
     if (colorModel instanceof ComponentColorModel
         && colorModel.getColorSpace().isCS_sRGB()
@@ -189,66 +243,150 @@ public final class PdqHasher {
         && colorModel.getComponentSize(1) == 8
         && colorModel.getComponentSize(2) == 8) {
       // The usual decoder output: reading samples skips getRGB's per-pixel colour model calls.
-      Raster raster = image.getRaster();
+      if (raster.getDataBuffer() instanceof DataBufferByte bytes
+          && raster.getSampleModel() instanceof PixelInterleavedSampleModel layout
+          && raster.getSampleModelTranslateX() == 0
+          && raster.getSampleModelTranslateY() == 0
+          && bytes.getNumBanks() == 1) {
+        return interleavedRows(bytes.getData(), layout, width);
+      }
       int bands = raster.getNumBands();
       int[] samples = new int[width * bands];
-      for (int y = 0; y < height; y++) {
+      return (y, into, at) -> {
         raster.getPixels(0, y, width, 1, samples);
-        for (int x = 0, at = 0; x < width; x++, at += bands) {
-          luma[y * width + x] =
-              LUMA_RED * samples[at] + LUMA_GREEN * samples[at + 1] + LUMA_BLUE * samples[at + 2];
+        for (int x = 0, from = 0; x < width; x++, from += bands) {
+          into[at + x] =
+              RED_SHARE[samples[from]]
+                  + GREEN_SHARE[samples[from + 1]]
+                  + BLUE_SHARE[samples[from + 2]];
         }
-      }
-      return luma;
+      };
     }
-    for (int y = 0; y < height; y++) {
-      image.getRGB(0, y, width, 1, row, 0, width);
+    int[] argb = new int[width];
+    return (y, into, at) -> {
+      image.getRGB(0, y, width, 1, argb, 0, width);
       for (int x = 0; x < width; x++) {
-        int rgb = row[x];
-        luma[y * width + x] =
-            LUMA_RED * ((rgb >> 16) & 0xFF)
-                + LUMA_GREEN * ((rgb >> 8) & 0xFF)
-                + LUMA_BLUE * (rgb & 0xFF);
+        int rgb = argb[x];
+        into[at + x] =
+            RED_SHARE[(rgb >> 16) & 0xFF] + GREEN_SHARE[(rgb >> 8) & 0xFF] + BLUE_SHARE[rgb & 0xFF];
       }
-    }
-    return luma;
+    };
+  }
+
+  /** Rows of interleaved 8-bit samples, read straight from the bytes. */
+  private static LumaRows interleavedRows(
+      byte[] data, PixelInterleavedSampleModel layout, int width) {
+    int[] offsets = layout.getBandOffsets();
+    int step = layout.getPixelStride();
+    int scanline = layout.getScanlineStride();
+    int red = offsets[0];
+    int green = offsets[1];
+    int blue = offsets[2];
+    return (y, into, at) -> {
+      for (int x = 0, from = y * scanline; x < width; x++, from += step) {
+        into[at + x] =
+            RED_SHARE[data[from + red] & 0xFF]
+                + GREEN_SHARE[data[from + green] & 0xFF]
+                + BLUE_SHARE[data[from + blue] & 0xFF];
+      }
+    };
+  }
+
+  /** {@link #jaroszDownsample(LumaRows, int, int)} of a plane held whole, row by row. */
+  static float[] jaroszDownsample(float[] luma, int width, int height) {
+    return jaroszDownsample(rowsOf(luma, width), width, height);
   }
 
   /**
-   * Applies the Jarosz filter and samples the result on a 64 by 64 grid, row by row. Overwrites
-   * {@code luma}.
+   * Applies the Jarosz filter and samples the result on a 64 by 64 grid, row by row.
+   *
+   * <p>Box filters along rows and along columns commute, so the two rounds are done as both column
+   * passes and then both row passes, which lets each pass work out only what is read later. The
+   * first column pass slides a window down the image, keeping each column's sum over it, and so
+   * reads every row once; each of its rows that lies in the window of one of the 64 sampled rows is
+   * added into that row's sums, which is the second column pass, worked out at the sampled rows
+   * only. The two row passes then run on those 64 rows, the last at the 64 sampled columns only.
+   * Sums are kept in double precision and each mean is rounded to float once, as in four whole
+   * passes in the reference's order; the result differs from those only by where the intermediate
+   * floats round, far below anything a hash bit sees.
    */
-  static float[] jaroszDownsample(float[] luma, int width, int height) {
+  private static float[] jaroszDownsample(LumaRows rows, int width, int height) {
     int windowX = ceilDiv(width, 2 * GRID);
     int windowY = ceilDiv(height, 2 * GRID);
-    double[] prefix = new double[Math.max(width, height) + 1];
-    int[] sampleX = new int[GRID];
-    int[] sampleY = new int[GRID];
+    int[] sampleX = samplePositions(width);
+    int[] sampleY = samplePositions(height);
+    int before = (windowY - 1) / 2;
+    int after = windowY / 2;
+    float[] ring = new float[windowY * width];
+    double[] sums = new double[width];
+    double[] sampled = new double[GRID * width];
+    int read = 0;
+    int dropped = 0;
+    int first = 0;
+    for (int y = 0; y < height; y++) {
+      int lo = Math.max(0, y - before);
+      int hi = Math.min(height - 1, y + after);
+      for (; dropped < lo; dropped++) {
+        addRow(sums, ring, (dropped % windowY) * width, -1);
+      }
+      for (; read <= hi; read++) {
+        int at = (read % windowY) * width;
+        rows.read(read, ring, at);
+        addRow(sums, ring, at, 1);
+      }
+      while (first < GRID && Math.min(height - 1, sampleY[first] + after) < y) {
+        first++;
+      }
+      double scale = 1.0 / (hi - lo + 1);
+      for (int i = first; i < GRID && sampleY[i] - before <= y; i++) {
+        for (int x = 0, at = i * width; x < width; x++, at++) {
+          sampled[at] += (float) (sums[x] * scale);
+        }
+      }
+    }
+    float[] filtered = new float[GRID * width];
     for (int i = 0; i < GRID; i++) {
-      sampleX[i] = (int) ((i + 0.5) * width / GRID);
-      sampleY[i] = (int) ((i + 0.5) * height / GRID);
+      int lo = Math.max(0, sampleY[i] - before);
+      int hi = Math.min(height - 1, sampleY[i] + after);
+      double scale = 1.0 / (hi - lo + 1);
+      for (int x = 0, at = i * width; x < width; x++, at++) {
+        filtered[at] = (float) (sampled[at] * scale);
+      }
     }
-    for (int y = 0; y < height; y++) {
-      boxFilter(luma, y * width, 1, width, windowX, prefix);
-    }
-    for (int x = 0; x < width; x++) {
-      boxFilter(luma, x, width, height, windowY, prefix);
-    }
-    // Only the sampled columns of the last two passes are ever read, so the second pass along the
-    // rows works out its means there only; they are the same numbers the whole row would hold.
-    for (int y = 0; y < height; y++) {
-      boxFilterAt(luma, y * width, 1, width, windowX, prefix, sampleX);
-    }
-    for (int x : sampleX) {
-      boxFilter(luma, x, width, height, windowY, prefix);
-    }
+    double[] prefix = new double[width + 1];
     float[] grid = new float[GRID * GRID];
     for (int i = 0; i < GRID; i++) {
+      boxFilter(filtered, i * width, 1, width, windowX, prefix);
+      boxFilterAt(filtered, i * width, 1, width, windowX, prefix, sampleX);
       for (int j = 0; j < GRID; j++) {
-        grid[i * GRID + j] = luma[sampleY[i] * width + sampleX[j]];
+        grid[i * GRID + j] = filtered[i * width + sampleX[j]];
       }
     }
     return grid;
+  }
+
+  /** The centres of the 64 grid cells along an axis {@code n} long. */
+  private static int[] samplePositions(int n) {
+    int[] positions = new int[GRID];
+    for (int i = 0; i < GRID; i++) {
+      positions[i] = (int) ((i + 0.5) * n / GRID);
+    }
+    return positions;
+  }
+
+  /**
+   * Adds {@code sign} times the row of {@code values} starting at {@code start} to {@code sums}.
+   */
+  private static void addRow(double[] sums, float[] values, int start, int sign) {
+    if (sign > 0) {
+      for (int x = 0; x < sums.length; x++) {
+        sums[x] += values[start + x];
+      }
+    } else {
+      for (int x = 0; x < sums.length; x++) {
+        sums[x] -= values[start + x];
+      }
+    }
   }
 
   /**
@@ -354,6 +492,14 @@ public final class PdqHasher {
 
   private static int ceilDiv(int dividend, int divisor) {
     return (dividend + divisor - 1) / divisor;
+  }
+
+  private static float[] shares(float weight) {
+    float[] shares = new float[256];
+    for (int level = 0; level < shares.length; level++) {
+      shares[level] = weight * level;
+    }
+    return shares;
   }
 
   private static double[][] dctMatrix() {

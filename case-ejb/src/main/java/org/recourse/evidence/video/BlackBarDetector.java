@@ -34,16 +34,45 @@ public final class BlackBarDetector {
     if (frames.isEmpty()) {
       throw new IllegalArgumentException("no frames");
     }
-    int width = frames.get(0).getWidth();
-    int height = frames.get(0).getHeight();
-    int top = height;
-    int bottom = height;
-    int left = width;
-    int right = width;
-    boolean voted = false;
-    for (BufferedImage image : frames) {
+    Votes votes = votes(frames.get(0).getWidth(), frames.get(0).getHeight());
+    for (BufferedImage frame : frames) {
+      votes.add(frame);
+    }
+    return votes.crop();
+  }
+
+  /**
+   * The same decision taken one frame at a time, for frames of {@code width} by {@code height}, so
+   * that the sampled frames need not all be held at once.
+   */
+  public Votes votes(int width, int height) {
+    return new Votes(width, height);
+  }
+
+  /** The bars seen so far: the narrowest on each side over the frames that voted. */
+  public static final class Votes {
+
+    private final int width;
+    private final int height;
+    private int top;
+    private int bottom;
+    private int left;
+    private int right;
+    private boolean voted;
+
+    private Votes(int width, int height) {
+      this.width = width;
+      this.height = height;
+      this.top = height;
+      this.bottom = height;
+      this.left = width;
+      this.right = width;
+    }
+
+    /** Counts one frame; a frame of another size, or almost entirely dark, does not vote. */
+    public void add(BufferedImage image) {
       if (image.getWidth() != width || image.getHeight() != height) {
-        continue;
+        return;
       }
       int[][] luma = luminance(image);
       int t = 0;
@@ -51,7 +80,7 @@ public final class BlackBarDetector {
         t++;
       }
       if (t >= height * 9 / 10) {
-        continue;
+        return;
       }
       int b = 0;
       while (b < height - t && isBar(luma, height - 1 - b, 0, width, true)) {
@@ -71,19 +100,23 @@ public final class BlackBarDetector {
       right = Math.min(right, r);
       voted = true;
     }
-    if (!voted) {
-      return CropBox.whole(width, height);
+
+    /** The picture area inside the bars found, or the whole frame. */
+    public CropBox crop() {
+      if (!voted) {
+        return CropBox.whole(width, height);
+      }
+      int t = top < MIN_BAR ? 0 : top;
+      int b = bottom < MIN_BAR ? 0 : bottom;
+      int l = left < MIN_BAR ? 0 : left;
+      int r = right < MIN_BAR ? 0 : right;
+      int keptWidth = width - l - r;
+      int keptHeight = height - t - b;
+      if (keptWidth * 2 < width || keptHeight * 2 < height) {
+        return CropBox.whole(width, height);
+      }
+      return new CropBox(l, t, keptWidth, keptHeight);
     }
-    top = top < MIN_BAR ? 0 : top;
-    bottom = bottom < MIN_BAR ? 0 : bottom;
-    left = left < MIN_BAR ? 0 : left;
-    right = right < MIN_BAR ? 0 : right;
-    int keptWidth = width - left - right;
-    int keptHeight = height - top - bottom;
-    if (keptWidth * 2 < width || keptHeight * 2 < height) {
-      return CropBox.whole(width, height);
-    }
-    return new CropBox(left, top, keptWidth, keptHeight);
   }
 
   /**

@@ -35,8 +35,8 @@ import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
 import static org.bytedeco.ffmpeg.global.avutil.av_q2d;
 import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_ACCURATE_RND;
-import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
-import static org.bytedeco.ffmpeg.global.swscale.SWS_FULL_CHR_H_INT;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_BITEXACT;
 import static org.bytedeco.ffmpeg.global.swscale.sws_freeContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_getCachedContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_scale;
@@ -88,11 +88,14 @@ public final class VideoReader implements AutoCloseable {
   }
 
   /**
-   * Exact rounding and chroma interpolated to every pixel: with these the frames' PDQ hashes land
-   * on the reference vectors' (median distance 0 on 13 of its 14 videos), plain bilinear conversion
-   * is a few bits off.
+   * The reference's scaler ({@code SWS_AREA}, as vPDQ's {@code ffmpegwrapper} asks for) with
+   * swscale's exact, bit-exact arithmetic rather than its fast SIMD paths, whose rounding depends
+   * on the CPU and the FFmpeg version. With these every frame of the 14 reference vectors hashes
+   * within 4 bits of the reference's, the fades to black included: there the picture is a few
+   * levels of noise, and the fast paths' or bilinear full-chroma conversion's rounding moved the
+   * hashes of the doorknob video's near-black frames by up to 42 bits.
    */
-  private static final int CONVERSION_FLAGS = SWS_BILINEAR | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT;
+  private static final int CONVERSION_FLAGS = SWS_AREA | SWS_ACCURATE_RND | SWS_BITEXACT;
 
   private final VideoLimits limits;
   private final long deadlineNanos;
@@ -164,6 +167,18 @@ public final class VideoReader implements AutoCloseable {
    * @throws UndecodableVideoException if the data is corrupt or decoding exceeds its time limit
    */
   public VideoFrame next() throws UndecodableVideoException {
+    return nextAtOrAfter(Double.NEGATIVE_INFINITY);
+  }
+
+  /**
+   * The next decoded frame whose timestamp is at least {@code seconds}, or {@code null} after the
+   * last one. The frames before it are decoded, as a video can only be decoded in order, and count
+   * in the frame numbers, but they are not converted to RGB: for a sampler keeping one frame a
+   * second, converting every frame would cost more than decoding them.
+   *
+   * @throws UndecodableVideoException if the data is corrupt or decoding exceeds its time limit
+   */
+  public VideoFrame nextAtOrAfter(double seconds) throws UndecodableVideoException {
     while (true) {
       checkDeadline();
       if (decoderDone) {
@@ -172,7 +187,13 @@ public final class VideoReader implements AutoCloseable {
       int received = avcodec_receive_frame(decoder, frame);
       if (received == 0) {
         try {
-          return convert();
+          checkSize(frame.width(), frame.height());
+          double timestamp = timestamp();
+          if (timestamp >= seconds) {
+            return new VideoFrame(frameNumber++, timestamp, convert());
+          }
+          frameNumber++;
+          continue;
         } finally {
           av_frame_unref(frame);
         }
@@ -281,10 +302,19 @@ public final class VideoReader implements AutoCloseable {
     }
   }
 
-  private VideoFrame convert() throws UndecodableVideoException {
+  /** The presentation time of the frame just decoded, from the start of the stream. */
+  private double timestamp() {
+    long pts = frame.best_effort_timestamp();
+    if (pts == AV_NOPTS_VALUE) {
+      return framesPerSecond > 0 ? frameNumber / framesPerSecond : 0;
+    }
+    return (pts - startPts) * timeBase;
+  }
+
+  /** The frame just decoded, converted to RGB. */
+  private BufferedImage convert() throws UndecodableVideoException {
     int width = frame.width();
     int height = frame.height();
-    checkSize(width, height);
     if (rgb.width() != width || rgb.height() != height) {
       av_frame_unref(rgb);
       rgb.format(AV_PIX_FMT_BGR24);
@@ -322,12 +352,7 @@ public final class VideoReader implements AutoCloseable {
       data.position((long) y * stride).get(pixels, y * rowBytes, rowBytes);
     }
     data.position(0);
-    long pts = frame.best_effort_timestamp();
-    double seconds =
-        pts == AV_NOPTS_VALUE
-            ? (framesPerSecond > 0 ? frameNumber / framesPerSecond : 0)
-            : (pts - startPts) * timeBase;
-    return new VideoFrame(frameNumber++, seconds, image);
+    return image;
   }
 
   private void checkSize(int width, int height) throws UndecodableVideoException {

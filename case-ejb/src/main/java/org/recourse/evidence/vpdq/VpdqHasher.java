@@ -1,6 +1,5 @@
 package org.recourse.evidence.vpdq;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,14 +51,13 @@ public final class VpdqHasher {
         area = CropBox.whole(reader.info().width(), reader.info().height());
       }
       double interval = settings.intervalSeconds();
-      double next = 0;
+      double next = interval > 0 ? 0 : Double.NEGATIVE_INFINITY;
       VpdqFrame last = null;
-      for (VideoFrame frame = reader.next(); frame != null; frame = reader.next()) {
+      for (VideoFrame frame = reader.nextAtOrAfter(next);
+          frame != null;
+          frame = reader.nextAtOrAfter(next)) {
         double time = frame.timestampSeconds();
         if (interval > 0) {
-          if (time < next) {
-            continue;
-          }
           next = (Math.floor(time / interval) + 1) * interval;
         }
         PdqResult result = pdq.hash(area.apply(frame.image()));
@@ -78,18 +76,24 @@ public final class VpdqHasher {
   }
 
   private CropBox findPicture(Path video) throws UndecodableVideoException {
-    List<BufferedImage> samples = new ArrayList<>();
     try (VideoReader reader = VideoReader.open(video, settings.limits())) {
+      // Each sampled frame votes and is dropped: thirty 4K frames held at once would not fit.
+      BlackBarDetector.Votes votes = null;
       double next = 0;
-      for (VideoFrame frame = reader.next();
-          frame != null && samples.size() < BAR_SAMPLES;
-          frame = reader.next()) {
-        if (frame.timestampSeconds() >= next) {
-          samples.add(frame.image());
-          next = Math.floor(frame.timestampSeconds()) + 1;
+      int sampled = 0;
+      for (VideoFrame frame = reader.nextAtOrAfter(next);
+          frame != null && sampled < BAR_SAMPLES;
+          frame = reader.nextAtOrAfter(next)) {
+        if (votes == null) {
+          votes = bars.votes(frame.image().getWidth(), frame.image().getHeight());
         }
+        votes.add(frame.image());
+        sampled++;
+        next = Math.floor(frame.timestampSeconds()) + 1;
       }
-      return bars.detect(samples);
+      return votes == null
+          ? CropBox.whole(reader.info().width(), reader.info().height())
+          : votes.crop();
     }
   }
 }

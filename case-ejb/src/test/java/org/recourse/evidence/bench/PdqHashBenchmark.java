@@ -29,11 +29,12 @@ import org.recourse.testmedia.TestMedia.Fixture;
  * Time to PDQ-hash an image from its bytes in memory, decoding included; the evidence issue asks
  * for at most 20 ms per megapixel. {@link #decodeAndHash} is what the server does with an uploaded
  * image ({@link EvidenceImages#decode}, then {@link PdqHasher#hash(BufferedImage)}); {@link
- * #hashStream} is the hasher's own decoding path; {@link #decodeOnly} and {@link #hashOnly} split
- * the first into its two halves. The images are the project's test media of the sizes of the
- * reference vectors it was first measured on: a 1600 by 1004 baseline JPEG, the same picture as a
- * progressive JPEG, a 1432 by 812 RGBA PNG and a 512 by 512 JPEG; any vector image can be named
- * instead. Run it with the command in docs/BENCHMARKS.md.
+ * #hashStream} is the hasher's own decoding path, which reads a large plain JPEG's luma plane only,
+ * scaled down while decoding; {@link #decodeOnly} and {@link #hashOnly} split the first into its
+ * two halves. The images are the project's test media of the sizes of the reference vectors it was
+ * first measured on: a 1600 by 1004 baseline JPEG, the same picture as a progressive JPEG, a 1432
+ * by 812 RGBA PNG and a 512 by 512 JPEG; any vector image can be named instead. Run it with the
+ * command in docs/BENCHMARKS.md.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

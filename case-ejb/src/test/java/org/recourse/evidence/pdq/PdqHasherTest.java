@@ -104,7 +104,7 @@ class PdqHasherTest {
   }
 
   @Test
-  void taggedJpegHashesLikeThePictureRotatedInMemory() throws IOException {
+  void decodedImageWithAnOrientationHashesLikeThePictureRotatedInMemory() throws IOException {
     byte[] upright = TestMedia.bytes(Fixture.PHOTO_JPEG);
     BufferedImage stored = ImageIO.read(new ByteArrayInputStream(upright));
     BufferedImage rotatedClockwise =
@@ -115,10 +115,30 @@ class PdqHasherTest {
       }
     }
 
-    PdqResult fromTaggedFile =
-        hasher.hash(new ByteArrayInputStream(withExifOrientation(upright, 6, false)));
+    assertEquals(
+        hasher.hash(rotatedClockwise), hasher.hash(stored, ExifOrientation.ROTATE_90_CLOCKWISE));
+  }
 
-    assertEquals(hasher.hash(rotatedClockwise), fromTaggedFile);
+  @Test
+  void taggedJpegPhotoHashesLikeItsLuminanceRotatedInMemory() throws IOException {
+    byte[] upright = TestMedia.bytes(Fixture.PHOTO_JPEG);
+    JpegLuma.Plane stored =
+        JpegLuma.read(upright, PdqHasher.MAX_PIXELS, PdqHasher.DEFAULT_DECODED_PIXEL_LIMIT)
+            .orElseThrow();
+    int width = stored.width();
+    int height = stored.height();
+    float[] rotatedClockwise = new float[width * height];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        rotatedClockwise[x * height + height - 1 - y] = stored.luma()[y * width + x];
+      }
+    }
+
+    PdqResult fromTaggedFile = hasher.hash(withExifOrientation(upright, 6, false));
+
+    assertEquals(
+        PdqHasher.hashPlane(rotatedClockwise, height, width, ExifOrientation.NORMAL),
+        fromTaggedFile);
   }
 
   @Test
@@ -229,7 +249,7 @@ class PdqHasherTest {
 
   @ParameterizedTest(name = "{0} by {1}")
   @CsvSource({"1600, 1004", "1004, 1600", "640, 641", "129, 3000", "50, 70", "7, 3", "1, 1"})
-  void jaroszFilterGivesExactlyTheResultOfFourWholePasses(int width, int height) {
+  void jaroszFilterGivesTheResultOfFourWholePassesToWithinFloatRounding(int width, int height) {
     Random random = new Random(width * 31L + height);
     float[] luma = new float[width * height];
     for (int i = 0; i < luma.length; i++) {
@@ -238,7 +258,7 @@ class PdqHasherTest {
 
     float[] expected = fourWholePasses(luma.clone(), width, height);
 
-    assertArrayEquals(expected, PdqHasher.jaroszDownsample(luma, width, height));
+    assertArrayEquals(expected, PdqHasher.jaroszDownsample(luma, width, height), 1e-3f);
   }
 
   /**

@@ -1,10 +1,12 @@
 package org.recourse.evidence.video;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,6 +40,32 @@ class VideoReaderTest {
       assertEquals(TestVideos.FPS * TestVideos.SECONDS, count);
       assertNull(reader.next());
     }
+  }
+
+  @Test
+  void skipsToTheFirstFrameAtOrAfterATimeWithTheSamePixelsAndNumbers() throws IOException {
+    VideoFrame expected;
+    try (VideoReader reader =
+        VideoReader.open(TestVideos.file(Video.SOURCE), VideoLimits.DEFAULT)) {
+      expected = reader.next();
+      while (expected.frameNumber() < TestVideos.FPS) {
+        expected = reader.next();
+      }
+    }
+    try (VideoReader reader =
+        VideoReader.open(TestVideos.file(Video.SOURCE), VideoLimits.DEFAULT)) {
+      VideoFrame skippedTo = reader.nextAtOrAfter(1.0);
+
+      assertEquals(TestVideos.FPS, skippedTo.frameNumber());
+      assertEquals(1.0, skippedTo.timestampSeconds(), 1e-6);
+      assertArrayEquals(pixels(expected), pixels(skippedTo));
+      assertEquals(TestVideos.FPS + 1, reader.next().frameNumber());
+      assertNull(reader.nextAtOrAfter(TestVideos.SECONDS + 1.0));
+    }
+  }
+
+  private static byte[] pixels(VideoFrame frame) {
+    return ((DataBufferByte) frame.image().getRaster().getDataBuffer()).getData();
   }
 
   @Test

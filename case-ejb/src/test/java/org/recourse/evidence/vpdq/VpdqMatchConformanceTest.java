@@ -14,9 +14,9 @@ import org.recourse.testmedia.RequiresVpdqVectors;
  * vpdq-vectors}): hashing every frame of each video present, the match decision for every ordered
  * pair is the reference's ({@code expected-matches.csv}), and with black-bar cropping on no video
  * matches one of another family. The full matrix of both modes goes to {@code
- * target/vpdq-matrix.csv}. Frame-level conformance (95 % of frames within 16 bits) and the barred
- * copies matching their original with cropping are not yet met on every video and are not asserted
- * here.
+ * target/vpdq-matrix.csv}. Frame-level conformance is {@link VpdqFrameConformanceTest}'s; the
+ * barred copies matching their original with cropping are not yet met on every video and are not
+ * asserted here.
  */
 @RequiresVpdqVectors
 class VpdqMatchConformanceTest {
