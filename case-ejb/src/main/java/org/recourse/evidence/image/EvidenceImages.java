@@ -141,7 +141,7 @@ public final class EvidenceImages {
         return Optional.of(HeifImages.probe(image));
       }
       return Optional.of(withReader(image, (reader, declared) -> declared));
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       // Unrecognised or unreadable data is what an empty answer means.
       return Optional.empty();
     }
@@ -160,7 +160,11 @@ public final class EvidenceImages {
     Objects.requireNonNull(image, "image");
     Deadline deadline = Deadline.after(maxDecodeTime);
     if (HeifImages.isHeif(image)) {
-      return HeifImages.decode(image, maxPixels, decodeLimit, deadline);
+      try {
+        return HeifImages.decode(image, maxPixels, decodeLimit, deadline);
+      } catch (RuntimeException e) {
+        throw new UnreadableImageException("Cannot decode the image", e);
+      }
     }
     BufferedImage stored =
         withReader(

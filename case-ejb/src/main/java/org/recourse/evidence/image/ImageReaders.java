@@ -80,8 +80,9 @@ final class ImageReaders {
     input.mark();
     try {
       return provider.canDecodeInput(input);
-    } catch (RuntimeException e) {
-      // A provider that trips over hostile data has not recognised it; the next one is asked.
+    } catch (IOException | RuntimeException e) {
+      // A provider that trips over short or hostile data (reading past its end, say) has not
+      // recognised it; the next one is asked.
       return false;
     } finally {
       input.reset();
