@@ -36,7 +36,8 @@ class FileTypesTest {
             "image/jpeg",
             TestImageFormats.adobeCmykJpeg(TestImageFormats.cmyk(PICTURE), false, 0.9f)),
         Arguments.of("image/png", TestMedia.png(PICTURE)),
-        Arguments.of("image/gif", TestImageFormats.animatedGif(List.of(TestMedia.palette(PICTURE)))),
+        Arguments.of(
+            "image/gif", TestImageFormats.animatedGif(List.of(TestMedia.palette(PICTURE)))),
         Arguments.of("image/webp", TestImageFormats.webp(PICTURE, false)),
         Arguments.of("image/webp", TestImageFormats.webp(PICTURE, true)),
         Arguments.of("image/webp", TestImageFormats.animatedWebp(List.of(PICTURE, PICTURE))),

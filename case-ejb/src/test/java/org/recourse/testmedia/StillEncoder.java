@@ -64,8 +64,8 @@ import org.bytedeco.javacpp.DoublePointer;
  * Writes still images and short animations in the formats Java cannot write, with the encoders the
  * bundled FFmpeg build has: WebP through libwebp (lossy, lossless, with alpha) and libwebp_anim
  * (animated), AVIF through libaom's AV1 encoder and the AVIF muxer. The build has no HEVC encoder
- * (x265 is GPL and left out; the hardware encoders need hardware), so HEIC cannot be made here.
- * One thread and bit-exact flags keep the bytes the same on every run.
+ * (x265 is GPL and left out; the hardware encoders need hardware), so HEIC cannot be made here. One
+ * thread and bit-exact flags keep the bytes the same on every run.
  */
 final class StillEncoder {
 

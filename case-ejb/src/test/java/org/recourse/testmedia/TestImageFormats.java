@@ -155,15 +155,27 @@ public final class TestImageFormats {
           stored.setPixel(
               x,
               y,
-              new int[] {
-                FULL - sample[0], FULL - sample[1], FULL - sample[2], FULL - sample[3]
-              });
+              new int[] {FULL - sample[0], FULL - sample[1], FULL - sample[2], FULL - sample[3]});
         }
       }
     }
     byte[] raw = rasterJpeg(stored, quality);
     byte[] adobe = {
-      (byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0,
+      (byte) 0xFF,
+      (byte) 0xEE,
+      0,
+      14,
+      'A',
+      'd',
+      'o',
+      'b',
+      'e',
+      0,
+      100,
+      0,
+      0,
+      0,
+      0,
       (byte) (ycck ? 2 : 0)
     };
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -316,7 +328,8 @@ public final class TestImageFormats {
     return withSamples(image, model, 16);
   }
 
-  private static BufferedImage withSamples(BufferedImage image, ComponentColorModel model, int bits) {
+  private static BufferedImage withSamples(
+      BufferedImage image, ComponentColorModel model, int bits) {
     WritableRaster raster =
         model.createCompatibleWritableRaster(image.getWidth(), image.getHeight());
     int scale = bits == 16 ? 257 : 1;

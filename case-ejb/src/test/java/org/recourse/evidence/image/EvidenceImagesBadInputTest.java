@@ -91,8 +91,7 @@ class EvidenceImagesBadInputTest {
             "GIF",
             TestImages.gifDeclaring(
                 TestImageFormats.animatedGif(List.of(TestMedia.palette(PICTURE))), 65535, 65535)),
-        Arguments.of(
-            "JPEG", TestImages.jpegDeclaring(TestMedia.jpeg(PICTURE, 0.9f), 65000, 65000)),
+        Arguments.of("JPEG", TestImages.jpegDeclaring(TestMedia.jpeg(PICTURE, 0.9f), 65000, 65000)),
         Arguments.of("PNG", TestImages.pngDeclaring(100_000, 100_000)),
         Arguments.of(
             "AVIF", TestImages.heifDeclaring(TestImageFormats.avif(PICTURE), 40000, 40000)));
@@ -131,8 +130,7 @@ class EvidenceImagesBadInputTest {
   void decodingThatRunsPastTheTimeLimitIsStopped() {
     byte[] bomb = TestImages.pngBomb(12_000, 8_000);
     EvidenceImages impatient =
-        new EvidenceImages(
-            MAX_PIXELS, EvidenceImages.DEFAULT_DECODE_LIMIT, Duration.ofMillis(20));
+        new EvidenceImages(MAX_PIXELS, EvidenceImages.DEFAULT_DECODE_LIMIT, Duration.ofMillis(20));
 
     ImageDecodeTimeoutException stopped =
         assertTimeoutPreemptively(

@@ -38,7 +38,8 @@ class ImageReadersTest {
 
   @Test
   void dataOnlyWbmpWouldClaimFindsNoReader() throws IOException {
-    // Two zero bytes, then a width and a height: all a WBMP header is, and what much data starts as.
+    // Two zero bytes, then a width and a height: all a WBMP header is, and what much data starts
+    // as.
     byte[] wbmpLike = {0, 0, 10, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
     assertEquals(Optional.empty(), readerFor(wbmpLike).map(reader -> reader.getClass()));
@@ -64,8 +65,7 @@ class ImageReadersTest {
   }
 
   private static Optional<ImageReader> readerFor(byte[] file) throws IOException {
-    try (ImageInputStream input =
-        new MemoryCacheImageInputStream(new ByteArrayInputStream(file))) {
+    try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(file))) {
       return ImageReaders.readerFor(input);
     }
   }

@@ -195,8 +195,8 @@ final class TestImages {
   }
 
   /**
-   * Returns a PNG of {@code width} by {@code height} 8-bit grey pixels, all black, whose image
-   * data really is there, compressed a thousandfold: a decompression bomb that stays under a pixel
+   * Returns a PNG of {@code width} by {@code height} 8-bit grey pixels, all black, whose image data
+   * really is there, compressed a thousandfold: a decompression bomb that stays under a pixel
    * limit. The rows are compressed one at a time, never held together.
    */
   static byte[] pngBomb(int width, int height) {
