@@ -14,6 +14,7 @@ import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,188 @@ public final class TestImageFormats {
         "avif",
         Map.of("cpu-used", "8", "crf", "12", "still-picture", "1"),
         ".avif");
+  }
+
+  /**
+   * An AVIF whose primary image is a grid of {@code columns} by {@code rows} AV1 tiles, as phones
+   * store large photos (ISO/IEC 23008-12, 6.6.2.3 "Image grid"): each tile is encoded alone with
+   * {@link #avif}, its coded data and configuration taken from that file, and a {@code grid} item
+   * referring to them ({@code dimg}) says how they are laid out and how large the picture is. The
+   * picture is padded on the right and bottom to whole tiles of even size; the grid declares its
+   * own size, so readers cut the padding off.
+   */
+  public static byte[] gridAvif(BufferedImage image, int columns, int rows) {
+    int tileWidth = (image.getWidth() + columns - 1) / columns + 1 & ~1;
+    int tileHeight = (image.getHeight() + rows - 1) / rows + 1 & ~1;
+    BufferedImage padded =
+        new BufferedImage(tileWidth * columns, tileHeight * rows, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = padded.createGraphics();
+    try {
+      g.drawImage(image, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    int tiles = columns * rows;
+    byte[][] coded = new byte[tiles][];
+    byte[] first = null;
+    for (int i = 0; i < tiles; i++) {
+      byte[] tile =
+          avif(
+              padded.getSubimage(
+                  i % columns * tileWidth, i / columns * tileHeight, tileWidth, tileHeight));
+      first = first == null ? tile : first;
+      coded[i] = Boxes.payload(tile, "mdat");
+    }
+    ByteArrayOutputStream grid = new ByteArrayOutputStream();
+    grid.writeBytes(new byte[] {0, 0, (byte) (rows - 1), (byte) (columns - 1)});
+    bigEndian(grid, image.getWidth(), 2);
+    bigEndian(grid, image.getHeight(), 2);
+    int gridId = tiles + 1;
+
+    ByteArrayOutputStream infos = new ByteArrayOutputStream();
+    bigEndian(infos, tiles + 1, 2);
+    for (int id = 1; id <= gridId; id++) {
+      ByteArrayOutputStream infe = new ByteArrayOutputStream();
+      bigEndian(infe, id, 2);
+      bigEndian(infe, 0, 2);
+      infe.writeBytes((id == gridId ? "grid" : "av01").getBytes(StandardCharsets.US_ASCII));
+      infe.write(0);
+      infos.writeBytes(Boxes.full("infe", 2, id == gridId ? 0 : 1, infe.toByteArray()));
+    }
+    ByteArrayOutputStream dimg = new ByteArrayOutputStream();
+    bigEndian(dimg, gridId, 2);
+    bigEndian(dimg, tiles, 2);
+    for (int id = 1; id <= tiles; id++) {
+      bigEndian(dimg, id, 2);
+    }
+    ByteArrayOutputStream gridSize = new ByteArrayOutputStream();
+    bigEndian(gridSize, image.getWidth(), 4);
+    bigEndian(gridSize, image.getHeight(), 4);
+    ByteArrayOutputStream properties = new ByteArrayOutputStream();
+    properties.writeBytes(Boxes.box(first, "ispe"));
+    properties.writeBytes(Boxes.box(first, "av1C"));
+    properties.writeBytes(Boxes.box(first, "pixi"));
+    properties.writeBytes(Boxes.full("ispe", 0, 0, gridSize.toByteArray()));
+    ByteArrayOutputStream associations = new ByteArrayOutputStream();
+    bigEndian(associations, gridId, 4);
+    for (int id = 1; id <= tiles; id++) {
+      bigEndian(associations, id, 2);
+      associations.writeBytes(new byte[] {3, 1, (byte) 0x82, 3});
+    }
+    bigEndian(associations, gridId, 2);
+    associations.writeBytes(new byte[] {1, 4});
+    byte[] iprp =
+        Boxes.plain(
+            "iprp",
+            concat(
+                Boxes.plain("ipco", properties.toByteArray()),
+                Boxes.full("ipma", 0, 0, associations.toByteArray())));
+
+    byte[] ftyp = Boxes.box(first, "ftyp");
+    byte[] hdlr = Boxes.box(first, "hdlr");
+    byte[] pitm = Boxes.full("pitm", 0, 0, new byte[] {0, (byte) gridId});
+    byte[] iinf = Boxes.full("iinf", 0, 0, infos.toByteArray());
+    byte[] iref = Boxes.full("iref", 0, 0, Boxes.plain("dimg", dimg.toByteArray()));
+    int ilocLength = 12 + 4 + 14 * gridId;
+    int metaLength =
+        12 + hdlr.length + pitm.length + ilocLength + iinf.length + iref.length + iprp.length;
+    long offset = ftyp.length + metaLength + 8;
+    ByteArrayOutputStream locations = new ByteArrayOutputStream();
+    locations.writeBytes(new byte[] {0x44, 0});
+    bigEndian(locations, gridId, 2);
+    ByteArrayOutputStream data = new ByteArrayOutputStream();
+    for (int id = 1; id <= gridId; id++) {
+      byte[] item = id == gridId ? grid.toByteArray() : coded[id - 1];
+      bigEndian(locations, id, 2);
+      bigEndian(locations, 0, 2);
+      bigEndian(locations, 1, 2);
+      bigEndian(locations, offset + data.size(), 4);
+      bigEndian(locations, item.length, 4);
+      data.writeBytes(item);
+    }
+    byte[] iloc = Boxes.full("iloc", 0, 0, locations.toByteArray());
+    byte[] meta = Boxes.full("meta", 0, 0, concat(hdlr, pitm, iloc, iinf, iref, iprp));
+    if (meta.length != metaLength || iloc.length != ilocLength) {
+      throw new IllegalStateException("Box sizes miscounted");
+    }
+    return concat(ftyp, meta, Boxes.plain("mdat", data.toByteArray()));
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+
+  /** Reading and writing ISO base media boxes, as much as {@link #gridAvif} needs. */
+  private static final class Boxes {
+
+    /** The whole first box of the type at any depth of meta/iprp/ipco, header included. */
+    static byte[] box(byte[] file, String type) {
+      int at = find(file, 0, file.length, type);
+      int size = (int) readBig(file, at, 4);
+      return java.util.Arrays.copyOfRange(file, at, at + size);
+    }
+
+    static byte[] payload(byte[] file, String type) {
+      byte[] box = box(file, type);
+      return java.util.Arrays.copyOfRange(box, 8, box.length);
+    }
+
+    private static int find(byte[] file, int from, int to, String type) {
+      for (int at = from; at + 8 <= to; ) {
+        int size = (int) readBig(file, at, 4);
+        String name = new String(file, at + 4, 4, StandardCharsets.US_ASCII);
+        if (name.equals(type)) {
+          return at;
+        }
+        int inside =
+            switch (name) {
+              case "meta" -> 12;
+              case "iprp", "ipco" -> 8;
+              default -> -1;
+            };
+        if (inside > 0) {
+          int found = find(file, at + inside, at + size, type);
+          if (found >= 0) {
+            return found;
+          }
+        }
+        at += size;
+      }
+      if (from == 0) {
+        throw new IllegalArgumentException("No " + type + " box");
+      }
+      return -1;
+    }
+
+    static byte[] plain(String type, byte[] content) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      bigEndian(out, 8 + content.length, 4);
+      out.writeBytes(type.getBytes(StandardCharsets.US_ASCII));
+      out.writeBytes(content);
+      return out.toByteArray();
+    }
+
+    static byte[] full(String type, int version, int flags, byte[] content) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.write(version);
+      out.write(flags >> 16);
+      out.write(flags >> 8);
+      out.write(flags);
+      out.writeBytes(content);
+      return plain(type, out.toByteArray());
+    }
+
+    private static long readBig(byte[] data, int at, int bytes) {
+      long value = 0;
+      for (int i = 0; i < bytes; i++) {
+        value = value << 8 | (data[at + i] & 0xFF);
+      }
+      return value;
+    }
   }
 
   // ---------------------------------------------------------------- CMYK JPEG

@@ -129,10 +129,14 @@ final class HeifImages {
       throws UnreadableImageException, ImageTooLargeException {
     try (Demuxer demuxer = new Demuxer(data)) {
       ImageSize declared = demuxer.declaredSize();
-      if (declared.pixels() > maxPixels) {
-        throw new ImageTooLargeException(declared, maxPixels);
+      // A grid may declare a small picture made of many large tiles: both sizes are limited.
+      ImageSize canvas = demuxer.canvasSize();
+      for (ImageSize size : List.of(declared, canvas)) {
+        if (size.pixels() > maxPixels) {
+          throw new ImageTooLargeException(size, maxPixels);
+        }
       }
-      int step = EvidenceImages.subsamplingStep(declared, decodeLimit);
+      int step = EvidenceImages.subsamplingStep(canvas, decodeLimit);
       return demuxer.decode(declared, step, maxPixels, deadline);
     }
   }
@@ -215,6 +219,17 @@ final class HeifImages {
             "The image header declares " + width + " by " + height + " pixels");
       }
       return new ImageSize(width, height);
+    }
+
+    /** The size the tiles of a grid cover before cropping; the declared size otherwise. */
+    ImageSize canvasSize() throws UnreadableImageException {
+      if (grid == null) {
+        return declaredSize();
+      }
+      if (grid.coded_width() < 1 || grid.coded_height() < 1) {
+        throw new UnreadableImageException("The image grid declares no size");
+      }
+      return new ImageSize(grid.coded_width(), grid.coded_height());
     }
 
     BufferedImage decode(ImageSize declared, int step, long maxPixels, Deadline deadline)

@@ -51,7 +51,8 @@ class EvidenceImagesBadInputTest {
         Arguments.of("TIFF", TestImageFormats.tiff(PICTURE)),
         Arguments.of("BMP", TestImageFormats.bmp(PICTURE)),
         Arguments.of("PSD", TestImageFormats.psd(PICTURE)),
-        Arguments.of("AVIF", TestImageFormats.avif(PICTURE)));
+        Arguments.of("AVIF", TestImageFormats.avif(PICTURE)),
+        Arguments.of("AVIF grid", TestImageFormats.gridAvif(PICTURE, 2, 2)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -51,6 +51,14 @@ class EvidenceImagesFormatsTest {
             () -> TestImageFormats.animatedWebp(List.of(PICTURE, OTHER)),
             PICTURE),
         case_("AVIF", () -> TestImageFormats.avif(PICTURE), PICTURE),
+        case_(
+            "AVIF grid of 2 by 2 tiles, cropped to its declared size",
+            () -> TestImageFormats.gridAvif(PICTURE.getSubimage(0, 0, 630, 390), 2, 2),
+            PICTURE.getSubimage(0, 0, 630, 390)),
+        case_(
+            "AVIF grid of 3 by 1 tiles",
+            () -> TestImageFormats.gridAvif(PICTURE, 3, 1),
+            PICTURE),
         case_("TIFF", () -> TestImageFormats.tiff(PICTURE), PICTURE),
         case_("BMP", () -> TestImageFormats.bmp(PICTURE), PICTURE),
         case_("PSD", () -> TestImageFormats.psd(PICTURE), PICTURE),
