@@ -83,6 +83,14 @@ public final class TestImageFormats {
    * own size, so readers cut the padding off.
    */
   public static byte[] gridAvif(BufferedImage image, int columns, int rows) {
+    return gridAvif(image, columns, rows, 0);
+  }
+
+  /**
+   * {@link #gridAvif} whose grid also carries an {@code irot} property: the stored picture is to
+   * be shown turned {@code quarterTurns} quarters anticlockwise, as phones mark portrait photos.
+   */
+  public static byte[] gridAvif(BufferedImage image, int columns, int rows, int quarterTurns) {
     int tileWidth = (image.getWidth() + columns - 1) / columns + 1 & ~1;
     int tileHeight = (image.getHeight() + rows - 1) / rows + 1 & ~1;
     BufferedImage padded =
@@ -134,6 +142,7 @@ public final class TestImageFormats {
     properties.writeBytes(Boxes.box(first, "av1C"));
     properties.writeBytes(Boxes.box(first, "pixi"));
     properties.writeBytes(Boxes.full("ispe", 0, 0, gridSize.toByteArray()));
+    properties.writeBytes(Boxes.plain("irot", new byte[] {(byte) (quarterTurns & 3)}));
     ByteArrayOutputStream associations = new ByteArrayOutputStream();
     bigEndian(associations, gridId, 4);
     for (int id = 1; id <= tiles; id++) {
@@ -141,7 +150,8 @@ public final class TestImageFormats {
       associations.writeBytes(new byte[] {3, 1, (byte) 0x82, 3});
     }
     bigEndian(associations, gridId, 2);
-    associations.writeBytes(new byte[] {1, 4});
+    associations.writeBytes(
+        quarterTurns == 0 ? new byte[] {1, 4} : new byte[] {2, 4, (byte) 0x85});
     byte[] iprp =
         Boxes.plain(
             "iprp",

@@ -137,7 +137,7 @@ final class HeifImages {
         }
       }
       int step = EvidenceImages.subsamplingStep(canvas, decodeLimit);
-      return demuxer.decode(declared, step, maxPixels, deadline);
+      return HeifTransforms.of(data).apply(demuxer.decode(declared, step, maxPixels, deadline));
     }
   }
 
@@ -198,7 +198,8 @@ final class HeifImages {
       if (grid == null) {
         streamIndex = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, (AVCodec) null, 0);
         if (streamIndex < 0) {
-          throw new UnreadableImageException("The HEIF file holds no image this server can read");
+          throw new UnreadableImageException(
+              "The HEIF file holds no coded image or tile grid that FFmpeg can read");
         }
       }
     }

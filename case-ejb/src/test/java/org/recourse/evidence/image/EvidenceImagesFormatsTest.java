@@ -56,6 +56,10 @@ class EvidenceImagesFormatsTest {
             () -> TestImageFormats.gridAvif(PICTURE.getSubimage(0, 0, 630, 390), 2, 2),
             PICTURE.getSubimage(0, 0, 630, 390)),
         case_(
+            "AVIF grid marked to be turned a quarter anticlockwise (irot), as phones mark portraits",
+            () -> TestImageFormats.gridAvif(PICTURE, 2, 2, 1),
+            TestMedia.oriented(PICTURE, 8)),
+        case_(
             "AVIF grid of 3 by 1 tiles",
             () -> TestImageFormats.gridAvif(PICTURE, 3, 1),
             PICTURE),
