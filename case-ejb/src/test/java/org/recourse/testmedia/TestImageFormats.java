@@ -87,8 +87,8 @@ public final class TestImageFormats {
   }
 
   /**
-   * {@link #gridAvif} whose grid also carries an {@code irot} property: the stored picture is to
-   * be shown turned {@code quarterTurns} quarters anticlockwise, as phones mark portrait photos.
+   * {@link #gridAvif} whose grid also carries an {@code irot} property: the stored picture is to be
+   * shown turned {@code quarterTurns} quarters anticlockwise, as phones mark portrait photos.
    */
   public static byte[] gridAvif(BufferedImage image, int columns, int rows, int quarterTurns) {
     int tileWidth = (image.getWidth() + columns - 1) / columns + 1 & ~1;
@@ -150,8 +150,7 @@ public final class TestImageFormats {
       associations.writeBytes(new byte[] {3, 1, (byte) 0x82, 3});
     }
     bigEndian(associations, gridId, 2);
-    associations.writeBytes(
-        quarterTurns == 0 ? new byte[] {1, 4} : new byte[] {2, 4, (byte) 0x85});
+    associations.writeBytes(quarterTurns == 0 ? new byte[] {1, 4} : new byte[] {2, 4, (byte) 0x85});
     byte[] iprp =
         Boxes.plain(
             "iprp",

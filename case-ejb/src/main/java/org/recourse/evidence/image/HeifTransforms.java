@@ -85,7 +85,9 @@ final class HeifTransforms {
             steps.add(rotation(value & 3));
           } else if ("imir".equals(type)) {
             steps.add(
-                (value & 1) == 0 ? ExifOrientation.MIRROR_HORIZONTAL : ExifOrientation.MIRROR_VERTICAL);
+                (value & 1) == 0
+                    ? ExifOrientation.MIRROR_HORIZONTAL
+                    : ExifOrientation.MIRROR_VERTICAL);
           }
         }
       }
@@ -131,7 +133,9 @@ final class HeifTransforms {
   }
 
   private static long u32(byte[] file, int at) {
-    return (file[at] & 0xFFL) << 24 | (file[at + 1] & 0xFF) << 16 | (file[at + 2] & 0xFF) << 8
+    return (file[at] & 0xFFL) << 24
+        | (file[at + 1] & 0xFF) << 16
+        | (file[at + 2] & 0xFF) << 8
         | file[at + 3] & 0xFF;
   }
 }

@@ -59,10 +59,7 @@ class EvidenceImagesFormatsTest {
             "AVIF grid marked to be turned a quarter anticlockwise (irot), as phones mark portraits",
             () -> TestImageFormats.gridAvif(PICTURE, 2, 2, 1),
             TestMedia.oriented(PICTURE, 8)),
-        case_(
-            "AVIF grid of 3 by 1 tiles",
-            () -> TestImageFormats.gridAvif(PICTURE, 3, 1),
-            PICTURE),
+        case_("AVIF grid of 3 by 1 tiles", () -> TestImageFormats.gridAvif(PICTURE, 3, 1), PICTURE),
         case_("TIFF", () -> TestImageFormats.tiff(PICTURE), PICTURE),
         case_("BMP", () -> TestImageFormats.bmp(PICTURE), PICTURE),
         case_("PSD", () -> TestImageFormats.psd(PICTURE), PICTURE),
