@@ -293,6 +293,11 @@ public final class EvidenceImages {
       } finally {
         reader.dispose();
       }
+    } catch (ImageTooLargeException | UnreadableImageException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // A reader failing in a way of its own is still only an image that cannot be read.
+      throw new UnreadableImageException("Cannot read the image", e);
     }
   }
 
