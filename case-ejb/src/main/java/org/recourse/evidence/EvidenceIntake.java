@@ -144,12 +144,9 @@ public class EvidenceIntake {
     } catch (ImageTooLargeException e) {
       throw new EvidenceRejectedException(Reason.IMAGE_TOO_LARGE, e.getMessage());
     } catch (UnreadableImageException e) {
+      // The message is the decoder's own wording (never the file's content); the file is kept.
       return new Analysis(
-          null,
-          null,
-          null,
-          null,
-          "This image format cannot be decoded here: no perceptual hash or preview");
+          null, null, null, null, e.getMessage() + ": no perceptual hash or preview");
     }
   }
 

@@ -86,7 +86,7 @@ public class EvidenceMatching {
     } catch (UnreadableImageException e) {
       throw new EvidenceRejectedException(
           Reason.UNSUPPORTED_TYPE,
-          "Not an image this server can read (JPEG, PNG, GIF or BMP): " + e.getMessage());
+          "Not an image this server can read (" + FileTypes.IMAGE_FORMATS + "): " + e.getMessage());
     }
   }
 

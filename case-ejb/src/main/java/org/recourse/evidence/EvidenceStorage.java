@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -24,7 +25,10 @@ import org.recourse.shared.crypto.FieldKeys;
  *   <li>{@code recourse.evidence.max-bytes} / {@code RECOURSE_EVIDENCE_MAX_BYTES}: the largest file
  *       accepted (default 2 GiB);
  *   <li>{@code recourse.evidence.max-pixels} / {@code RECOURSE_EVIDENCE_MAX_PIXELS}: the most
- *       pixels an image may declare (default 100 million; more is treated as a decompression bomb).
+ *       pixels an image may declare (default 100 million; more is treated as a decompression bomb);
+ *   <li>{@code recourse.evidence.image-decode-seconds} / {@code
+ *       RECOURSE_EVIDENCE_IMAGE_DECODE_SECONDS}: how long decoding one image may take before it is
+ *       stopped and the item recorded without preview or perceptual hash (default 20).
  * </ul>
  */
 @ApplicationScoped
@@ -56,7 +60,15 @@ public class EvidenceStorage {
       Arrays.fill(master, (byte) 0);
     }
     ingestor = new Ingestor(vault, types, number("max-bytes", "MAX_BYTES", 2L << 30));
-    images = new EvidenceImages(number("max-pixels", "MAX_PIXELS", 100_000_000L));
+    images =
+        new EvidenceImages(
+            number("max-pixels", "MAX_PIXELS", 100_000_000L),
+            EvidenceImages.DEFAULT_DECODE_LIMIT,
+            Duration.ofSeconds(
+                number(
+                    "image-decode-seconds",
+                    "IMAGE_DECODE_SECONDS",
+                    EvidenceImages.DEFAULT_DECODE_TIME.toSeconds())));
   }
 
   private static long number(String property, String variable, long fallback) {

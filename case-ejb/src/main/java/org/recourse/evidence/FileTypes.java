@@ -6,14 +6,22 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
+import org.recourse.evidence.image.HeifBrands;
 
 /**
  * The kinds of file evidence may be, recognised from the content (Apache Tika's magic bytes), never
  * from the uploaded name or the browser's declared type: a "photo.jpg" that is really a script or
- * an archive is refused. Accepted: images (JPEG, PNG, WebP, GIF), video (MP4, MOV, WebM), PDF,
+ * an archive is refused. Accepted: images ({@value #IMAGE_FORMATS}), video (MP4, MOV, WebM), PDF,
  * saved web pages (HTML, MHTML) and plain text.
+ *
+ * <p>HEIF images (HEIC, AVIF) share their container with MP4 and MOV; the brands in their {@code
+ * ftyp} box tell them apart ({@link HeifBrands}), and they are recognised before Tika is asked.
  */
 public final class FileTypes {
+
+  /** The image formats accepted and analysed, as named to the person uploading. */
+  public static final String IMAGE_FORMATS =
+      "JPEG, PNG, GIF, WebP, HEIC, HEIF, AVIF, TIFF, BMP, PSD";
 
   /** The beginning of a file that detection looks at. */
   public static final int PREFIX_BYTES = 64 * 1024;
@@ -25,6 +33,15 @@ public final class FileTypes {
           Map.entry("image/png", "image/png"),
           Map.entry("image/webp", "image/webp"),
           Map.entry("image/gif", "image/gif"),
+          Map.entry("image/heic", "image/heic"),
+          Map.entry("image/heic-sequence", "image/heic"),
+          Map.entry("image/heif", "image/heif"),
+          Map.entry("image/heif-sequence", "image/heif"),
+          Map.entry("image/avif", "image/avif"),
+          Map.entry("image/tiff", "image/tiff"),
+          Map.entry("image/bmp", "image/bmp"),
+          Map.entry("image/x-ms-bmp", "image/bmp"),
+          Map.entry("image/vnd.adobe.photoshop", "image/vnd.adobe.photoshop"),
           Map.entry("video/mp4", "video/mp4"),
           Map.entry("video/x-m4v", "video/mp4"),
           Map.entry("video/quicktime", "video/quicktime"),
@@ -45,6 +62,10 @@ public final class FileTypes {
    * evidence may not be of that type.
    */
   public Optional<String> accepted(byte[] prefix, int length) {
+    Optional<String> heif = HeifBrands.mediaType(prefix, length);
+    if (heif.isPresent()) {
+      return heif;
+    }
     String detected = detect(prefix, length);
     if (MATROSKA.equals(detected) && isWebm(prefix, length)) {
       return Optional.of("video/webm");

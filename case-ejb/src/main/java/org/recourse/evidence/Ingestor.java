@@ -62,8 +62,9 @@ public final class Ingestor {
                         Reason.UNSUPPORTED_TYPE,
                         "This kind of file ("
                             + types.detect(buffer, prefix)
-                            + ") cannot be kept as evidence. Accepted: images (JPEG, PNG, WebP,"
-                            + " GIF), video (MP4, MOV, WebM), PDF, saved web pages (HTML, MHTML)"
+                            + ") cannot be kept as evidence. Accepted: images ("
+                            + FileTypes.IMAGE_FORMATS
+                            + "), video (MP4, MOV, WebM), PDF, saved web pages (HTML, MHTML)"
                             + " and plain text."));
     MessageDigest sha256 = digest("SHA-256");
     MessageDigest md5 = digest("MD5");

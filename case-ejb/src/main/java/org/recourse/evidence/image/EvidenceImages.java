@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,9 +40,29 @@ import org.recourse.evidence.pdq.UnreadableImageException;
  *       pixel is decoded; an accepted image is decoded at reduced resolution (every second, third,
  *       ... pixel in each direction) when it has more than {@code decodeLimit} pixels, which bounds
  *       the memory a decoded image takes.
+ *   <li>Decoding stops after {@code maxDecodeTime} ({@link ImageDecodeTimeoutException}), and a
+ *       reader that fails in any way, also with an unchecked exception from a plugin tripping over
+ *       hostile data, is reported as {@link UnreadableImageException}: the upload is kept and only
+ *       its analysis is missing.
  *   <li>Decoding reads from memory only. ImageIO otherwise spools a stream it cannot seek into a
  *       temporary file, and an evidence image must never reach the disk unencrypted; the same holds
  *       for writing the thumbnails.
+ * </ul>
+ *
+ * <p>Formats: JPEG (also CMYK and YCCK, and with a damaged or missing tail, of which what is there
+ * is shown), PNG in every bit depth and colour type, GIF and animated WebP by their first frame,
+ * WebP, TIFF, BMP and PSD through the readers {@link ImageReaders} names, and HEIC, HEIF and AVIF
+ * through FFmpeg ({@link HeifImages}). The pixels handed on are those Meta's PDQ reference would
+ * see for the same file, so that the hashes agree with it:
+ *
+ * <ul>
+ *   <li>CMYK and YCCK JPEGs are converted with the plain formula ImageMagick uses, not through
+ *       their ICC profile ({@link CmykJpeg});
+ *   <li>transparency is left in the image: PDQ hashes the colour channels and never looks at alpha,
+ *       as the reference reads only the R, G and B planes of a four-channel image (thumbnails lay
+ *       the picture over white, see {@link RgbPlane});
+ *   <li>16-bit samples are scaled to 8 bits ({@code round(v / 257)}), as ImageMagick's 8-bit output
+ *       does; grey stays grey (its value is its luminance), a palette is looked up.
  * </ul>
  *
  * <p>Decoded images are turned the way a viewer displays them, by the Exif orientation of a JPEG
@@ -56,6 +77,9 @@ public final class EvidenceImages {
   /** Decoded images are subsampled to at most this many pixels unless a limit is given. */
   public static final long DEFAULT_DECODE_LIMIT = 16_777_216L;
 
+  /** Decoding one image stops after this long unless a limit is given. */
+  public static final Duration DEFAULT_DECODE_TIME = Duration.ofSeconds(20);
+
   /**
    * Blurred thumbnails keep no more detail than a picture this many pixels on its longer side
    * holds: a few blobs of colour, not enough to recognise a person, a tattoo or a room.
@@ -68,6 +92,7 @@ public final class EvidenceImages {
 
   private final long maxPixels;
   private final long decodeLimit;
+  private final Duration maxDecodeTime;
 
   /**
    * Refuses images declaring more than {@code maxPixels} pixels and decodes the others to at most
@@ -82,6 +107,17 @@ public final class EvidenceImages {
    * {@code decodeLimit} pixels.
    */
   public EvidenceImages(long maxPixels, long decodeLimit) {
+    this(maxPixels, decodeLimit, DEFAULT_DECODE_TIME);
+  }
+
+  /**
+   * Refuses images declaring more than {@code maxPixels} pixels, decodes the others to at most
+   * {@code decodeLimit} pixels and stops a decode that runs longer than {@code maxDecodeTime}.
+   */
+  public EvidenceImages(long maxPixels, long decodeLimit, Duration maxDecodeTime) {
+    if (maxDecodeTime == null || maxDecodeTime.isNegative() || maxDecodeTime.isZero()) {
+      throw new IllegalArgumentException("maxDecodeTime must be positive, got " + maxDecodeTime);
+    }
     if (maxPixels < 1) {
       throw new IllegalArgumentException("maxPixels must be positive, got " + maxPixels);
     }
@@ -90,6 +126,7 @@ public final class EvidenceImages {
     }
     this.maxPixels = maxPixels;
     this.decodeLimit = decodeLimit;
+    this.maxDecodeTime = maxDecodeTime;
   }
 
   /**
@@ -100,8 +137,11 @@ public final class EvidenceImages {
   public Optional<ImageSize> probe(byte[] image) {
     Objects.requireNonNull(image, "image");
     try {
+      if (HeifImages.isHeif(image)) {
+        return Optional.of(HeifImages.probe(image));
+      }
       return Optional.of(withReader(image, (reader, declared) -> declared));
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       // Unrecognised or unreadable data is what an empty answer means.
       return Optional.empty();
     }
@@ -118,6 +158,14 @@ public final class EvidenceImages {
    */
   public BufferedImage decode(byte[] image) throws IOException {
     Objects.requireNonNull(image, "image");
+    Deadline deadline = Deadline.after(maxDecodeTime);
+    if (HeifImages.isHeif(image)) {
+      try {
+        return HeifImages.decode(image, maxPixels, decodeLimit, deadline);
+      } catch (RuntimeException e) {
+        throw new UnreadableImageException("Cannot decode the image", e);
+      }
+    }
     BufferedImage stored =
         withReader(
             image,
@@ -126,13 +174,26 @@ public final class EvidenceImages {
                 throw new ImageTooLargeException(declared, maxPixels);
               }
               ImageReadParam param = reader.getDefaultReadParam();
-              int step = subsamplingStep(declared);
+              int step = subsamplingStep(declared, decodeLimit);
               param.setSourceSubsampling(step, step, 0, 0);
+              reader.addIIOReadProgressListener(deadline.aborting(reader));
+              BufferedImage decoded;
               try {
-                return reader.read(0, param);
+                Optional<CmykJpeg> cmyk =
+                    ImageReaders.isJpeg(reader) ? CmykJpeg.of(image) : Optional.empty();
+                decoded =
+                    cmyk.isPresent()
+                        ? cmyk.get().toRgb(reader.readRaster(0, param))
+                        : reader.read(0, param);
               } catch (IOException | RuntimeException e) {
+                deadline.check();
                 throw new UnreadableImageException("Cannot decode the image", e);
               }
+              deadline.check();
+              if (decoded == null) {
+                throw new UnreadableImageException("Cannot decode the image");
+              }
+              return decoded;
             });
     return ExifOrientation.fromJpeg(image).apply(stored);
   }
@@ -199,7 +260,7 @@ public final class EvidenceImages {
   }
 
   /** Returns the smallest step at which every step-th pixel in each direction fits the limit. */
-  private int subsamplingStep(ImageSize declared) {
+  static int subsamplingStep(ImageSize declared, long decodeLimit) {
     int step = 1;
     while ((long) ceilDiv(declared.width(), step) * ceilDiv(declared.height(), step)
         > decodeLimit) {
@@ -208,29 +269,35 @@ public final class EvidenceImages {
     return step;
   }
 
-  private static int ceilDiv(int dividend, int divisor) {
+  static int ceilDiv(int dividend, int divisor) {
     return (int) (((long) dividend + divisor - 1) / divisor);
   }
 
   /**
-   * Opens {@code image} in memory with the first ImageIO reader that recognises it, reads the size
-   * its header declares and hands both to {@code task}; the reader reads no further than the header
-   * unless the task asks it to.
+   * Opens {@code image} in memory with the first of {@link ImageReaders} that recognises it, reads
+   * the size its header declares and hands both to {@code task}; the reader reads no further than
+   * the header unless the task asks it to.
    */
   private static <T> T withReader(byte[] image, ReaderTask<T> task) throws IOException {
     try (ImageInputStream input =
         new MemoryCacheImageInputStream(new ByteArrayInputStream(image))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-      if (!readers.hasNext()) {
-        throw new UnreadableImageException("Not an image in a format this server can read");
-      }
-      ImageReader reader = readers.next();
+      ImageReader reader =
+          ImageReaders.readerFor(input)
+              .orElseThrow(
+                  () ->
+                      new UnreadableImageException(
+                          "Not an image in a format this server can read"));
       try {
         reader.setInput(input, true, true);
         return task.run(reader, declaredSize(reader));
       } finally {
         reader.dispose();
       }
+    } catch (ImageTooLargeException | UnreadableImageException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // A reader failing in a way of its own is still only an image that cannot be read.
+      throw new UnreadableImageException("Cannot read the image", e);
     }
   }
 
