@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -137,10 +136,9 @@ public class EvidenceIntake {
       bytes = in.readAllBytes();
     }
     try {
-      BufferedImage image = storage.images().decode(bytes);
-      PdqResult pdq = storage.hasher().hash(image);
-      return new Analysis(
-          pdq.hash().toHex(), pdq.quality(), image.getWidth(), image.getHeight(), null);
+      EvidenceStorage.HashedImage image = storage.hashImage(bytes);
+      PdqResult pdq = image.pdq();
+      return new Analysis(pdq.hash().toHex(), pdq.quality(), image.width(), image.height(), null);
     } catch (ImageTooLargeException e) {
       throw new EvidenceRejectedException(Reason.IMAGE_TOO_LARGE, e.getMessage());
     } catch (UnreadableImageException e) {

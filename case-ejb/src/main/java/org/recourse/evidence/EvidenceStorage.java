@@ -2,6 +2,7 @@ package org.recourse.evidence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +11,12 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recourse.evidence.image.EvidenceImages;
+import org.recourse.evidence.image.ImageSize;
+import org.recourse.evidence.image.ImageTooLargeException;
+import org.recourse.evidence.pdq.ExifOrientation;
 import org.recourse.evidence.pdq.PdqHasher;
+import org.recourse.evidence.pdq.PdqResult;
+import org.recourse.evidence.pdq.UnreadableImageException;
 import org.recourse.evidence.vault.EvidenceVault;
 import org.recourse.shared.Settings;
 import org.recourse.shared.crypto.FieldKeys;
@@ -97,6 +103,38 @@ public class EvidenceStorage {
   public PdqHasher hasher() {
     return hasher;
   }
+
+  /**
+   * The perceptual hash and displayed size of an image held in memory. Stored items and probe
+   * images take this one path, so an image and its copy hash alike: a plain JPEG photo is read for
+   * its luminance only, scaled down while it is decoded (the speed of the reference, see
+   * docs/BENCHMARKS.md); every other image is decoded whole by {@link EvidenceImages}, with its
+   * format's conversions and limits.
+   *
+   * @throws ImageTooLargeException if the image declares more pixels than allowed
+   * @throws UnreadableImageException if it cannot be decoded
+   */
+  public HashedImage hashImage(byte[] bytes) throws IOException {
+    Optional<ImageSize> declared = images.probe(bytes);
+    if (declared.isPresent() && declared.get().pixels() > images.maxPixels()) {
+      throw new ImageTooLargeException(declared.get(), images.maxPixels());
+    }
+    Optional<PdqResult> photo =
+        declared.isPresent() ? hasher.hashJpegLuma(bytes) : Optional.empty();
+    if (photo.isPresent()) {
+      ImageSize size = declared.get();
+      boolean turned = ExifOrientation.fromJpeg(bytes).swapsDimensions();
+      return new HashedImage(
+          photo.get(),
+          turned ? size.height() : size.width(),
+          turned ? size.width() : size.height());
+    }
+    BufferedImage image = images.decode(bytes);
+    return new HashedImage(hasher.hash(image), image.getWidth(), image.getHeight());
+  }
+
+  /** An image's perceptual hash and its size as displayed. */
+  public record HashedImage(PdqResult pdq, int width, int height) {}
 
   /** Deletes a stored file that will not be recorded; a failure is logged, not thrown. */
   public void deleteQuietly(String blobId) {

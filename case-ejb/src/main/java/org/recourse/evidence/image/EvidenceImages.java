@@ -129,6 +129,11 @@ public final class EvidenceImages {
     this.maxDecodeTime = maxDecodeTime;
   }
 
+  /** The most pixels an image may declare. */
+  public long maxPixels() {
+    return maxPixels;
+  }
+
   /**
    * Reads only the header of an image, decoding no pixels, and returns the size it declares (as
    * stored, before any Exif orientation). Empty if no installed ImageIO reader recognises the data

@@ -113,13 +113,25 @@ public final class PdqHasher {
    *     #MAX_PIXELS} pixels
    */
   public PdqResult hash(byte[] image) throws UnreadableImageException {
-    Objects.requireNonNull(image, "image");
-    ExifOrientation orientation = ExifOrientation.fromJpeg(image);
-    Optional<JpegLuma.Plane> plane = JpegLuma.read(image, MAX_PIXELS, decodedPixelLimit);
-    if (plane.isPresent()) {
-      return hashPlane(plane.get().luma(), plane.get().width(), plane.get().height(), orientation);
+    Optional<PdqResult> photo = hashJpegLuma(image);
+    if (photo.isPresent()) {
+      return photo.get();
     }
-    return hash(decode(image), orientation);
+    return hash(decode(image), ExifOrientation.fromJpeg(image));
+  }
+
+  /**
+   * The hash of a plain JPEG photo read for its luminance only, at reduced resolution ({@link
+   * JpegLuma}), with its Exif orientation applied; empty for every other image (another format, a
+   * small, CMYK, 12-bit or damaged JPEG), which the caller decodes whole.
+   */
+  public Optional<PdqResult> hashJpegLuma(byte[] image) {
+    Objects.requireNonNull(image, "image");
+    return JpegLuma.read(image, MAX_PIXELS, decodedPixelLimit)
+        .map(
+            plane ->
+                hashPlane(
+                    plane.luma(), plane.width(), plane.height(), ExifOrientation.fromJpeg(image)));
   }
 
   /**
