@@ -86,6 +86,11 @@ public class EvidenceStorage {
     return hasher;
   }
 
+  /** Recognises file types by content. */
+  public FileTypes types() {
+    return types;
+  }
+
   /** Deletes a stored file that will not be recorded; a failure is logged, not thrown. */
   public void deleteQuietly(String blobId) {
     try {
