@@ -46,6 +46,9 @@ public class EvidenceMatching {
   /** The most look-alikes returned. */
   static final int LIMIT = 100;
 
+  /** The largest image or video accepted as a probe (held in memory while it is hashed). */
+  public static final long MAX_PROBE_BYTES = EvidenceStorage.ANALYSIS_MAX_BYTES;
+
   @Resource private SessionContext session;
   @EJB private PdqIndex index;
   @EJB private CaseAccessService access;
@@ -59,16 +62,14 @@ public class EvidenceMatching {
    */
   public List<MatchView> matches(InputStream probe, int threshold) throws IOException {
     LookAlikes lookAlikes = lookAlikes(checkedThreshold(threshold));
-    byte[] bytes = probe.readNBytes((int) EvidenceStorage.ANALYSIS_MAX_BYTES + 1);
+    byte[] bytes = probe.readNBytes((int) MAX_PROBE_BYTES + 1);
     if (bytes.length == 0) {
       throw new EvidenceRejectedException(Reason.EMPTY, "The file to match is empty.");
     }
-    if (bytes.length > EvidenceStorage.ANALYSIS_MAX_BYTES) {
+    if (bytes.length > MAX_PROBE_BYTES) {
       throw new EvidenceRejectedException(
           Reason.TOO_LARGE,
-          "Images and videos to match may be at most "
-              + Ingestor.describe(EvidenceStorage.ANALYSIS_MAX_BYTES)
-              + ".");
+          "Images and videos to match may be at most " + Ingestor.describe(MAX_PROBE_BYTES) + ".");
     }
     int prefix = Math.min(bytes.length, FileTypes.PREFIX_BYTES);
     boolean video =
