@@ -124,14 +124,18 @@ public class PdqIndex {
     }
   }
 
-  /** Image hashes, a page at a time in id order. */
+  /**
+   * Image hashes, a page at a time in id order. A video is indexed by its frames only, even should
+   * its item carry a hash (of a poster frame).
+   */
   private void loadImages() {
     String after = "";
     while (true) {
       List<Object[]> rows =
           em.createQuery(
                   "SELECT e.id, e.caseFile.id, e.pdq FROM EvidenceItem e"
-                      + " WHERE e.pdq IS NOT NULL AND e.id > :after ORDER BY e.id",
+                      + " WHERE e.pdq IS NOT NULL AND e.mediaType NOT LIKE 'video/%'"
+                      + " AND e.id > :after ORDER BY e.id",
                   Object[].class)
               .setParameter("after", after)
               .setMaxResults(PAGE)

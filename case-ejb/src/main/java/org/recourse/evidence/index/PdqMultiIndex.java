@@ -22,9 +22,10 @@ import org.recourse.evidence.pdq.PdqHash;
  * 31 it is enough to look, in each chunk's table, at the bucket of the probe's chunk and its 16
  * one-bit neighbours, and to check each hash found there with the full distance. A hash found
  * through several chunks is counted once: only through the first chunk that could have found it.
- * Above a radius of {@value #MAX_RADIUS} bits per chunk (a threshold over 31) the buckets to visit
- * would cost more than reading every hash, so the search reads every hash instead; any threshold up
- * to {@link PdqHash#BITS} is answered exactly.
+ * Thresholds up to 47 (two bits a chunk, 137 buckets a chunk) are searched the same way; above a
+ * radius of {@value #MAX_RADIUS} bits per chunk the buckets to visit (697 a chunk at radius 3) cost
+ * more than reading every hash, so the search reads every hash instead. Any threshold up to {@link
+ * PdqHash#BITS} is answered exactly.
  *
  * <p>Storage is primitive: four {@code long}s per hash, an {@code int} naming its item in a side
  * table, a {@code double} frame time, and one {@code int} per chunk in that chunk's table (the
@@ -46,7 +47,7 @@ public final class PdqMultiIndex {
    * The largest per-chunk radius searched through the tables by default; above it a search reads
    * every hash. Chosen by measurement, see docs/BENCHMARKS.md.
    */
-  public static final int MAX_RADIUS = 1;
+  public static final int MAX_RADIUS = 2;
 
   /** Hash words, item number, frame time and one table entry per chunk. */
   public static final int BYTES_PER_HASH =

@@ -74,10 +74,10 @@ public class PdqMatchBenchmark {
   @Param({"RANDOM", "CLUSTERED"})
   public Hashes hashes;
 
-  @Param({"31"})
+  @Param({"31", "47"})
   public int threshold;
 
-  @Param({"1"})
+  @Param({"" + PdqMultiIndex.MAX_RADIUS})
   public int radius;
 
   private PdqMultiIndex index;
