@@ -44,8 +44,8 @@ import org.recourse.evidence.pdq.PdqHash;
  *
  * <p>{@code index} searches the chunk tables ({@code radius} is the most bits per chunk they are
  * searched with; above it the index reads every hash), {@code scan} reads every hash of the same
- * arrays, the way before the index. Run it with the command in docs/BENCHMARKS.md; the set-up
- * prints the index's array memory per hash.
+ * arrays, as the index does above that radius. Run it with the command in docs/BENCHMARKS.md; the
+ * set-up prints the index's array memory per hash.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
