@@ -31,8 +31,8 @@ import org.recourse.testmedia.TestVideos.Video;
  * Matching across stills and videos through the API, with the project's test videos: a screenshot
  * of a stored video finds the video and the time, a clip of it finds it with the stretches both
  * show, and the video's own look-alikes list the clip. Relies on the server analysing a video after
- * it is stored (its frames in the match index), which may take a few seconds, so the first match
- * is polled for.
+ * it is stored (its frames in the match index), which may take a few seconds, so the first match is
+ * polled for.
  */
 @ExtendWith(ArquillianExtension.class)
 class VideoMatchApiIT {
@@ -104,8 +104,8 @@ class VideoMatchApiIT {
         "file");
   }
 
-  private static JsonObject awaitMatch(
-      ApiClient client, String name, byte[] probe, String expected) throws InterruptedException {
+  private static JsonObject awaitMatch(ApiClient client, String name, byte[] probe, String expected)
+      throws InterruptedException {
     long deadline = System.nanoTime() + 120_000_000_000L;
     while (true) {
       Reply reply = client.multipart("evidence/matches", Map.of(), name, probe);
