@@ -78,17 +78,17 @@ public class EvidenceStorage {
     return ingestor;
   }
 
+  /** Recognises file types by content. */
+  public FileTypes types() {
+    return types;
+  }
+
   public EvidenceImages images() {
     return images;
   }
 
   public PdqHasher hasher() {
     return hasher;
-  }
-
-  /** Recognises file types by content. */
-  public FileTypes types() {
-    return types;
   }
 
   /** Deletes a stored file that will not be recorded; a failure is logged, not thrown. */
