@@ -15,7 +15,8 @@ import jakarta.interceptor.Interceptors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,17 +28,26 @@ import org.recourse.evidence.EvidenceViews.MatchView;
 import org.recourse.evidence.image.ImageTooLargeException;
 import org.recourse.evidence.pdq.PdqHash;
 import org.recourse.evidence.pdq.UnreadableImageException;
+import org.recourse.evidence.video.UndecodableVideoException;
+import org.recourse.evidence.vpdq.VpdqFrame;
 import org.recourse.shared.InvalidInputException;
 
 /**
- * Finding evidence that looks alike: images within a threshold of PDQ bits of a probe image or of
- * another item, in the cases the caller sees (administrators see every case, everyone else the
- * cases they are on the team of), nearest first.
+ * Finding evidence that looks alike, stills and videos alike, in the cases the caller sees
+ * (administrators see every case, everyone else the cases they are on the team of), best first:
+ * images and video frames within a threshold of PDQ bits of a probe image, of a probe video's
+ * frames, or of another item's; videos compared whole by vPDQ. The rules are {@link LookAlikes}'.
  */
 @Stateless
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
 @Interceptors(RefusalRecorder.class)
 public class EvidenceMatching {
+
+  /** The most look-alikes returned. */
+  static final int LIMIT = 100;
+
+  /** The largest image or video accepted as a probe (held in memory while it is hashed). */
+  public static final long MAX_PROBE_BYTES = EvidenceStorage.ANALYSIS_MAX_BYTES;
 
   @Resource private SessionContext session;
   @EJB private PdqIndex index;
@@ -47,46 +57,81 @@ public class EvidenceMatching {
   @Inject private EvidenceLookup lookup;
 
   /**
-   * Evidence whose image is within {@code threshold} bits of the probe's PDQ hash, in the cases the
-   * caller sees, nearest first. The probe image is hashed in memory and not kept.
+   * Evidence that looks like the probe, an image or a video (told apart by content), in the cases
+   * the caller sees, best first. The probe is hashed and not kept.
    */
-  public List<MatchView> matches(InputStream probeImage, int threshold) throws IOException {
-    PdqHash probe = hashProbe(probeImage);
-    return resolve(index.matches(probe, checkedThreshold(threshold), visibleCases()), null);
-  }
-
-  /** Evidence elsewhere whose image looks like this item's. */
-  public List<MatchView> matchesOf(String evidenceId, int threshold) {
-    EvidenceItem item = lookup.held(evidenceId).item();
-    if (item.getPdq() == null) {
-      throw new InvalidInputException(
-          "evidenceId", "This item has no perceptual hash (it is not a decodable image)");
-    }
-    return resolve(
-        index.matches(PdqHash.fromHex(item.getPdq()), checkedThreshold(threshold), visibleCases()),
-        evidenceId);
-  }
-
-  private PdqHash hashProbe(InputStream probeImage) throws IOException {
-    byte[] bytes = probeImage.readNBytes((int) EvidenceStorage.ANALYSIS_MAX_BYTES + 1);
+  public List<MatchView> matches(InputStream probe, int threshold) throws IOException {
+    LookAlikes lookAlikes = lookAlikes(checkedThreshold(threshold));
+    byte[] bytes = probe.readNBytes((int) MAX_PROBE_BYTES + 1);
     if (bytes.length == 0) {
-      throw new EvidenceRejectedException(Reason.EMPTY, "The image is empty.");
+      throw new EvidenceRejectedException(Reason.EMPTY, "The file to match is empty.");
     }
-    if (bytes.length > EvidenceStorage.ANALYSIS_MAX_BYTES) {
+    if (bytes.length > MAX_PROBE_BYTES) {
       throw new EvidenceRejectedException(
           Reason.TOO_LARGE,
-          "Images to match may be at most "
-              + Ingestor.describe(EvidenceStorage.ANALYSIS_MAX_BYTES)
-              + ".");
+          "Images and videos to match may be at most " + Ingestor.describe(MAX_PROBE_BYTES) + ".");
     }
+    int prefix = Math.min(bytes.length, FileTypes.PREFIX_BYTES);
+    boolean video =
+        storage
+            .types()
+            .accepted(Arrays.copyOf(bytes, prefix), prefix)
+            .filter(FileTypes::isVideo)
+            .isPresent();
+    if (video) {
+      return resolve(lookAlikes.ofVideo(hashVideo(bytes), null));
+    }
+    return resolve(lookAlikes.ofStill(hashImage(bytes), null));
+  }
+
+  /** Evidence elsewhere that looks like this item, an image or an analysed video. */
+  public List<MatchView> matchesOf(String evidenceId, int threshold) {
+    LookAlikes lookAlikes = lookAlikes(checkedThreshold(threshold));
+    EvidenceItem item = lookup.held(evidenceId).item();
+    if (!FileTypes.isVideo(item.getMediaType()) && item.getPdq() != null) {
+      return resolve(lookAlikes.ofStill(PdqHash.fromHex(item.getPdq()), evidenceId));
+    }
+    List<VpdqFrame> frames =
+        FileTypes.isVideo(item.getMediaType()) ? storedFrames(evidenceId) : List.of();
+    if (frames.isEmpty()) {
+      throw new InvalidInputException(
+          "evidenceId",
+          "This item has no perceptual hash (it is not a decodable image or an analysed video)");
+    }
+    return resolve(lookAlikes.ofVideo(frames, evidenceId));
+  }
+
+  private LookAlikes lookAlikes(int threshold) {
+    LongPredicate visible = visibleCases();
+    return new LookAlikes(
+        probe -> index.matches(probe, threshold, visible), this::storedFrames, threshold, LIMIT);
+  }
+
+  private List<VpdqFrame> storedFrames(String evidenceId) {
+    return repository.framesOf(evidenceId).stream().map(EvidenceFrame::toFrame).toList();
+  }
+
+  private PdqHash hashImage(byte[] bytes) throws IOException {
     try {
-      return storage.hasher().hash(storage.images().decode(bytes)).hash();
+      return storage.hashImage(bytes).pdq().hash();
     } catch (ImageTooLargeException e) {
       throw new EvidenceRejectedException(Reason.IMAGE_TOO_LARGE, e.getMessage());
     } catch (UnreadableImageException e) {
       throw new EvidenceRejectedException(
           Reason.UNSUPPORTED_TYPE,
-          "Not an image this server can read (" + FileTypes.IMAGE_FORMATS + "): " + e.getMessage());
+          "Not an image or video this server can read ("
+              + FileTypes.IMAGE_FORMATS
+              + "; MP4, MOV, WebM, MKV): "
+              + e.getMessage());
+    }
+  }
+
+  private static List<VpdqFrame> hashVideo(byte[] bytes) throws IOException {
+    try {
+      return ProbeVideos.hash(bytes).frames();
+    } catch (UndecodableVideoException e) {
+      throw new EvidenceRejectedException(
+          Reason.UNSUPPORTED_TYPE, "Not a video this server can decode: " + e.getMessage());
     }
   }
 
@@ -105,31 +150,33 @@ public class EvidenceMatching {
     return PdqIndex.inCases(Set.copyOf(access.teamCaseIds()));
   }
 
-  private List<MatchView> resolve(List<PdqIndex.Match> found, String excluded) {
-    Map<String, PdqIndex.Match> byId = new LinkedHashMap<>();
-    found.stream()
-        .filter(match -> !match.evidenceId().equals(excluded))
-        .limit(100)
-        .forEach(match -> byId.put(match.evidenceId(), match));
-    if (byId.isEmpty()) {
+  private List<MatchView> resolve(List<LookAlikes.Found> found) {
+    if (found.isEmpty()) {
       return List.of();
     }
-    Map<String, EvidenceItem> items = new LinkedHashMap<>();
-    repository.withCases(byId.keySet()).forEach(item -> items.put(item.getId(), item));
+    Map<String, EvidenceItem> items = new HashMap<>();
+    repository
+        .withCases(found.stream().map(LookAlikes.Found::evidenceId).toList())
+        .forEach(item -> items.put(item.getId(), item));
     List<MatchView> views = new ArrayList<>();
-    byId.forEach(
-        (id, match) -> {
-          EvidenceItem item = items.get(id);
-          if (item != null) {
-            views.add(
-                new MatchView(
-                    id,
-                    item.getCaseFile().getId(),
-                    item.getCaseFile().getNumber(),
-                    item.getFileName(),
-                    match.distance()));
-          }
-        });
+    for (LookAlikes.Found match : found) {
+      EvidenceItem item = items.get(match.evidenceId());
+      if (item != null) {
+        views.add(
+            new MatchView(
+                match.evidenceId(),
+                item.getCaseFile().getId(),
+                item.getCaseFile().getNumber(),
+                item.getFileName(),
+                match.distance(),
+                match.kind(),
+                match.frameTimeSeconds(),
+                match.queryTimeSeconds(),
+                match.comparedPercent(),
+                match.queryPercent(),
+                match.segments()));
+      }
+    }
     return views;
   }
 }

@@ -96,6 +96,11 @@ public class EvidenceStorage {
     return ingestor;
   }
 
+  /** Recognises file types by content. */
+  public FileTypes types() {
+    return types;
+  }
+
   public EvidenceImages images() {
     return images;
   }

@@ -55,10 +55,53 @@ public final class EvidenceViews {
       String detail,
       Instant checkedAt) {}
 
-  /** Another item whose image looks like the probe. */
-  public record MatchView(
-      String evidenceId, long caseId, String caseNumber, String fileName, int distance)
+  /** Whether a look-alike is a still image or a video. */
+  public enum MatchKind {
+    IMAGE,
+    VIDEO
+  }
+
+  /**
+   * Where a query video and a matching video show the same footage: from {@code queryStart} to
+   * {@code queryEnd} seconds of the query, from {@code matchStart} to {@code matchEnd} of the
+   * match.
+   */
+  public record SegmentView(double queryStart, double queryEnd, double matchStart, double matchEnd)
       implements Serializable {}
+
+  /**
+   * Another item that looks like the probe.
+   *
+   * @param kind whether the item is an image or a video
+   * @param distance PDQ bits between the probe and the item's nearest image or frame
+   * @param frameTimeSeconds for a video matched by a still (or by a frame), the time of its frame
+   *     nearest the still; otherwise null
+   * @param queryTimeSeconds for an image matched by a video probe, the time of the probe's frame
+   *     nearest the image; otherwise null
+   * @param comparedPercent for a video matched by a video, the share of the item's frames that
+   *     match a frame of the probe; otherwise null
+   * @param queryPercent for a video matched by a video, the share of the probe's frames that match
+   *     a frame of the item; otherwise null
+   * @param segments for a video matched by a video, the stretches both show, in query order
+   */
+  public record MatchView(
+      String evidenceId,
+      long caseId,
+      String caseNumber,
+      String fileName,
+      int distance,
+      MatchKind kind,
+      Double frameTimeSeconds,
+      Double queryTimeSeconds,
+      Double comparedPercent,
+      Double queryPercent,
+      List<SegmentView> segments)
+      implements Serializable {
+
+    public MatchView {
+      segments = List.copyOf(segments);
+    }
+  }
 
   /** A file to hand out: already logged by the time the caller gets this. */
   public record Content(String fileName, String mediaType, long size, ContentSource source) {}

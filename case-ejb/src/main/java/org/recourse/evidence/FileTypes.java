@@ -11,7 +11,7 @@ import org.recourse.evidence.image.HeifBrands;
 /**
  * The kinds of file evidence may be, recognised from the content (Apache Tika's magic bytes), never
  * from the uploaded name or the browser's declared type: a "photo.jpg" that is really a script or
- * an archive is refused. Accepted: images ({@value #IMAGE_FORMATS}), video (MP4, MOV, WebM), PDF,
+ * an archive is refused. Accepted: images ({@value #IMAGE_FORMATS}), video (MP4, MOV, WebM, MKV), PDF,
  * saved web pages (HTML, MHTML) and plain text.
  *
  * <p>HEIF images (HEIC, AVIF) share their container with MP4 and MOV; the brands in their {@code
@@ -67,8 +67,8 @@ public final class FileTypes {
       return heif;
     }
     String detected = detect(prefix, length);
-    if (MATROSKA.equals(detected) && isWebm(prefix, length)) {
-      return Optional.of("video/webm");
+    if (MATROSKA.equals(detected)) {
+      return Optional.of(isWebm(prefix, length) ? "video/webm" : "video/x-matroska");
     }
     return Optional.ofNullable(ACCEPTED.get(detected));
   }

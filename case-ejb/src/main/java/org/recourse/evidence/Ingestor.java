@@ -64,7 +64,7 @@ public final class Ingestor {
                             + types.detect(buffer, prefix)
                             + ") cannot be kept as evidence. Accepted: images ("
                             + FileTypes.IMAGE_FORMATS
-                            + "), video (MP4, MOV, WebM), PDF, saved web pages (HTML, MHTML)"
+                            + "), video (MP4, MOV, WebM, MKV), PDF, saved web pages (HTML, MHTML)"
                             + " and plain text."));
     MessageDigest sha256 = digest("SHA-256");
     MessageDigest md5 = digest("MD5");

@@ -7,38 +7,50 @@ import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongPredicate;
+import org.recourse.evidence.index.PdqMultiIndex;
+import org.recourse.evidence.index.PdqMultiIndex.Frame;
 import org.recourse.evidence.pdq.PdqHash;
 import org.recourse.evidence.vpdq.VpdqFrame;
+import org.recourse.evidence.vpdq.VpdqMatcher;
 
 /**
- * The perceptual hashes of all stored images, held in memory so a match compares against every one
- * of them in milliseconds (a 256-bit Hamming distance is four XORs and bit counts). Loaded from the
- * database on first use and kept current as items are received. Which cases a caller may see is
- * decided by the caller; this index only measures distances.
+ * The perceptual hashes of all stored images and of every sampled frame of every stored video, in
+ * one in-memory index ({@link PdqMultiIndex}) so a still or a frame is compared against all of them
+ * in about a millisecond. Loaded from the database on first use and kept current as items are
+ * received, analysed and shredded. Which cases a caller may see is decided by the caller; this
+ * index only measures distances.
+ *
+ * <p>Frames below the vPDQ reference's quality threshold (50) are left out: the reference never
+ * lets them match, and a dark or flat frame would otherwise match every other one.
  *
  * <p>One index per server: a cluster would reload it on each node after writes elsewhere, which
- * this first version does not do.
+ * this version does not do.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class PdqIndex {
 
-  /** One indexed image. */
-  public record Entry(String evidenceId, long caseId, PdqHash hash) {}
+  /** Rows read per query while loading. */
+  static final int PAGE = 10_000;
 
-  /** One match, nearest first. */
-  public record Match(String evidenceId, long caseId, int distance) {}
+  /**
+   * One item with a hash near the probe.
+   *
+   * @param video whether the item is a video
+   * @param distance the distance of its nearest hash (for a video, nearest frame)
+   * @param frameTimeSeconds for a video, the time of its nearest frame (the earliest of equally
+   *     near ones); NaN for an image
+   */
+  public record Match(
+      String evidenceId, long caseId, boolean video, int distance, double frameTimeSeconds) {}
 
   @PersistenceContext private EntityManager em;
 
-  private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, List<VpdqFrame>> videos = new ConcurrentHashMap<>();
+  private final PdqMultiIndex index = new PdqMultiIndex();
   private volatile boolean loaded;
 
   /**
@@ -47,7 +59,7 @@ public class PdqIndex {
    * without replacing it.
    */
   public void put(String evidenceId, long caseId, PdqHash hash) {
-    entries.put(evidenceId, new Entry(evidenceId, caseId, hash));
+    index.putImage(evidenceId, caseId, hash);
   }
 
   /**
@@ -55,41 +67,42 @@ public class PdqIndex {
    * {@link #put}.
    */
   public void putFrames(String evidenceId, long caseId, List<VpdqFrame> frames) {
-    videos.put(evidenceId, List.copyOf(frames));
+    index.putFrames(evidenceId, caseId, indexable(frames));
   }
 
   /** Forgets an image or a video. */
   public void remove(String evidenceId) {
-    entries.remove(evidenceId);
-    videos.remove(evidenceId);
+    index.remove(evidenceId);
   }
 
   /**
-   * The images within {@code threshold} bits of {@code probe} in the cases {@code visibleCase}
-   * accepts, nearest first.
+   * The items with an image or a frame within {@code threshold} bits of {@code probe} in the cases
+   * {@code visibleCase} accepts, nearest first.
    */
   public List<Match> matches(PdqHash probe, int threshold, LongPredicate visibleCase) {
     ensureLoaded();
-    return search(entries.values(), probe, threshold, visibleCase);
-  }
-
-  /** The search itself, for the index and its benchmark. */
-  public static List<Match> search(
-      Iterable<Entry> entries, PdqHash probe, int threshold, LongPredicate visibleCase) {
-    List<Match> found = new ArrayList<>();
-    for (Entry entry : entries) {
-      int distance = probe.distanceTo(entry.hash());
-      if (distance <= threshold && visibleCase.test(entry.caseId())) {
-        found.add(new Match(entry.evidenceId(), entry.caseId(), distance));
-      }
-    }
-    found.sort(Comparator.comparingInt(Match::distance).thenComparing(Match::evidenceId));
-    return found;
+    return index.search(probe, threshold, visibleCase).stream()
+        .map(
+            hit ->
+                new Match(
+                    hit.evidenceId(), hit.caseId(), hit.video(), hit.distance(), hit.timeSeconds()))
+        .toList();
   }
 
   /** A case filter from a set of case ids. */
   public static LongPredicate inCases(Set<Long> caseIds) {
     return caseIds::contains;
+  }
+
+  /** The frames the index holds of a video: those of quality enough to match. */
+  static List<Frame> indexable(List<VpdqFrame> frames) {
+    List<Frame> kept = new ArrayList<>(frames.size());
+    for (VpdqFrame frame : frames) {
+      if (frame.quality() >= VpdqMatcher.DEFAULT_QUALITY) {
+        kept.add(new Frame(frame.timestampSeconds(), frame.hash()));
+      }
+    }
+    return kept;
   }
 
   private void ensureLoaded() {
@@ -100,16 +113,88 @@ public class PdqIndex {
       if (loaded) {
         return;
       }
-      List<Object[]> rows =
-          em.createQuery(
-                  "SELECT e.id, e.caseFile.id, e.pdq FROM EvidenceItem e WHERE e.pdq IS NOT NULL",
-                  Object[].class)
-              .getResultList();
-      for (Object[] row : rows) {
-        String id = (String) row[0];
-        entries.putIfAbsent(id, new Entry(id, (Long) row[1], PdqHash.fromHex((String) row[2])));
+      index.beginBulk();
+      try {
+        loadImages();
+        loadFrames();
+      } finally {
+        index.endBulk();
       }
       loaded = true;
+    }
+  }
+
+  /**
+   * Image hashes, a page at a time in id order. A video is indexed by its frames only, even should
+   * its item carry a hash (of a poster frame).
+   */
+  private void loadImages() {
+    String after = "";
+    while (true) {
+      List<Object[]> rows =
+          em.createQuery(
+                  "SELECT e.id, e.caseFile.id, e.pdq FROM EvidenceItem e"
+                      + " WHERE e.pdq IS NOT NULL AND e.mediaType NOT LIKE 'video/%'"
+                      + " AND e.id > :after ORDER BY e.id",
+                  Object[].class)
+              .setParameter("after", after)
+              .setMaxResults(PAGE)
+              .getResultList();
+      for (Object[] row : rows) {
+        after = (String) row[0];
+        index.putImageIfAbsent(after, (Long) row[1], PdqHash.fromHex((String) row[2]));
+      }
+      if (rows.size() < PAGE) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Frames of quality enough to match, a page at a time in (item, frame number) order, each video
+   * entered once all its frames are read. Only the columns the index needs are read.
+   */
+  private void loadFrames() {
+    String afterId = "";
+    int afterFrame = -1;
+    String current = null;
+    long currentCase = 0;
+    List<Frame> frames = new ArrayList<>();
+    while (true) {
+      List<Object[]> rows =
+          em.createQuery(
+                  "SELECT f.evidenceId, e.caseFile.id, f.frameNumber, f.timestampSeconds, f.pdq"
+                      + " FROM EvidenceFrame f, EvidenceItem e"
+                      + " WHERE e.id = f.evidenceId AND f.quality >= :quality"
+                      + " AND (f.evidenceId > :afterId"
+                      + " OR (f.evidenceId = :afterId AND f.frameNumber > :afterFrame))"
+                      + " ORDER BY f.evidenceId, f.frameNumber",
+                  Object[].class)
+              .setParameter("quality", VpdqMatcher.DEFAULT_QUALITY)
+              .setParameter("afterId", afterId)
+              .setParameter("afterFrame", afterFrame)
+              .setMaxResults(PAGE)
+              .getResultList();
+      for (Object[] row : rows) {
+        String evidenceId = (String) row[0];
+        if (!evidenceId.equals(current)) {
+          if (current != null) {
+            index.putFramesIfAbsent(current, currentCase, List.copyOf(frames));
+          }
+          current = evidenceId;
+          currentCase = (Long) row[1];
+          frames.clear();
+        }
+        frames.add(new Frame((Double) row[3], PdqHash.fromHex((String) row[4])));
+        afterId = evidenceId;
+        afterFrame = (Integer) row[2];
+      }
+      if (rows.size() < PAGE) {
+        break;
+      }
+    }
+    if (current != null) {
+      index.putFramesIfAbsent(current, currentCase, frames);
     }
   }
 }

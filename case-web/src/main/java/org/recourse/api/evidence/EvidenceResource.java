@@ -166,7 +166,25 @@ public class EvidenceResource {
   @Path("{id}/matches")
   @Operation(
       operationId = "listEvidenceMatches",
-      summary = "Evidence in the caller's cases whose image looks like this item's")
+      summary = "Evidence in the caller's cases that looks like this item, best first",
+      description =
+          "For an image: images within the threshold, and videos with a frame within it (with the"
+              + " time of the nearest frame in frameTimeSeconds). For an analysed video: videos"
+              + " matching it by vPDQ (at least 80 % of the frames of either matching the other;"
+              + " comparedPercent, queryPercent and the segments both show), then images that"
+              + " look like one of its frames (queryTimeSeconds). The threshold is in PDQ bits"
+              + " between two stills or frames.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The similar evidence, best first",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = MatchView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "A threshold outside 0 to 256 (field 'threshold'), or an item with no perceptual hash")
   public List<MatchView> matchesOf(
       @PathParam("id") String id,
       @QueryParam("threshold") @DefaultValue("" + PdqHash.MATCH_THRESHOLD) int threshold) {
@@ -179,8 +197,21 @@ public class EvidenceResource {
   @Operation(
       operationId = "matchImage",
       summary =
-          "Evidence in the caller's cases that looks like an image sent in the part 'file' (not"
-              + " stored), nearest first")
+          "Evidence in the caller's cases that looks like an image or a video sent in the part"
+              + " 'file' (not stored), best first",
+      description =
+          "The kind of file is told by its content. An image (JPEG, PNG, GIF, BMP) matches"
+              + " images within the threshold and videos with a frame within it; for a video the"
+              + " answer gives the time of its nearest frame (frameTimeSeconds), so a screenshot"
+              + " finds the video it was taken from and where. A video (MP4, MOV, WebM, MKV) is hashed"
+              + " with vPDQ, one frame a second: stored videos match it when at least 80 % of the"
+              + " frames of either match the other (a clip matches the longer video it was cut"
+              + " from, and a longer video the clips of it), with comparedPercent (share of the"
+              + " stored video's frames matching the probe), queryPercent (share of the probe's"
+              + " frames matching the stored video) and segments (queryStart, queryEnd,"
+              + " matchStart, matchEnd, in seconds); images that look like one of its frames"
+              + " match too, with the time in the probe (queryTimeSeconds). Videos matched whole"
+              + " come first, then the rest nearest first; at most 100.")
   @RequestBody(
       required = true,
       content =
@@ -195,13 +226,20 @@ public class EvidenceResource {
                       })))
   @APIResponse(
       responseCode = "200",
-      description = "The similar evidence, nearest first",
+      description = "The similar evidence, best first",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = MatchView.class)))
-  @APIResponse(responseCode = "413", description = "The image is larger than the analysis limit")
-  @APIResponse(responseCode = "415", description = "Not an image this server can read")
+  @APIResponse(
+      responseCode = "400",
+      description = "An empty file (field 'file'), or a threshold outside 0 to 256 ('threshold')")
+  @APIResponse(
+      responseCode = "413",
+      description = "The image or video is larger than 64 MiB (field 'file')")
+  @APIResponse(
+      responseCode = "415",
+      description = "Not an image or a video this server can read or decode (field 'file')")
   @APIResponse(
       responseCode = "422",
       description = "An image whose declared size is too large to decode")
@@ -209,15 +247,16 @@ public class EvidenceResource {
       @QueryParam("threshold") @DefaultValue("" + PdqHash.MATCH_THRESHOLD) int threshold)
       throws IOException {
     if (!MultipartUpload.isMultipart(request)) {
-      throw new InvalidInputException("file", "Send the image as multipart/form-data in 'file'");
+      throw new InvalidInputException(
+          "file", "Send the image or video as multipart/form-data in 'file'");
     }
     try {
       FileItemInputIterator parts = new JakartaServletFileUpload<>().getItemIterator(request);
       while (parts.hasNext()) {
         FileItemInput part = parts.next();
         if ("file".equals(part.getFieldName())) {
-          try (InputStream image = part.getInputStream()) {
-            return matching.matches(image, threshold);
+          try (InputStream probe = part.getInputStream()) {
+            return matching.matches(probe, threshold);
           }
         }
       }
@@ -225,7 +264,7 @@ public class EvidenceResource {
       throw new EvidenceRejectedException(
           Reason.INCOMPLETE, "The upload could not be read as multipart/form-data");
     }
-    throw new InvalidInputException("file", "Send the image in the part named 'file'");
+    throw new InvalidInputException("file", "Send the image or video in the part named 'file'");
   }
 
   /**

@@ -122,7 +122,7 @@ public class CaseEvidenceView implements Serializable {
     }
   }
 
-  /** Lists look-alikes of an image in the user's cases. */
+  /** Lists look-alikes of an image or an analysed video in the user's cases. */
   public void findMatches(String id) {
     try {
       matchesOf = id;
@@ -175,6 +175,11 @@ public class CaseEvidenceView implements Serializable {
 
   public String getMatchesOf() {
     return matchesOf;
+  }
+
+  /** A look-alike in words: shares and stretches of a video, where a still is in a video. */
+  public String describe(MatchView match) {
+    return MatchWords.describe(match);
   }
 
   /** "1.2 MiB" */

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.recourse.evidence.EvidenceMatching;
 import org.recourse.evidence.EvidenceStorage;
 import org.recourse.evidence.Ingestor;
 import org.recourse.web.http.MultipartUpload;
@@ -20,10 +21,11 @@ import org.recourse.web.http.ServletProblems;
  * The largest request body each route takes, set on the server's own exchange (Undertow's max
  * entity size, which otherwise is the listener's 10 MiB for every request): the two evidence upload
  * routes, {@code POST /api/v1/cases/<id>/evidence} and {@code POST /evidence-files/cases/<id>},
- * take {@code recourse.evidence.max-bytes} and room for the multipart envelope; every other route
- * takes {@link #OTHER_MAX_BYTES}. A body that says in its {@code Content-Length} that it is larger
- * is answered 413 problem+json before a byte of it is read; one without a length that runs past the
- * limit is cut off by the server.
+ * take {@code recourse.evidence.max-bytes} and room for the multipart envelope; a probe to match,
+ * {@code POST /api/v1/evidence/matches}, takes {@link EvidenceMatching#MAX_PROBE_BYTES} and that
+ * room; every other route takes {@link #OTHER_MAX_BYTES}. A body that says in its {@code
+ * Content-Length} that it is larger is answered 413 problem+json before a byte of it is read; one
+ * without a length that runs past the limit is cut off by the server.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestBodyLimitFilter extends HttpFilter {
@@ -36,6 +38,8 @@ public class RequestBodyLimitFilter extends HttpFilter {
   private static final Pattern UPLOAD =
       Pattern.compile("/api/v1/cases/\\d{1,18}/evidence|/evidence-files/cases/\\d{1,18}");
 
+  private static final String PROBE = "/api/v1/evidence/matches";
+
   @Inject private transient EvidenceStorage storage;
 
   @Override
@@ -43,8 +47,10 @@ public class RequestBodyLimitFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    boolean upload = "POST".equals(request.getMethod()) && UPLOAD.matcher(path).matches();
-    long fileLimit = storage.ingestor().maxBytes();
+    boolean post = "POST".equals(request.getMethod());
+    boolean probe = post && PROBE.equals(path);
+    boolean upload = probe || post && UPLOAD.matcher(path).matches();
+    long fileLimit = probe ? EvidenceMatching.MAX_PROBE_BYTES : storage.ingestor().maxBytes();
     long limit = upload ? MultipartUpload.largestBody(fileLimit) : OTHER_MAX_BYTES;
     if (request.getContentLengthLong() > limit) {
       tooLarge(

@@ -15,6 +15,7 @@ import java.io.StringWriter;
 import java.lang.reflect.Field;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.recourse.evidence.EvidenceMatching;
 import org.recourse.evidence.EvidenceStorage;
 import org.recourse.evidence.Ingestor;
 
@@ -72,6 +73,15 @@ class RequestBodyLimitFilterTest {
     verify(chain, never()).doFilter(request, response);
     verify(response).setStatus(413);
     assertTrue(written.toString().contains("\"field\":\"body\""), written.toString());
+  }
+
+  @Test
+  void aProbeToMatchTakesTheProbeLimitAndIsRefusedNamingTheFile() throws Exception {
+    post("/api/v1/evidence/matches", 50L << 20);
+    verify(chain).doFilter(request, response);
+    post("/api/v1/evidence/matches", EvidenceMatching.MAX_PROBE_BYTES + (2L << 20));
+    verify(response).setStatus(413);
+    assertTrue(written.toString().contains("\"field\":\"file\""), written.toString());
   }
 
   @Test
