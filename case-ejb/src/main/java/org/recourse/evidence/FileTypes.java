@@ -11,8 +11,8 @@ import org.recourse.evidence.image.HeifBrands;
 /**
  * The kinds of file evidence may be, recognised from the content (Apache Tika's magic bytes), never
  * from the uploaded name or the browser's declared type: a "photo.jpg" that is really a script or
- * an archive is refused. Accepted: images ({@value #IMAGE_FORMATS}), video (MP4, MOV, WebM, MKV), PDF,
- * saved web pages (HTML, MHTML) and plain text.
+ * an archive is refused. Accepted: images ({@value #IMAGE_FORMATS}), video (MP4, MOV, WebM, MKV),
+ * PDF, saved web pages (HTML, MHTML) and plain text.
  *
  * <p>HEIF images (HEIC, AVIF) share their container with MP4 and MOV; the brands in their {@code
  * ftyp} box tell them apart ({@link HeifBrands}), and they are recognised before Tika is asked.
