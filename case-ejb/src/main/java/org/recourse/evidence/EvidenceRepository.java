@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.recourse.casefile.CaseFile;
 
@@ -71,6 +73,34 @@ public class EvidenceRepository {
             "SELECT f FROM EvidenceFrame f WHERE f.evidenceId = :id ORDER BY f.frameNumber",
             EvidenceFrame.class)
         .setParameter("id", evidenceId)
+        .getResultList();
+  }
+
+  /** How many frames are stored for each of these items (absent: none). */
+  public Map<String, Integer> frameCounts(Collection<String> evidenceIds) {
+    if (evidenceIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT f.evidenceId, COUNT(f) FROM EvidenceFrame f WHERE f.evidenceId IN :ids"
+                    + " GROUP BY f.evidenceId",
+                Object[].class)
+            .setParameter("ids", evidenceIds)
+            .getResultList()) {
+      counts.put((String) row[0], ((Number) row[1]).intValue());
+    }
+    return counts;
+  }
+
+  /** The videos whose analysis has not finished, oldest first, with content still stored. */
+  public List<String> pendingVideoIds() {
+    return em.createQuery(
+            "SELECT e.id FROM EvidenceItem e WHERE e.analysisStatus = :pending"
+                + " AND e.wrappedKey IS NOT NULL ORDER BY e.receivedAt",
+            String.class)
+        .setParameter("pending", AnalysisStatus.PENDING)
         .getResultList();
   }
 

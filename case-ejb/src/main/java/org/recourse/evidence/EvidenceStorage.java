@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -11,6 +12,9 @@ import java.util.logging.Logger;
 import org.recourse.evidence.image.EvidenceImages;
 import org.recourse.evidence.pdq.PdqHasher;
 import org.recourse.evidence.vault.EvidenceVault;
+import org.recourse.evidence.video.VideoLimits;
+import org.recourse.evidence.video.VideoSource;
+import org.recourse.evidence.vpdq.VpdqSettings;
 import org.recourse.shared.Settings;
 import org.recourse.shared.crypto.FieldKeys;
 
@@ -24,7 +28,15 @@ import org.recourse.shared.crypto.FieldKeys;
  *   <li>{@code recourse.evidence.max-bytes} / {@code RECOURSE_EVIDENCE_MAX_BYTES}: the largest file
  *       accepted (default 2 GiB);
  *   <li>{@code recourse.evidence.max-pixels} / {@code RECOURSE_EVIDENCE_MAX_PIXELS}: the most
- *       pixels an image may declare (default 100 million; more is treated as a decompression bomb).
+ *       pixels an image may declare (default 100 million; more is treated as a decompression bomb);
+ *   <li>{@code recourse.video.max-decode-seconds} / {@code RECOURSE_VIDEO_MAX_DECODE_SECONDS}: how
+ *       long decoding one video for its analysis or a preview may run (default 600);
+ *   <li>{@code recourse.video.frame-interval-seconds} / {@code
+ *       RECOURSE_VIDEO_FRAME_INTERVAL_SECONDS}: one frame of a video is hashed per interval
+ *       (default 1; 0 hashes every frame);
+ *   <li>{@code recourse.video.prune-distance} / {@code RECOURSE_VIDEO_PRUNE_DISTANCE}: a sampled
+ *       frame within this many bits of the frame kept before it is dropped as near-identical
+ *       (default -1, none dropped).
  * </ul>
  */
 @ApplicationScoped
@@ -38,6 +50,7 @@ public class EvidenceStorage {
   private EvidenceVault vault;
   private Ingestor ingestor;
   private EvidenceImages images;
+  private VpdqSettings video;
   private final PdqHasher hasher = new PdqHasher();
   private final FileTypes types = new FileTypes();
 
@@ -57,6 +70,31 @@ public class EvidenceStorage {
     }
     ingestor = new Ingestor(vault, types, number("max-bytes", "MAX_BYTES", 2L << 30));
     images = new EvidenceImages(number("max-pixels", "MAX_PIXELS", 100_000_000L));
+    long decodeSeconds = videoNumber("max-decode-seconds", "MAX_DECODE_SECONDS", 600);
+    long interval = videoNumber("frame-interval-seconds", "FRAME_INTERVAL_SECONDS", 1);
+    long prune = videoNumber("prune-distance", "PRUNE_DISTANCE", -1);
+    if (decodeSeconds < 1 || interval < 0 || prune > 256) {
+      throw new IllegalStateException(
+          "recourse.video.max-decode-seconds must be at least 1, frame-interval-seconds 0 or more"
+              + " and prune-distance at most 256");
+    }
+    video =
+        new VpdqSettings(
+            interval,
+            (int) Math.max(-1, prune),
+            true,
+            new VideoLimits(Duration.ofSeconds(decodeSeconds), VideoLimits.DEFAULT.maxDimension()));
+  }
+
+  private static long videoNumber(String property, String variable, long fallback) {
+    Optional<String> value =
+        Settings.optional("recourse.video." + property, "RECOURSE_VIDEO_" + variable);
+    try {
+      return value.map(String::strip).map(Long::parseLong).orElse(fallback);
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(
+          "The setting recourse.video." + property + " must be a whole number", e);
+    }
   }
 
   private static long number(String property, String variable, long fallback) {
@@ -84,6 +122,22 @@ public class EvidenceStorage {
 
   public PdqHasher hasher() {
     return hasher;
+  }
+
+  /** How stored videos are hashed and how long decoding one may run. */
+  public VpdqSettings videoSettings() {
+    return video;
+  }
+
+  /**
+   * A stored item's video, decrypted as it is read and seeked (never written out in plaintext);
+   * each {@link VideoSource#open()} opens the stored file anew.
+   */
+  public VideoSource videoSource(EvidenceItem item) {
+    String blobId = item.getBlobId();
+    String key = item.getWrappedKey();
+    byte[] associatedData = item.associatedData();
+    return () -> vault.openSeekable(blobId, key, associatedData);
   }
 
   /** Deletes a stored file that will not be recorded; a failure is logged, not thrown. */
