@@ -64,6 +64,12 @@ public class VideoAnalysis {
       recorder.recordFailure(evidenceId, VideoNotes.failed("No frame could be hashed"));
       return;
     }
-    recorder.recordAnalysis(evidenceId, hash);
+    try {
+      recorder.recordAnalysis(evidenceId, hash);
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, "Recording the analysis of video evidence " + evidenceId + " failed", e);
+      recorder.recordFailure(evidenceId, VideoNotes.failed("its frame hashes could not be saved"));
+    }
   }
 }
