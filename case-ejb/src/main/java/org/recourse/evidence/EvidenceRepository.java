@@ -114,6 +114,15 @@ public class EvidenceRepository {
         .executeUpdate();
   }
 
+  /**
+   * Re-reads an item the caller has not changed and locks it until the transaction ends, so a
+   * custody entry appended next follows the chain's current head even when another request (a
+   * video's poster and strip revealed at once) appended to it since the item was read.
+   */
+  public void lockFresh(EvidenceItem item) {
+    em.refresh(item, LockModeType.PESSIMISTIC_WRITE);
+  }
+
   /** Serialises writers of an item's custody chain until the transaction ends. */
   public void lockForCustody(EvidenceItem item) {
     em.lock(item, LockModeType.PESSIMISTIC_WRITE);

@@ -209,6 +209,7 @@ public class EvidenceService {
     if (video) {
       byte[] jpeg = videoPreview(item, kind, reveal);
       if (reveal) {
+        repository.lockFresh(item);
         custodyLog.append(
             item,
             CustodyAction.PREVIEW_REVEALED,
@@ -226,6 +227,7 @@ public class EvidenceService {
               ? storage.images().thumbnail(image, PREVIEW_SIDE)
               : storage.images().blurredThumbnail(image, PREVIEW_SIDE);
       if (reveal) {
+        repository.lockFresh(item);
         custodyLog.append(item, CustodyAction.PREVIEW_REVEALED, me(), address, reason, null);
       }
       return new Preview(jpeg, !reveal);

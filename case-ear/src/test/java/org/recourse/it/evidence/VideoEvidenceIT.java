@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
@@ -161,6 +162,28 @@ class VideoEvidenceIT {
     JsonObject reveal = attorney.get("evidence/" + id + "/custody").jsonArray().getJsonObject(2);
     assertEquals("attorney", reveal.getString("actor"));
     assertEquals("identify", reveal.getString("reason"));
+  }
+
+  @Test
+  void revealingThePosterAndTheStripAtOnceLogsBothReveals() throws Exception {
+    ApiClient attorney = ApiClient.as("attorney");
+    long caseId = newCase(attorney);
+    String id = upload(attorney, caseId, "clip.mp4", TestVideos.bytes(Video.CLIP)).getString("id");
+    assertEquals("DONE", awaitAnalysis(attorney, id).getString("analysisStatus"));
+
+    CompletableFuture<BinaryReply> poster =
+        CompletableFuture.supplyAsync(
+            () -> attorney.getBytes("evidence/" + id + "/preview?reveal=true"));
+    CompletableFuture<BinaryReply> strip =
+        CompletableFuture.supplyAsync(
+            () -> attorney.getBytes("evidence/" + id + "/preview?reveal=true&variant=strip"));
+
+    assertEquals(200, poster.get().status());
+    assertEquals(200, strip.get().status());
+    assertEquals(
+        List.of("RECEIVED", "VIDEO_ANALYSED", "PREVIEW_REVEALED", "PREVIEW_REVEALED"),
+        actions(attorney, id));
+    assertEquals(true, attorney.post("evidence/" + id + "/verify", "").json().getBoolean("intact"));
   }
 
   @Test
