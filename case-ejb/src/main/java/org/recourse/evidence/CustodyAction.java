@@ -8,6 +8,8 @@ public enum CustodyAction {
   EXPORTED("Exported"),
   VERIFIED("Integrity verified"),
   VERIFICATION_FAILED("Integrity check FAILED"),
+  VIDEO_ANALYSED("Video analysed"),
+  VIDEO_ANALYSIS_FAILED("Video could not be analysed"),
   DELETED("Deleted");
 
   private final String label;

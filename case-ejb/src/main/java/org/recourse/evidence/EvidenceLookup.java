@@ -47,15 +47,27 @@ public class EvidenceLookup {
     }
   }
 
-  /** Whether the item has a preview image to show. */
+  /**
+   * Whether the item has a preview image to show: an image that could be analysed, or a video whose
+   * analysis is done.
+   */
   public static boolean previewable(EvidenceItem item) {
-    return FileTypes.isImage(item.getMediaType())
-        && item.getPdq() != null
-        && item.getWrappedKey() != null;
+    if (item.getWrappedKey() == null) {
+      return false;
+    }
+    if (FileTypes.isVideo(item.getMediaType())) {
+      return item.getAnalysisStatus() == AnalysisStatus.DONE;
+    }
+    return FileTypes.isImage(item.getMediaType()) && item.getPdq() != null;
   }
 
-  /** The item's metadata as the caller may see it. */
+  /** The item's metadata as the caller may see it, without a video's frame count. */
   public static EvidenceView view(EvidenceItem item, CaseAccess access) {
+    return view(item, access, null);
+  }
+
+  /** The item's metadata as the caller may see it, with how many frames of a video are hashed. */
+  public static EvidenceView view(EvidenceItem item, CaseAccess access, Integer frameCount) {
     return new EvidenceView(
         item.getId(),
         item.getCaseFile().getId(),
@@ -75,6 +87,11 @@ public class EvidenceLookup {
         item.getReceivedBy(),
         item.getCustodyCount(),
         previewable(item),
-        access.canHandleEvidence() && previewable(item));
+        access.canHandleEvidence() && previewable(item),
+        item.getAnalysisStatus(),
+        item.getDurationSeconds(),
+        item.getFrameRate(),
+        item.getCodec(),
+        frameCount);
   }
 }

@@ -126,9 +126,9 @@ public class EvidenceMatching {
     }
   }
 
-  private static List<VpdqFrame> hashVideo(byte[] bytes) throws IOException {
+  private List<VpdqFrame> hashVideo(byte[] bytes) {
     try {
-      return ProbeVideos.hash(bytes).frames();
+      return ProbeVideos.hash(bytes, storage.videoSettings()).frames();
     } catch (UndecodableVideoException e) {
       throw new EvidenceRejectedException(
           Reason.UNSUPPORTED_TYPE, "Not a video this server can decode: " + e.getMessage());

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.recourse.casefile.CaseFile;
 
@@ -74,6 +76,34 @@ public class EvidenceRepository {
         .getResultList();
   }
 
+  /** How many frames are stored for each of these items (absent: none). */
+  public Map<String, Integer> frameCounts(Collection<String> evidenceIds) {
+    if (evidenceIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT f.evidenceId, COUNT(f) FROM EvidenceFrame f WHERE f.evidenceId IN :ids"
+                    + " GROUP BY f.evidenceId",
+                Object[].class)
+            .setParameter("ids", evidenceIds)
+            .getResultList()) {
+      counts.put((String) row[0], ((Number) row[1]).intValue());
+    }
+    return counts;
+  }
+
+  /** The videos whose analysis has not finished, oldest first, with content still stored. */
+  public List<String> pendingVideoIds() {
+    return em.createQuery(
+            "SELECT e.id FROM EvidenceItem e WHERE e.analysisStatus = :pending"
+                + " AND e.wrappedKey IS NOT NULL ORDER BY e.receivedAt",
+            String.class)
+        .setParameter("pending", AnalysisStatus.PENDING)
+        .getResultList();
+  }
+
   /** Deletes the sampled frames of these items (their content is being shredded). */
   public int deleteFramesOf(Collection<String> evidenceIds) {
     if (evidenceIds.isEmpty()) {
@@ -82,6 +112,15 @@ public class EvidenceRepository {
     return em.createQuery("DELETE FROM EvidenceFrame f WHERE f.evidenceId IN :ids")
         .setParameter("ids", evidenceIds)
         .executeUpdate();
+  }
+
+  /**
+   * Re-reads an item the caller has not changed and locks it until the transaction ends, so a
+   * custody entry appended next follows the chain's current head even when another request (a
+   * video's poster and strip revealed at once) appended to it since the item was read.
+   */
+  public void lockFresh(EvidenceItem item) {
+    em.refresh(item, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /** Serialises writers of an item's custody chain until the transaction ends. */

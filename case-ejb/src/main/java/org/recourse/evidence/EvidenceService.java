@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.recourse.audit.RefusalRecorder;
@@ -33,9 +34,12 @@ import org.recourse.evidence.EvidenceViews.Content;
 import org.recourse.evidence.EvidenceViews.CustodyView;
 import org.recourse.evidence.EvidenceViews.EvidenceList;
 import org.recourse.evidence.EvidenceViews.EvidenceView;
+import org.recourse.evidence.EvidenceViews.FrameView;
 import org.recourse.evidence.EvidenceViews.Preview;
 import org.recourse.evidence.EvidenceViews.Verification;
 import org.recourse.evidence.vault.EvidenceVault;
+import org.recourse.evidence.video.VideoStills;
+import org.recourse.evidence.vpdq.VpdqTextFormat;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 
@@ -56,6 +60,12 @@ public class EvidenceService {
   /** The side of preview images, in pixels. */
   public static final int PREVIEW_SIDE = 480;
 
+  /** How many frames a video's strip shows. */
+  public static final int STRIP_FRAMES = 6;
+
+  /** The longer side of each frame in a video's strip, in pixels. */
+  static final int STRIP_TILE_SIDE = 160;
+
   private static final Logger LOG = Logger.getLogger(EvidenceService.class.getName());
 
   @Resource private SessionContext session;
@@ -71,9 +81,16 @@ public class EvidenceService {
   /** The evidence of a case, newest first. */
   public EvidenceList list(long caseId) {
     CaseAccess access = cases.access(caseId);
+    List<EvidenceItem> items = repository.ofCaseNewestFirst(caseId);
+    Map<String, Integer> frameCounts =
+        repository.frameCounts(
+            items.stream()
+                .filter(item -> item.getAnalysisStatus() == AnalysisStatus.DONE)
+                .map(EvidenceItem::getId)
+                .toList());
     List<EvidenceView> views =
-        repository.ofCaseNewestFirst(caseId).stream()
-            .map(item -> EvidenceLookup.view(item, access))
+        items.stream()
+            .map(item -> EvidenceLookup.view(item, access, frameCount(item, frameCounts)))
             .toList();
     return new EvidenceList(views, access.canAddEvidence(), access.canHandleEvidence());
   }
@@ -81,7 +98,62 @@ public class EvidenceService {
   /** One item's metadata. */
   public EvidenceView get(String evidenceId) {
     Held held = lookup.held(evidenceId);
-    return EvidenceLookup.view(held.item(), held.access());
+    EvidenceItem item = held.item();
+    Map<String, Integer> frameCounts =
+        item.getAnalysisStatus() == AnalysisStatus.DONE
+            ? repository.frameCounts(List.of(item.getId()))
+            : Map.of();
+    return EvidenceLookup.view(item, held.access(), frameCount(item, frameCounts));
+  }
+
+  private static Integer frameCount(EvidenceItem item, Map<String, Integer> counts) {
+    if (item.getAnalysisStatus() != AnalysisStatus.DONE) {
+      return null;
+    }
+    return counts.getOrDefault(item.getId(), 0);
+  }
+
+  /**
+   * The vPDQ features of a video's sampled frames, in frame order; seen by whoever sees the item's
+   * metadata. A video still being analysed, or one that could not be, has none yet (409).
+   */
+  public List<FrameView> frames(String evidenceId) {
+    return analysedFrames(evidenceId).stream()
+        .map(
+            f ->
+                new FrameView(
+                    f.getFrameNumber(), f.getTimestampSeconds(), f.getQuality(), f.getPdq()))
+        .toList();
+  }
+
+  /**
+   * The same features in the vPDQ reference's text format ({@code
+   * frameNumber,quality,hash,timestamp} per line), which Meta's tools read.
+   */
+  public String framesText(String evidenceId) {
+    return VpdqTextFormat.format(
+        analysedFrames(evidenceId).stream().map(EvidenceFrame::toFrame).toList());
+  }
+
+  private List<EvidenceFrame> analysedFrames(String evidenceId) {
+    EvidenceItem item = lookup.held(evidenceId).item();
+    if (!FileTypes.isVideo(item.getMediaType())) {
+      throw new NotFoundException("This item is not a video; it has no frames");
+    }
+    if (item.getWrappedKey() == null) {
+      throw new NotFoundException("The content of this item was destroyed");
+    }
+    if (item.getAnalysisStatus() == AnalysisStatus.PENDING) {
+      throw new VideoNotAnalysedException(
+          "The video is still being analysed; its frames are listed once that has finished");
+    }
+    if (item.getAnalysisStatus() != AnalysisStatus.DONE) {
+      throw new VideoNotAnalysedException(
+          item.getAnalysisNote() == null
+              ? "The video could not be analysed; it has no frame hashes"
+              : item.getAnalysisNote());
+    }
+    return repository.framesOf(evidenceId);
   }
 
   /** The item's chain of custody, oldest first. */
@@ -109,6 +181,17 @@ public class EvidenceService {
    * attorneys and advocates of the team, and then logged.
    */
   public Preview preview(String evidenceId, boolean reveal, String address, String reason) {
+    return preview(evidenceId, PreviewKind.POSTER, reveal, address, reason);
+  }
+
+  /**
+   * A preview of an item: an image's thumbnail, or a video's poster frame or strip of frames, made
+   * from the stored file on demand (a video is decrypted as it is read and seeked, never written
+   * out). Blurred for anyone who sees the case; sharp ("revealed") only for attorneys and advocates
+   * of the team, and then logged in the chain of custody and the access log.
+   */
+  public Preview preview(
+      String evidenceId, PreviewKind kind, boolean reveal, String address, String reason) {
     Held held = lookup.held(evidenceId);
     EvidenceItem item = held.item();
     CaseAccess access = held.access();
@@ -119,6 +202,24 @@ public class EvidenceService {
       throw new NotPermittedException(
           "Only attorneys and advocates of the case team may reveal evidence");
     }
+    boolean video = FileTypes.isVideo(item.getMediaType());
+    if (kind == PreviewKind.STRIP && !video) {
+      throw new NotFoundException("Only a video has a strip of frames");
+    }
+    if (video) {
+      byte[] jpeg = videoPreview(item, kind, reveal);
+      if (reveal) {
+        repository.lockFresh(item);
+        custodyLog.append(
+            item,
+            CustodyAction.PREVIEW_REVEALED,
+            me(),
+            address,
+            reason,
+            kind == PreviewKind.STRIP ? "Strip of " + STRIP_FRAMES + " frames" : "Poster frame");
+      }
+      return new Preview(jpeg, !reveal);
+    }
     try {
       BufferedImage image = storage.images().decode(read(item));
       byte[] jpeg =
@@ -126,11 +227,36 @@ public class EvidenceService {
               ? storage.images().thumbnail(image, PREVIEW_SIDE)
               : storage.images().blurredThumbnail(image, PREVIEW_SIDE);
       if (reveal) {
+        repository.lockFresh(item);
         custodyLog.append(item, CustodyAction.PREVIEW_REVEALED, me(), address, reason, null);
       }
       return new Preview(jpeg, !reveal);
     } catch (IOException e) {
       throw new UncheckedIOException("The preview of evidence " + evidenceId + " failed", e);
+    }
+  }
+
+  private byte[] videoPreview(EvidenceItem item, PreviewKind kind, boolean reveal) {
+    VideoStills stills = new VideoStills(storage.videoSettings().limits());
+    double duration = item.getDurationSeconds() == null ? 0 : item.getDurationSeconds();
+    try {
+      if (kind == PreviewKind.POSTER) {
+        BufferedImage poster = stills.poster(storage.videoSource(item), duration);
+        return reveal
+            ? storage.images().thumbnail(poster, PREVIEW_SIDE)
+            : storage.images().blurredThumbnail(poster, PREVIEW_SIDE);
+      }
+      List<BufferedImage> frames = stills.strip(storage.videoSource(item), duration, STRIP_FRAMES);
+      List<byte[]> tiles = new ArrayList<>();
+      for (BufferedImage frame : frames) {
+        tiles.add(
+            reveal
+                ? storage.images().thumbnail(frame, STRIP_TILE_SIDE)
+                : storage.images().blurredThumbnail(frame, STRIP_TILE_SIDE));
+      }
+      return storage.images().thumbnail(FrameStrip.join(tiles), Integer.MAX_VALUE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The preview of evidence " + item.getId() + " failed", e);
     }
   }
 

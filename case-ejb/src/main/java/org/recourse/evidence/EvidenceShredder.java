@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * nulled in the purge's transaction, so its ciphertext can never be decrypted again, and the stored
  * files are deleted once that transaction has committed (a rolled-back purge leaves them). Previews
  * are made on the fly from the stored file, so no derived image exists elsewhere; the perceptual
- * hash leaves the database and the in-memory index.
+ * hash and a video's frame hashes leave the database and the in-memory index.
  *
  * <p>The custody log of each item is kept, because it proves what was done with the evidence. A
  * last entry (DELETED) records the purge and whether the log was intact before it; then the
@@ -46,6 +46,7 @@ public class EvidenceShredder {
   @Resource private TransactionSynchronizationRegistry transactions;
   @EJB private PdqIndex index;
   @Inject private EvidenceStorage storage;
+  @Inject private EvidenceRepository repository;
 
   /**
    * Shreds every item of a case, in the caller's transaction.
@@ -91,6 +92,7 @@ public class EvidenceShredder {
       evidenceIds.add(item.getId());
     }
     em.flush();
+    repository.deleteFramesOf(evidenceIds);
     afterCommit(blobIds, evidenceIds);
     return items.size();
   }

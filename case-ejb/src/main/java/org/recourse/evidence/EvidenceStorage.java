@@ -18,6 +18,9 @@ import org.recourse.evidence.pdq.PdqHasher;
 import org.recourse.evidence.pdq.PdqResult;
 import org.recourse.evidence.pdq.UnreadableImageException;
 import org.recourse.evidence.vault.EvidenceVault;
+import org.recourse.evidence.video.VideoLimits;
+import org.recourse.evidence.video.VideoSource;
+import org.recourse.evidence.vpdq.VpdqSettings;
 import org.recourse.shared.Settings;
 import org.recourse.shared.crypto.FieldKeys;
 
@@ -35,6 +38,14 @@ import org.recourse.shared.crypto.FieldKeys;
  *   <li>{@code recourse.evidence.image-decode-seconds} / {@code
  *       RECOURSE_EVIDENCE_IMAGE_DECODE_SECONDS}: how long decoding one image may take before it is
  *       stopped and the item recorded without preview or perceptual hash (default 20).
+ *   <li>{@code recourse.video.max-decode-seconds} / {@code RECOURSE_VIDEO_MAX_DECODE_SECONDS}: how
+ *       long decoding one video for its analysis or a preview may run (default 600);
+ *   <li>{@code recourse.video.frame-interval-seconds} / {@code
+ *       RECOURSE_VIDEO_FRAME_INTERVAL_SECONDS}: one frame of a video is hashed per interval
+ *       (default 1; 0 hashes every frame);
+ *   <li>{@code recourse.video.prune-distance} / {@code RECOURSE_VIDEO_PRUNE_DISTANCE}: a sampled
+ *       frame within this many bits of the frame kept before it is dropped as near-identical
+ *       (default -1, none dropped).
  * </ul>
  */
 @ApplicationScoped
@@ -48,6 +59,7 @@ public class EvidenceStorage {
   private EvidenceVault vault;
   private Ingestor ingestor;
   private EvidenceImages images;
+  private VpdqSettings video;
   private final PdqHasher hasher = new PdqHasher();
   private final FileTypes types = new FileTypes();
 
@@ -75,6 +87,31 @@ public class EvidenceStorage {
                     "image-decode-seconds",
                     "IMAGE_DECODE_SECONDS",
                     EvidenceImages.DEFAULT_DECODE_TIME.toSeconds())));
+    long decodeSeconds = videoNumber("max-decode-seconds", "MAX_DECODE_SECONDS", 600);
+    long interval = videoNumber("frame-interval-seconds", "FRAME_INTERVAL_SECONDS", 1);
+    long prune = videoNumber("prune-distance", "PRUNE_DISTANCE", -1);
+    if (decodeSeconds < 1 || interval < 0 || prune > 256) {
+      throw new IllegalStateException(
+          "recourse.video.max-decode-seconds must be at least 1, frame-interval-seconds 0 or more"
+              + " and prune-distance at most 256");
+    }
+    video =
+        new VpdqSettings(
+            interval,
+            (int) Math.max(-1, prune),
+            true,
+            new VideoLimits(Duration.ofSeconds(decodeSeconds), VideoLimits.DEFAULT.maxDimension()));
+  }
+
+  private static long videoNumber(String property, String variable, long fallback) {
+    Optional<String> value =
+        Settings.optional("recourse.video." + property, "RECOURSE_VIDEO_" + variable);
+    try {
+      return value.map(String::strip).map(Long::parseLong).orElse(fallback);
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(
+          "The setting recourse.video." + property + " must be a whole number", e);
+    }
   }
 
   private static long number(String property, String variable, long fallback) {
@@ -140,6 +177,22 @@ public class EvidenceStorage {
 
   /** An image's perceptual hash and its size as displayed. */
   public record HashedImage(PdqResult pdq, int width, int height) {}
+
+  /** How stored videos are hashed and how long decoding one may run. */
+  public VpdqSettings videoSettings() {
+    return video;
+  }
+
+  /**
+   * A stored item's video, decrypted as it is read and seeked (never written out in plaintext);
+   * each {@link VideoSource#open()} opens the stored file anew.
+   */
+  public VideoSource videoSource(EvidenceItem item) {
+    String blobId = item.getBlobId();
+    String key = item.getWrappedKey();
+    byte[] associatedData = item.associatedData();
+    return () -> vault.openSeekable(blobId, key, associatedData);
+  }
 
   /** Deletes a stored file that will not be recorded; a failure is logged, not thrown. */
   public void deleteQuietly(String blobId) {

@@ -29,8 +29,22 @@ public final class EvidenceViews {
       String receivedBy,
       int custodyEvents,
       boolean previewable,
-      boolean canReveal)
-      implements Serializable {}
+      boolean canReveal,
+      AnalysisStatus analysisStatus,
+      Double durationSeconds,
+      Double frameRate,
+      String codec,
+      Integer frameCount)
+      implements Serializable {
+
+    /** Whether the item is a video (its previews are a poster frame and a strip of frames). */
+    public boolean video() {
+      return FileTypes.isVideo(mediaType);
+    }
+  }
+
+  /** The vPDQ feature of one sampled frame of a video, as the API lists it. */
+  public record FrameView(int frameNumber, double timestampSeconds, int quality, String pdq) {}
 
   /** One custody entry. */
   public record CustodyView(

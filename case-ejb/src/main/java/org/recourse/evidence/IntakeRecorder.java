@@ -38,8 +38,9 @@ import org.recourse.shared.Validation;
 /**
  * The transactional half of intake, behind {@link EvidenceIntake}: the permission check before an
  * upload is read, and recording a staged upload with its capture facts and first custody entry in
- * one transaction. After that transaction the staged file is either entered in the PDQ index
- * (committed) or deleted from the vault (anything else), so no file outlives a refused record.
+ * one transaction. After that transaction the staged file is either entered in the PDQ index, or
+ * for a video queued for analysis ({@link VideoAnalysis}) (committed), or deleted from the vault
+ * (anything else), so no file outlives a refused record.
  */
 @Stateless
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
@@ -52,6 +53,7 @@ public class IntakeRecorder {
   @Resource private TransactionSynchronizationRegistry transactions;
   @EJB private CaseService cases;
   @EJB private PdqIndex index;
+  @EJB private VideoAnalysis videoAnalysis;
   @Inject private EvidenceStorage storage;
   @Inject private EvidenceRepository repository;
   @Inject private Clock clock;
@@ -81,6 +83,9 @@ public class IntakeRecorder {
           @Override
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
+              if (FileTypes.isVideo(staged.stored().mediaType())) {
+                videoAnalysis.analyseLater(staged.evidenceId());
+              }
               if (staged.analysis().pdqHex() != null) {
                 index.put(
                     staged.evidenceId(),
@@ -109,6 +114,9 @@ public class IntakeRecorder {
         analysis.width(),
         analysis.height(),
         analysis.note());
+    if (FileTypes.isVideo(staged.stored().mediaType())) {
+      item.analysisPending();
+    }
     repository.persist(item);
     Ingested stored = staged.stored();
     repository.persist(

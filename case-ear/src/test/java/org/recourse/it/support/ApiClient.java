@@ -273,6 +273,15 @@ public final class ApiClient {
             .build());
   }
 
+  /** A GET with the given Accept header, its answer kept as bytes. */
+  public BinaryReply getBytes(String pathUnderApi, String accept) {
+    return sendForBytes(
+        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+            .setHeader("Accept", accept)
+            .GET()
+            .build());
+  }
+
   /** A JSON POST whose answer is kept as bytes (downloads such as export packages). */
   public BinaryReply postForBytes(String pathUnderApi, String json) {
     return sendForBytes(

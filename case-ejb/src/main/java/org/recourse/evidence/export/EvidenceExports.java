@@ -20,12 +20,15 @@ import org.recourse.audit.RefusalRecorder;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseAccess;
+import org.recourse.evidence.AnalysisStatus;
 import org.recourse.evidence.CustodyAction;
 import org.recourse.evidence.CustodyRecorder;
+import org.recourse.evidence.EvidenceFrame;
 import org.recourse.evidence.EvidenceItem;
 import org.recourse.evidence.EvidenceRepository;
 import org.recourse.evidence.EvidenceStorage;
 import org.recourse.evidence.vault.EvidenceVault;
+import org.recourse.evidence.vpdq.VpdqTextFormat;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
@@ -129,7 +132,8 @@ public class EvidenceExports {
               item.getPdqQuality(),
               item.capture(),
               custody,
-              () -> vault.open(blobId, key, associatedData)));
+              () -> vault.open(blobId, key, associatedData),
+              vpdq(item)));
     }
     String reason = purpose == null || purpose.isBlank() ? null : purpose.strip();
     if (reason != null && reason.length() > 500) {
@@ -161,6 +165,15 @@ public class EvidenceExports {
               + written.size()
               + " bytes");
     }
+  }
+
+  /** An analysed video's frame hashes in the vPDQ reference's text format; null otherwise. */
+  private String vpdq(EvidenceItem item) {
+    if (item.getAnalysisStatus() != AnalysisStatus.DONE) {
+      return null;
+    }
+    return VpdqTextFormat.format(
+        repository.framesOf(item.getId()).stream().map(EvidenceFrame::toFrame).toList());
   }
 
   private String me() {

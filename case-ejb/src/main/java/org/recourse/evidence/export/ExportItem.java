@@ -23,6 +23,8 @@ import org.recourse.evidence.ContentSource;
  * @param capture what is known about how the item was captured, or null if nothing is
  * @param custody the chain of custody, oldest first
  * @param content opens the bytes
+ * @param vpdq an analysed video's frame hashes in the vPDQ reference's text format ({@code
+ *     frameNumber,quality,hash,timestamp} per line), or null for anything else
  */
 public record ExportItem(
     String evidenceId,
@@ -35,7 +37,36 @@ public record ExportItem(
     Integer pdqQuality,
     CaptureFacts capture,
     List<CustodyLine> custody,
-    ContentSource content) {
+    ContentSource content,
+    String vpdq) {
+
+  /** An item without frame hashes (not an analysed video). */
+  public ExportItem(
+      String evidenceId,
+      String fileName,
+      String mediaType,
+      long size,
+      String sha256,
+      String md5,
+      String pdqHex,
+      Integer pdqQuality,
+      CaptureFacts capture,
+      List<CustodyLine> custody,
+      ContentSource content) {
+    this(
+        evidenceId,
+        fileName,
+        mediaType,
+        size,
+        sha256,
+        md5,
+        pdqHex,
+        pdqQuality,
+        capture,
+        custody,
+        content,
+        null);
+  }
 
   public ExportItem {
     Objects.requireNonNull(evidenceId, "evidenceId");

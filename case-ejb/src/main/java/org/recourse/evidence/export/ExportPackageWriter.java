@@ -36,8 +36,10 @@ import org.recourse.shared.Csv;
  * shipping an altered file. Files are streamed in 64 KiB pieces, never held whole in memory and
  * never written to disk.
  *
- * <p>Entries, in this order: {@code items/NN-<name>}, {@code custody/NN-<evidence id>.csv}, {@code
- * manifest.json}, {@code manifest.csv}, {@code summary.pdf}.
+ * <p>Entries, in this order: {@code items/NN-<name>}, {@code custody/NN-<evidence id>.csv}, for
+ * each analysed video {@code vpdq/NN-<evidence id>.txt} (its frame hashes in the vPDQ reference's
+ * text format, which Meta's HMA and the reference matcher read; the manifest names it and gives its
+ * SHA-256), {@code manifest.json}, {@code manifest.csv}, {@code summary.pdf}.
  */
 public final class ExportPackageWriter {
 
@@ -58,7 +60,9 @@ public final class ExportPackageWriter {
           "captured_at",
           "captured_by",
           "method",
-          "description");
+          "description",
+          "vpdq_file",
+          "vpdq_sha256");
 
   static final List<String> CUSTODY_COLUMNS =
       List.of(
@@ -76,7 +80,12 @@ public final class ExportPackageWriter {
 
   /** One item with the names it gets inside the package. */
   private record Entry(
-      String number, String name, String itemPath, String custodyPath, ExportItem item) {}
+      String number,
+      String name,
+      String itemPath,
+      String custodyPath,
+      String vpdqPath,
+      ExportItem item) {}
 
   /**
    * Streams the ZIP to {@code out} and leaves {@code out} open. Never holds a whole file in memory
@@ -105,6 +114,13 @@ public final class ExportPackageWriter {
       writeCustodyCsv(entry.item().custody(), zip);
       zip.closeEntry();
     }
+    for (Entry entry : entries) {
+      if (entry.vpdqPath() != null) {
+        zip.putNextEntry(zipEntry(entry.vpdqPath(), time));
+        zip.write(entry.item().vpdq().getBytes(UTF_8));
+        zip.closeEntry();
+      }
+    }
     zip.putNextEntry(zipEntry("manifest.json", time));
     writeManifestJson(header, entries, zip);
     zip.closeEntry();
@@ -131,6 +147,9 @@ public final class ExportPackageWriter {
               name,
               "items/" + number + "-" + name,
               "custody/" + number + "-" + FileNames.sanitise(item.evidenceId()) + ".csv",
+              item.vpdq() == null
+                  ? null
+                  : "vpdq/" + number + "-" + FileNames.sanitise(item.evidenceId()) + ".txt",
               item));
     }
     return entries;
@@ -244,7 +263,11 @@ public final class ExportPackageWriter {
         capture == null ? null : iso(capture.capturedAt()),
         capture == null ? null : capture.capturedBy(),
         capture == null || capture.method() == null ? null : capture.method().name(),
-        capture == null ? null : capture.description());
+        capture == null ? null : capture.description(),
+        entry.vpdqPath(),
+        item.vpdq() == null
+            ? null
+            : HEX.formatHex(digest("SHA-256").digest(item.vpdq().getBytes(UTF_8))));
   }
 
   private static void writeManifestJson(

@@ -15,6 +15,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -98,6 +99,34 @@ public final class EvidenceVault {
       InputStream encrypted = Files.newInputStream(location(blobId));
       return streamingAead(dataKey).newDecryptingStream(encrypted, associatedData);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new VaultException("The key of stored file " + blobId + " does not open it", e);
+    } finally {
+      if (dataKey != null) {
+        Arrays.fill(dataKey, (byte) 0);
+      }
+    }
+  }
+
+  /**
+   * The decrypted content of a stored file as a channel that reads and seeks (Tink's seekable
+   * decrypting channel): only the 1 MiB segments read are decrypted, each authenticated as it is
+   * read, so a video can be demuxed without its plaintext ever reaching the disk. Reading a segment
+   * that was altered fails. The caller closes the channel, which closes the file.
+   */
+  public SeekableByteChannel openSeekable(String blobId, String wrappedKey, byte[] associatedData)
+      throws IOException {
+    Objects.requireNonNull(wrappedKey, "The file's key has been destroyed");
+    byte[] dataKey = null;
+    SeekableByteChannel encrypted = null;
+    try {
+      dataKey = master.decrypt(Base64.getDecoder().decode(wrappedKey), associatedData);
+      encrypted = Files.newByteChannel(location(blobId), StandardOpenOption.READ);
+      return new DecryptingChannel(
+          streamingAead(dataKey).newSeekableDecryptingChannel(encrypted, associatedData));
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      if (encrypted != null) {
+        encrypted.close();
+      }
       throw new VaultException("The key of stored file " + blobId + " does not open it", e);
     } finally {
       if (dataKey != null) {

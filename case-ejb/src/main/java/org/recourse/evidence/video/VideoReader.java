@@ -5,18 +5,26 @@ import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_decoder;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_flush_buffers;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_get_name;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_to_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
+import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_FLAG_BACKWARD;
+import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_FORCE;
+import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_SIZE;
 import static org.bytedeco.ffmpeg.global.avformat.av_find_best_stream;
 import static org.bytedeco.ffmpeg.global.avformat.av_guess_frame_rate;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
+import static org.bytedeco.ffmpeg.global.avformat.av_seek_frame;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_alloc_context;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_find_stream_info;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_open_input;
+import static org.bytedeco.ffmpeg.global.avformat.avio_alloc_context;
+import static org.bytedeco.ffmpeg.global.avformat.avio_context_free;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EAGAIN;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_INVALIDDATA;
@@ -31,7 +39,9 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_unref;
+import static org.bytedeco.ffmpeg.global.avutil.av_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
+import static org.bytedeco.ffmpeg.global.avutil.av_malloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_q2d;
 import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_ACCURATE_RND;
@@ -44,22 +54,26 @@ import static org.bytedeco.ffmpeg.global.swscale.sws_scale;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avformat.Read_packet_Pointer_BytePointer_int;
+import org.bytedeco.ffmpeg.avformat.Seek_Pointer_long_int;
+import org.bytedeco.ffmpeg.avformat.Write_packet_Pointer_BytePointer_int;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.swscale.SwsContext;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
 
 /**
@@ -73,8 +87,9 @@ import org.bytedeco.javacpp.PointerPointer;
  * vPDQ reference implementation (Meta ThreatExchange) decodes with, so frames, and therefore
  * hashes, come out as the reference's do.
  *
- * <p>Still images, which FFmpeg would read as one-frame videos, are refused. Only local files are
- * opened ({@code protocol_whitelist=file}), so a playlist cannot make the server fetch URLs. Frames
+ * <p>Still images, which FFmpeg would read as one-frame videos, are refused. A file is opened with
+ * only the {@code file} protocol enabled and a {@link VideoSource} with none, so a playlist or an
+ * external reference in a container cannot make the server fetch URLs or read other files. Frames
  * larger than {@link VideoLimits#maxDimension()} are refused, and {@link #next()} throws once
  * decoding has run longer than {@link VideoLimits#maxDecodeTime()}. Every native structure is freed
  * by {@link #close()}, also when opening fails.
@@ -97,9 +112,22 @@ public final class VideoReader implements AutoCloseable {
    */
   private static final int CONVERSION_FLAGS = SWS_AREA | SWS_ACCURATE_RND | SWS_BITEXACT;
 
+  /** The size of the buffer FFmpeg reads a channel through. */
+  private static final int AVIO_BUFFER_BYTES = 1 << 16;
+
+  /** A protocol whitelist no protocol is on: custom I/O needs none. */
+  private static final String NO_PROTOCOL = "none";
+
+  private static final int SEEK_SET = 0;
+  private static final int SEEK_CUR = 1;
+  private static final int SEEK_END = 2;
+  private static final int AVERROR_EIO = -5;
+  private static final int AVERROR_EINVAL = -22;
+
   private final VideoLimits limits;
   private final long deadlineNanos;
-  private Path spooled;
+  private ChannelInput input;
+  private AVIOContext avio;
   private AVFormatContext format;
   private AVCodecContext decoder;
   private AVPacket packet;
@@ -133,22 +161,16 @@ public final class VideoReader implements AutoCloseable {
   }
 
   /**
-   * Opens a video from a stream, which is copied to a temporary file first (MP4 and MOV keep their
-   * index at the end, so demuxing needs to seek) and deleted on {@link #close()}. The stream is
-   * read to the end but not closed.
+   * Opens a video from a source that reads and seeks, such as the evidence vault's decrypting
+   * channel: FFmpeg reads through a custom I/O context whose callbacks read and seek the source's
+   * channel, so the plaintext never reaches the disk. No protocol is enabled, so nothing in the
+   * data can make FFmpeg open another file or a URL. The channel is closed by {@link #close()}.
    */
-  public static VideoReader open(InputStream video, VideoLimits limits) throws IOException {
-    Path file = Files.createTempFile("recourse-video-", ".bin");
-    try {
-      Files.copy(video, file, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(file);
-      throw e;
-    }
+  public static VideoReader open(VideoSource source, VideoLimits limits)
+      throws UndecodableVideoException {
     VideoReader reader = new VideoReader(limits);
-    reader.spooled = file;
     try {
-      reader.openFile(file);
+      reader.openSource(source);
       return reader;
     } catch (UndecodableVideoException | RuntimeException e) {
       reader.close();
@@ -212,6 +234,24 @@ public final class VideoReader implements AutoCloseable {
     }
   }
 
+  /**
+   * Moves to the last key frame at or before {@code seconds} from the start (FFmpeg's {@code
+   * av_seek_frame}); {@link #next()} then decodes on from there, so a caller wanting the frame at a
+   * time reads on until its timestamp is reached. Frame numbers after a seek do not count from the
+   * start of the video.
+   */
+  public void seek(double seconds) throws UndecodableVideoException {
+    checkDeadline();
+    long target = startPts + (timeBase > 0 ? Math.round(Math.max(0, seconds) / timeBase) : 0);
+    int sought = av_seek_frame(format, streamIndex, target, AVSEEK_FLAG_BACKWARD);
+    if (sought < 0) {
+      throw failure("Cannot seek in the video", sought);
+    }
+    avcodec_flush_buffers(decoder);
+    inputDone = false;
+    decoderDone = false;
+  }
+
   private void openFile(Path file) throws UndecodableVideoException {
     format = new AVFormatContext(null);
     AVDictionary options = new AVDictionary(null);
@@ -222,6 +262,47 @@ public final class VideoReader implements AutoCloseable {
     } finally {
       av_dict_free(options);
     }
+    readHeaders(opened);
+  }
+
+  private void openSource(VideoSource source) throws UndecodableVideoException {
+    try {
+      input = new ChannelInput(source.open());
+    } catch (IOException e) {
+      throw new UndecodableVideoException("The stored video cannot be read", e);
+    }
+    BytePointer buffer = new BytePointer(av_malloc(AVIO_BUFFER_BYTES));
+    if (buffer.isNull()) {
+      throw new UndecodableVideoException("Out of memory for reading the video");
+    }
+    avio =
+        avio_alloc_context(
+            buffer,
+            AVIO_BUFFER_BYTES,
+            0,
+            null,
+            input.reader,
+            (Write_packet_Pointer_BytePointer_int) null,
+            input.seeker);
+    if (avio == null || avio.isNull()) {
+      av_free(buffer);
+      avio = null;
+      throw new UndecodableVideoException("Out of memory for reading the video");
+    }
+    format = avformat_alloc_context();
+    format.pb(avio);
+    AVDictionary options = new AVDictionary(null);
+    av_dict_set(options, "protocol_whitelist", NO_PROTOCOL, 0);
+    int opened;
+    try {
+      opened = avformat_open_input(format, (String) null, null, options);
+    } finally {
+      av_dict_free(options);
+    }
+    readHeaders(opened);
+  }
+
+  private void readHeaders(int opened) throws UndecodableVideoException {
     if (opened < 0) {
       format = null;
       throw failure("Not a video in a format this server can read", opened);
@@ -389,7 +470,7 @@ public final class VideoReader implements AutoCloseable {
     return new UndecodableVideoException(message + " (FFmpeg: " + reason + ")");
   }
 
-  /** Frees every native structure and deletes a spooled copy; safe to call more than once. */
+  /** Frees every native structure and closes the source's channel; safe to call more than once. */
   @Override
   public void close() {
     if (scaler != null) {
@@ -416,13 +497,96 @@ public final class VideoReader implements AutoCloseable {
       avformat_close_input(format);
       format = null;
     }
-    if (spooled != null) {
-      try {
-        Files.deleteIfExists(spooled);
-      } catch (IOException e) {
-        spooled.toFile().deleteOnExit();
+    if (avio != null) {
+      // FFmpeg may have replaced the buffer given to avio_alloc_context; free the current one.
+      av_free(avio.buffer());
+      avio_context_free(avio);
+      avio = null;
+    }
+    if (input != null) {
+      input.close();
+      input = null;
+    }
+  }
+
+  /**
+   * The read and seek callbacks FFmpeg calls for a channel. They are held here, as long as the
+   * reader, so the native thunks they stand for are not collected while FFmpeg may call them; a
+   * failure is answered with an FFmpeg error code, never thrown into native code.
+   */
+  private static final class ChannelInput {
+    private final SeekableByteChannel channel;
+    private byte[] transfer = new byte[0];
+    final Read_packet_Pointer_BytePointer_int reader =
+        new Read_packet_Pointer_BytePointer_int() {
+          @Override
+          public int call(Pointer opaque, BytePointer buffer, int size) {
+            return read(buffer, size);
+          }
+        };
+    final Seek_Pointer_long_int seeker =
+        new Seek_Pointer_long_int() {
+          @Override
+          public long call(Pointer opaque, long offset, int whence) {
+            return seek(offset, whence);
+          }
+        };
+
+    ChannelInput(SeekableByteChannel channel) {
+      this.channel = channel;
+    }
+
+    private int read(BytePointer target, int size) {
+      if (size <= 0) {
+        return 0;
       }
-      spooled = null;
+      try {
+        if (transfer.length < size) {
+          transfer = new byte[size];
+        }
+        ByteBuffer window = ByteBuffer.wrap(transfer, 0, size);
+        int count = channel.read(window);
+        if (count <= 0) {
+          return AVERROR_EOF();
+        }
+        target.position(0).put(transfer, 0, count);
+        return count;
+      } catch (IOException | RuntimeException e) {
+        return AVERROR_EIO;
+      }
+    }
+
+    private long seek(long offset, int whence) {
+      try {
+        int mode = whence & ~AVSEEK_FORCE;
+        if (mode == AVSEEK_SIZE) {
+          return channel.size();
+        }
+        long target =
+            switch (mode) {
+              case SEEK_SET -> offset;
+              case SEEK_CUR -> channel.position() + offset;
+              case SEEK_END -> channel.size() + offset;
+              default -> -1;
+            };
+        if (target < 0) {
+          return AVERROR_EINVAL;
+        }
+        channel.position(target);
+        return target;
+      } catch (IOException | RuntimeException e) {
+        return AVERROR_EIO;
+      }
+    }
+
+    void close() {
+      try {
+        channel.close();
+      } catch (IOException e) {
+        // Nothing was written through it; a failed close loses nothing.
+      }
+      reader.close();
+      seeker.close();
     }
   }
 }

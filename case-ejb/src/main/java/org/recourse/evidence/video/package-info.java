@@ -1,8 +1,9 @@
 /**
  * Video decoding for evidence: opens an uploaded video (MP4, MOV, MKV, WebM and whatever else
- * FFmpeg demuxes), reports its size, frame rate, duration and codec, and hands out its decoded
- * frames as pictures with their timestamps, within limits on decode time and frame size set by the
- * caller. Also finds the black bars a re-encode adds around a picture, so hashing can leave them
- * out.
+ * FFmpeg demuxes) from any seekable source, such as the vault's decrypting channel, so plaintext
+ * never reaches the disk, reports its size, frame rate, duration and codec, and hands out its
+ * decoded frames as pictures with their timestamps, within limits on decode time and frame size set
+ * by the caller, and seeks to the frames a preview shows. Also finds the black bars a re-encode
+ * adds around a picture, so hashing can leave them out.
  */
 package org.recourse.evidence.video;

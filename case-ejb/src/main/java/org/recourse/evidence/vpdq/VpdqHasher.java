@@ -11,6 +11,7 @@ import org.recourse.evidence.video.CropBox;
 import org.recourse.evidence.video.UndecodableVideoException;
 import org.recourse.evidence.video.VideoFrame;
 import org.recourse.evidence.video.VideoReader;
+import org.recourse.evidence.video.VideoSource;
 
 /**
  * Computes a video's vPDQ hash as Meta ThreatExchange's vPDQ defines it: every decoded frame, in
@@ -44,6 +45,16 @@ public final class VpdqHasher {
    * @throws UndecodableVideoException if the file is not a decodable video within the limits
    */
   public VideoHash hash(Path video) throws UndecodableVideoException {
+    return hash(VideoSource.of(video));
+  }
+
+  /**
+   * Hashes a video read from a source, such as a stored item's decrypting channel. With bar
+   * cropping the source is opened twice: once to find the bars, once to hash.
+   *
+   * @throws UndecodableVideoException if the source is not a decodable video within the limits
+   */
+  public VideoHash hash(VideoSource video) throws UndecodableVideoException {
     CropBox area = settings.cropBlackBars() ? findPicture(video) : null;
     List<VpdqFrame> frames = new ArrayList<>();
     try (VideoReader reader = VideoReader.open(video, settings.limits())) {
@@ -75,7 +86,7 @@ public final class VpdqHasher {
     }
   }
 
-  private CropBox findPicture(Path video) throws UndecodableVideoException {
+  private CropBox findPicture(VideoSource video) throws UndecodableVideoException {
     try (VideoReader reader = VideoReader.open(video, settings.limits())) {
       // Each sampled frame votes and is dropped: thirty 4K frames held at once would not fit.
       BlackBarDetector.Votes votes = null;

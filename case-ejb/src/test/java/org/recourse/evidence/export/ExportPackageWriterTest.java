@@ -91,7 +91,9 @@ class ExportPackageWriterTest {
             "2031-03-01T12:00:00Z",
             "Advocate Test",
             "SCREENSHOT",
-            "Posted, then \"reposted\"\nby a second account"),
+            "Posted, then \"reposted\"\nby a second account",
+            "",
+            ""),
         rows.get(1));
     assertEquals(
         List.of(
@@ -108,8 +110,40 @@ class ExportPackageWriterTest {
             "",
             "",
             "RECEIVED_FROM_VICTIM",
-            "'=HYPERLINK(\"https://example.invalid\")"),
+            "'=HYPERLINK(\"https://example.invalid\")",
+            "",
+            ""),
         rows.get(2));
+  }
+
+  @Test
+  void anAnalysedVideoCarriesItsFrameHashesInTheReferenceFormatListedInTheManifest()
+      throws IOException {
+    String vpdq = "0,100," + PDQ + ",0.000\n10,98," + PDQ + ",1.000\n";
+    ExportItem video =
+        new ExportItem(
+            "ev-0009",
+            "clip.mp4",
+            "video/mp4",
+            PHOTO.length,
+            sha256(PHOTO),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            () -> new ByteArrayInputStream(PHOTO),
+            vpdq);
+
+    Map<String, byte[]> zip = unzip(write(List.of(photo(), video)));
+
+    assertEquals(vpdq, new String(zip.get("vpdq/02-ev-0009.txt"), UTF_8));
+    assertFalse(zip.keySet().stream().anyMatch(n -> n.startsWith("vpdq/01-")), "not for a photo");
+    List<List<String>> rows = CsvReader.parse(new String(zip.get("manifest.csv"), UTF_8));
+    List<String> videoRow = rows.get(2);
+    int file = ExportPackageWriter.MANIFEST_COLUMNS.indexOf("vpdq_file");
+    assertEquals("vpdq/02-ev-0009.txt", videoRow.get(file));
+    assertEquals(sha256(vpdq.getBytes(UTF_8)), videoRow.get(file + 1));
   }
 
   @Test

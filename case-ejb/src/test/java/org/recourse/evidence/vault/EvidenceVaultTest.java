@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,56 @@ class EvidenceVaultTest {
       assertArrayEquals(data, in.readAllBytes());
     }
     assertTrue(blob.storedBytes() > data.length, "ciphertext carries tags and a header");
+  }
+
+  @Test
+  void theSeekableChannelReadsAnyRangeAsStored() throws IOException {
+    EvidenceVault vault = vault();
+    byte[] data = content();
+    StoredBlob blob = store(vault, data);
+    try (SeekableByteChannel channel = vault.openSeekable(blob.blobId(), blob.wrappedKey(), AD)) {
+      assertEquals(data.length, channel.size());
+      // Across a segment boundary, backwards, at the very end and past it.
+      for (long start : new long[] {(1 << 20) - 10, 5, data.length - 3L, 2L << 20}) {
+        channel.position(start);
+        ByteBuffer read = ByteBuffer.allocate(40);
+        int count = channel.read(read);
+        int expected = (int) Math.min(40, data.length - start);
+        assertEquals(expected, count);
+        assertArrayEquals(
+            Arrays.copyOfRange(data, (int) start, (int) start + expected),
+            Arrays.copyOf(read.array(), count));
+      }
+      channel.position(data.length);
+      assertEquals(-1, channel.read(ByteBuffer.allocate(8)));
+    }
+  }
+
+  @Test
+  void theSeekableChannelDetectsAFlippedByteInTheSegmentRead() throws IOException {
+    EvidenceVault vault = vault();
+    byte[] data = content();
+    StoredBlob blob = store(vault, data);
+    Path file = vault.location(blob.blobId());
+    byte[] stored = Files.readAllBytes(file);
+    stored[stored.length - 100] ^= 0x01;
+    Files.write(file, stored);
+    try (SeekableByteChannel channel = vault.openSeekable(blob.blobId(), blob.wrappedKey(), AD)) {
+      ByteBuffer first = ByteBuffer.allocate(1000);
+      assertEquals(1000, channel.read(first), "an untouched segment still reads");
+      channel.position(data.length - 50L);
+      assertThrows(IOException.class, () -> channel.read(ByteBuffer.allocate(10)));
+    }
+  }
+
+  @Test
+  void theSeekableChannelRefusesAnotherItemsAssociatedData() throws IOException {
+    EvidenceVault vault = vault();
+    StoredBlob blob = store(vault, "short".getBytes(StandardCharsets.UTF_8));
+    byte[] otherItem = "recourse-evidence:v1:8:item".getBytes(StandardCharsets.UTF_8);
+    assertThrows(
+        VaultException.class,
+        () -> vault.openSeekable(blob.blobId(), blob.wrappedKey(), otherItem));
   }
 
   @Test

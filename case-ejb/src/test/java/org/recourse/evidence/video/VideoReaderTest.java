@@ -2,18 +2,26 @@ package org.recourse.evidence.video;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.DataBufferByte;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recourse.evidence.vault.EvidenceVault;
+import org.recourse.evidence.vault.StoredBlob;
 import org.recourse.testmedia.TestMedia;
 import org.recourse.testmedia.TestVideos;
 import org.recourse.testmedia.TestVideos.Video;
@@ -69,15 +77,113 @@ class VideoReaderTest {
   }
 
   @Test
-  void readsFromAStream() throws IOException {
-    byte[] video = TestVideos.bytes(Video.CLIP);
+  void readsFromMemoryTheFramesItReadsFromAFile() throws IOException {
+    assertSameFrames(VideoSource.of(TestVideos.bytes(Video.SOURCE)), TestVideos.file(Video.SOURCE));
+  }
+
+  @Test
+  void readsAStoredVideoThroughTheVaultsDecryptingChannel(@TempDir Path root) throws IOException {
+    byte[] master = new byte[32];
+    new Random(3).nextBytes(master);
+    EvidenceVault vault = new EvidenceVault(root, master);
+    byte[] associatedData = "recourse-evidence:v1:1:video".getBytes(StandardCharsets.UTF_8);
+    StoredBlob blob;
+    try (EvidenceVault.BlobWriter writer = vault.create(associatedData)) {
+      writer.stream().write(TestVideos.bytes(Video.SOURCE));
+      blob = writer.commit();
+    }
+    VideoSource stored = () -> vault.openSeekable(blob.blobId(), blob.wrappedKey(), associatedData);
+
+    assertSameFrames(stored, TestVideos.file(Video.SOURCE));
+  }
+
+  @Test
+  void seeksToATimeAndDecodesOnFromThere() throws IOException {
     try (VideoReader reader =
-        VideoReader.open(new ByteArrayInputStream(video), VideoLimits.DEFAULT)) {
+        VideoReader.open(VideoSource.of(TestVideos.bytes(Video.SOURCE)), VideoLimits.DEFAULT)) {
+      reader.seek(2.0);
+      VideoFrame frame = reader.next();
+      while (frame != null && frame.timestampSeconds() < 2.0 - 1e-6) {
+        frame = reader.next();
+      }
+      assertNotNull(frame);
+      assertEquals(2.0, frame.timestampSeconds(), 1e-6);
+      reader.seek(0.5);
+      VideoFrame earlier = reader.next();
+      assertNotNull(earlier);
+      assertTrue(earlier.timestampSeconds() <= 0.5 + 1e-6, "seeking back lands at or before");
+    }
+  }
+
+  @Test
+  void aSourceThatCannotBeOpenedIsRefusedWithAMessage() {
+    VideoSource broken =
+        () -> {
+          throw new IOException("gone");
+        };
+    UndecodableVideoException e =
+        assertThrows(
+            UndecodableVideoException.class, () -> VideoReader.open(broken, VideoLimits.DEFAULT));
+    assertFalse(e.getMessage().isBlank());
+  }
+
+  @Test
+  void badDataInMemoryIsRefusedLikeAFile() {
+    byte[] video = TestVideos.bytes(Video.SOURCE);
+    byte[] garbage = new byte[64 * 1024];
+    new Random(11).nextBytes(garbage);
+    for (byte[] bad :
+        List.of(
+            new byte[0],
+            garbage,
+            Arrays.copyOf(video, video.length / 2),
+            Arrays.copyOf(video, 1000),
+            TestMedia.bytes(TestMedia.Fixture.TINY_JPEG))) {
+      UndecodableVideoException e =
+          assertThrows(
+              UndecodableVideoException.class,
+              () -> {
+                try (VideoReader reader =
+                    VideoReader.open(VideoSource.of(bad), VideoLimits.DEFAULT)) {
+                  while (reader.next() != null) {
+                    // read to the end
+                  }
+                }
+              });
+      assertFalse(e.getMessage().isBlank());
+    }
+  }
+
+  @Test
+  void theSourcesChannelIsClosedWithTheReader() throws IOException {
+    List<SeekableByteChannel> opened = new ArrayList<>();
+    VideoSource source =
+        () -> {
+          SeekableByteChannel channel = VideoSource.of(TestVideos.bytes(Video.CLIP)).open();
+          opened.add(channel);
+          return channel;
+        };
+    try (VideoReader reader = VideoReader.open(source, VideoLimits.DEFAULT)) {
+      assertNotNull(reader.next());
+    }
+    assertEquals(1, opened.size());
+    assertFalse(opened.get(0).isOpen());
+  }
+
+  private static void assertSameFrames(VideoSource source, Path file) throws IOException {
+    try (VideoReader fromSource = VideoReader.open(source, VideoLimits.DEFAULT);
+        VideoReader fromFile = VideoReader.open(file, VideoLimits.DEFAULT)) {
+      assertEquals(fromFile.info(), fromSource.info());
       int count = 0;
-      while (reader.next() != null) {
+      for (VideoFrame expected = fromFile.next(); expected != null; expected = fromFile.next()) {
+        VideoFrame actual = fromSource.next();
+        assertNotNull(actual, "frame " + count);
+        assertEquals(expected.timestampSeconds(), actual.timestampSeconds(), 1e-9);
+        assertArrayEquals(pixels(expected), pixels(actual), "frame " + count);
         count++;
       }
-      assertEquals(TestVideos.CLIP_FRAMES, count);
+      assertNull(fromSource.next());
+      assertEquals(TestVideos.FPS * TestVideos.SECONDS, count);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.recourse.evidence.video.CropBox;
 import org.recourse.evidence.video.UndecodableVideoException;
+import org.recourse.evidence.video.VideoSource;
 import org.recourse.testmedia.TestMedia;
 import org.recourse.testmedia.TestVideos;
 import org.recourse.testmedia.TestVideos.Video;
@@ -78,6 +79,15 @@ class VpdqHasherTest {
       assertTrue(matcher.match(copy, source).matches(), barred + " as query");
       assertFalse(matcher.match(cropped(Video.UNRELATED).frames(), copy).matches());
     }
+  }
+
+  @Test
+  void aVideoInMemoryHashesAsTheSameVideoInAFile() throws IOException {
+    VpdqHasher hasher = new VpdqHasher(VpdqSettings.DEFAULT);
+    VideoHash fromFile = hasher.hash(TestVideos.file(Video.LETTERBOXED));
+    VideoHash fromMemory = hasher.hash(VideoSource.of(TestVideos.bytes(Video.LETTERBOXED)));
+    assertEquals(fromFile, fromMemory);
+    assertFalse(fromMemory.frames().isEmpty());
   }
 
   @Test

@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,9 +47,11 @@ import org.recourse.evidence.EvidenceService;
 import org.recourse.evidence.EvidenceViews;
 import org.recourse.evidence.EvidenceViews.CustodyView;
 import org.recourse.evidence.EvidenceViews.EvidenceView;
+import org.recourse.evidence.EvidenceViews.FrameView;
 import org.recourse.evidence.EvidenceViews.MatchView;
 import org.recourse.evidence.EvidenceViews.Preview;
 import org.recourse.evidence.EvidenceViews.Verification;
+import org.recourse.evidence.PreviewKind;
 import org.recourse.evidence.pdq.PdqHash;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.web.http.DownloadHeaders;
@@ -129,19 +133,98 @@ public class EvidenceResource {
       responseCode = "401",
       description =
           "No valid bearer token, or a login older than the security policy allows (step-up)")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such item in the caller's cases, or no preview of this kind for it")
   public Response preview(
       @PathParam("id") String id,
       @QueryParam("reveal") @DefaultValue("false") boolean reveal,
-      @QueryParam("reason") String reason) {
+      @QueryParam("reason") String reason,
+      @Parameter(
+              description =
+                  "poster (default): an image's thumbnail or a video's poster frame; strip: six"
+                      + " frames spread over a video, side by side")
+          @QueryParam("variant")
+          @DefaultValue("poster")
+          String variant) {
+    PreviewKind kind = previewKind(variant);
     if (reveal) {
       requireRecentLoginToSee(id);
     }
-    Preview preview = evidence.preview(id, reveal, request.getRemoteAddr(), reason);
+    Preview preview = evidence.preview(id, kind, reveal, request.getRemoteAddr(), reason);
     return Response.ok(preview.jpeg(), "image/jpeg")
         .header("X-Preview", preview.blurred() ? "blurred" : "revealed")
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  @GET
+  @Path("{id}/frames")
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+  @Operation(
+      operationId = "listEvidenceFrames",
+      summary =
+          "A video's sampled frames with their vPDQ features (frame number, time, PDQ quality and"
+              + " hash); as text in the vPDQ reference's format with Accept: text/plain or"
+              + " format=vpdq")
+  @APIResponse(
+      responseCode = "200",
+      description = "The frames in frame order",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = FrameView.class)),
+        @Content(
+            mediaType = MediaType.TEXT_PLAIN,
+            schema =
+                @Schema(
+                    type = SchemaType.STRING,
+                    description = "One line per frame: frameNumber,quality,hash,timestamp"))
+      })
+  @APIResponse(
+      responseCode = "404",
+      description = "No such item in the caller's cases, not a video, or its content destroyed")
+  @APIResponse(
+      responseCode = "409",
+      description = "The video is still being analysed, or could not be analysed")
+  public Response frames(
+      @PathParam("id") String id,
+      @Parameter(description = "vpdq for the reference's text format; json (default) otherwise")
+          @QueryParam("format")
+          String format,
+      @Context HttpHeaders headers) {
+    if (format != null && !format.equals("vpdq") && !format.equals("json")) {
+      throw new InvalidInputException("format", "Use vpdq or json");
+    }
+    boolean text = "vpdq".equals(format) || (format == null && prefersText(headers));
+    if (text) {
+      return Response.ok(evidence.framesText(id), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+          .build();
+    }
+    List<FrameView> frames = evidence.frames(id);
+    return Response.ok(frames, MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /** Whether the client asks for text before JSON. */
+  private static boolean prefersText(HttpHeaders headers) {
+    for (MediaType type : headers.getAcceptableMediaTypes()) {
+      if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+        return false;
+      }
+      if (type.isCompatible(MediaType.TEXT_PLAIN_TYPE) && !type.isWildcardType()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PreviewKind previewKind(String variant) {
+    return switch (variant == null ? "poster" : variant) {
+      case "poster" -> PreviewKind.POSTER;
+      case "strip" -> PreviewKind.STRIP;
+      default -> throw new InvalidInputException("variant", "Use poster or strip");
+    };
   }
 
   @GET

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.recourse.evidence.AnalysisStatus;
 import org.recourse.evidence.CaptureMethod;
 import org.recourse.evidence.EvidenceMatching;
 import org.recourse.evidence.EvidenceService;
@@ -139,6 +140,42 @@ public class CaseEvidenceView implements Serializable {
         + item.id()
         + "/preview"
         + (revealed.contains(item.id()) ? "?reveal=1" : "");
+  }
+
+  /** The URL of a video's strip of frames, blurred unless revealed. */
+  public String stripUrl(EvidenceView item) {
+    return context().getRequestContextPath()
+        + "/evidence-files/"
+        + item.id()
+        + "/strip"
+        + (revealed.contains(item.id()) ? "?reveal=1" : "");
+  }
+
+  /** The alternative text of an item's preview, saying what it is and whether it is blurred. */
+  public String previewAlt(EvidenceView item) {
+    String state = revealed.contains(item.id()) ? "Revealed" : "Blurred";
+    return item.video() ? state + " poster frame of the video" : state + " preview";
+  }
+
+  /** The alternative text of a video's strip of frames. */
+  public String stripAlt(EvidenceView item) {
+    String state = revealed.contains(item.id()) ? "Revealed" : "Blurred";
+    return state + " strip of " + EvidenceService.STRIP_FRAMES + " frames from the video";
+  }
+
+  /** Whether a video of the case is still being analysed (the table then refreshes itself). */
+  public boolean isAnalysing() {
+    return getItems().stream().anyMatch(item -> item.analysisStatus() == AnalysisStatus.PENDING);
+  }
+
+  /** Where a video's analysis stands, in words. */
+  public String analysisLabel(EvidenceView item) {
+    return VideoFacts.analysis(item);
+  }
+
+  /** A video's duration, frame rate, size, codec and frame hashes, in words. */
+  public String videoFacts(EvidenceView item) {
+    return VideoFacts.describe(item);
   }
 
   public String contentUrl(EvidenceView item) {

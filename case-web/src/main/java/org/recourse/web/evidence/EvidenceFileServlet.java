@@ -23,6 +23,7 @@ import org.recourse.evidence.EvidenceService;
 import org.recourse.evidence.EvidenceViews.Content;
 import org.recourse.evidence.EvidenceViews.EvidenceView;
 import org.recourse.evidence.EvidenceViews.Preview;
+import org.recourse.evidence.PreviewKind;
 import org.recourse.evidence.export.EvidenceExports;
 import org.recourse.evidence.export.PackageDownload;
 import org.recourse.shared.InvalidInputException;
@@ -38,7 +39,10 @@ import org.recourse.web.http.ServletProblems;
  * Evidence files for the signed-in case page, under {@code /evidence-files/}:
  *
  * <ul>
- *   <li>{@code GET <id>/preview} the blurred thumbnail, {@code ?reveal=1} the sharp one (logged);
+ *   <li>{@code GET <id>/preview} the blurred thumbnail (a video's poster frame), {@code ?reveal=1}
+ *       the sharp one (logged);
+ *   <li>{@code GET <id>/strip} a video's blurred strip of frames, {@code ?reveal=1} the sharp one
+ *       (logged);
  *   <li>{@code GET <id>/content} the file as an attachment (logged);
  *   <li>{@code POST cases/<caseId>} a streamed upload from the evidence tab (answers JSON);
  *   <li>{@code POST cases/<caseId>/export} the export package of the ticked items.
@@ -53,7 +57,7 @@ public class EvidenceFileServlet extends HttpServlet {
 
   private static final Pattern ITEM =
       Pattern.compile(
-          "/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/(preview|content)");
+          "/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/(preview|strip|content)");
   private static final Pattern UPLOAD = Pattern.compile("/cases/(\\d{1,18})(/export)?");
 
   @EJB private EvidenceService evidence;
@@ -84,8 +88,9 @@ public class EvidenceFileServlet extends HttpServlet {
         }
         return;
       }
-      if (path.group(2).equals("preview")) {
-        Preview preview = evidence.preview(id, reveal, request.getRemoteAddr(), null);
+      if (!path.group(2).equals("content")) {
+        PreviewKind kind = path.group(2).equals("strip") ? PreviewKind.STRIP : PreviewKind.POSTER;
+        Preview preview = evidence.preview(id, kind, reveal, request.getRemoteAddr(), null);
         response.setContentType("image/jpeg");
         response.setContentLength(preview.jpeg().length);
         response.getOutputStream().write(preview.jpeg());
