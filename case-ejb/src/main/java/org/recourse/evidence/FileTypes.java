@@ -54,6 +54,7 @@ public final class FileTypes {
           Map.entry("text/plain", "text/plain"));
 
   private static final String MATROSKA = "application/x-matroska";
+  private static final String QUICKTIME = "video/quicktime";
 
   private final Detector detector = MimeTypes.getDefaultMimeTypes();
 
@@ -70,7 +71,24 @@ public final class FileTypes {
     if (MATROSKA.equals(detected)) {
       return Optional.of(isWebm(prefix, length) ? "video/webm" : "video/x-matroska");
     }
+    if (QUICKTIME.equals(detected) && isoMediaBrand(prefix, length)) {
+      return Optional.of("video/mp4");
+    }
     return Optional.ofNullable(ACCEPTED.get(detected));
+  }
+
+  /**
+   * MP4 and QuickTime share one box structure; Tika calls an MP4 whose major brand it does not list
+   * (FFmpeg's {@code isom}, for one) QuickTime. The major brand in the leading {@code ftyp} box
+   * tells them apart: {@code qt} is QuickTime, any other is an ISO base media (MP4) file.
+   */
+  private static boolean isoMediaBrand(byte[] prefix, int length) {
+    return length >= 12
+        && prefix[4] == 'f'
+        && prefix[5] == 't'
+        && prefix[6] == 'y'
+        && prefix[7] == 'p'
+        && !(prefix[8] == 'q' && prefix[9] == 't');
   }
 
   /**

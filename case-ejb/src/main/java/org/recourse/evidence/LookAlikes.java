@@ -26,11 +26,12 @@ import org.recourse.evidence.vpdq.VpdqMatcher;
  *   <li>A video probe looks up each of its frames of quality at least 50. Images hit by a frame are
  *       reported with the time of the nearest such frame in the probe. Videos hit by a frame are
  *       candidates, compared frame by frame with vPDQ's rule ({@link VpdqMatcher}, distance at most
- *       the threshold, quality at least 50) and reported when at least 80 % of the frames of either
- *       of the two match the other: the stored video compared with the probe (the reference's
- *       direction: the probe is a longer copy, or the same video) or the probe compared with the
- *       stored video (the probe is a clip cut from it). The shares both ways and the stretches both
- *       show are reported.
+ *       the threshold but never more than the reference's 31 bits, so that a loose threshold cannot
+ *       make two unrelated videos "match whole", quality at least 50) and reported when at least 80
+ *       % of the frames of either of the two match the other: the stored video compared with the
+ *       probe (the reference's direction: the probe is a longer copy, or the same video) or the
+ *       probe compared with the stored video (the probe is a clip cut from it). The shares both
+ *       ways and the stretches both show are reported.
  *   <li>Videos matched as wholes come first, the larger share first; then everything else, nearest
  *       first.
  * </ul>
@@ -85,6 +86,7 @@ final class LookAlikes {
   private final Search search;
   private final Function<String, List<VpdqFrame>> storedFrames;
   private final int threshold;
+  private final int frameThreshold;
   private final int limit;
 
   /**
@@ -98,6 +100,7 @@ final class LookAlikes {
     this.search = Objects.requireNonNull(search, "search");
     this.storedFrames = Objects.requireNonNull(storedFrames, "storedFrames");
     this.threshold = threshold;
+    this.frameThreshold = Math.min(threshold, VpdqMatcher.DEFAULT_DISTANCE);
     this.limit = limit;
   }
 
@@ -176,7 +179,7 @@ final class LookAlikes {
   private Found compare(List<VpdqFrame> probeFrames, Candidate candidate) {
     List<VpdqFrame> stored = storedFrames.apply(candidate.evidenceId);
     VpdqMatch match =
-        new VpdqMatcher(threshold, VpdqMatcher.DEFAULT_QUALITY, VIDEO_MATCH_PERCENT, 0)
+        new VpdqMatcher(frameThreshold, VpdqMatcher.DEFAULT_QUALITY, VIDEO_MATCH_PERCENT, 0)
             .match(probeFrames, stored);
     boolean storedInProbe = match.comparedMatchPercent() >= VIDEO_MATCH_PERCENT;
     boolean probeInStored = match.queryMatchPercent() >= VIDEO_MATCH_PERCENT;
@@ -192,7 +195,7 @@ final class LookAlikes {
         null,
         match.comparedMatchPercent(),
         match.queryMatchPercent(),
-        segments(goodEnough(probeFrames), goodEnough(stored), threshold));
+        segments(goodEnough(probeFrames), goodEnough(stored), frameThreshold));
   }
 
   /**

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongPredicate;
 import org.recourse.evidence.index.PdqMultiIndex;
 import org.recourse.evidence.index.PdqMultiIndex.Frame;
@@ -54,11 +55,18 @@ public class PdqIndex {
   private volatile boolean loaded;
 
   /**
+   * Items forgotten before the first load finished: the load may have read them from the database
+   * just before they were shredded, and must not bring them back.
+   */
+  private final Set<String> forgottenWhileLoading = ConcurrentHashMap.newKeySet();
+
+  /**
    * Adds or replaces an image's hash. Called after the item's transaction committed, so it must not
    * touch the database: an index not loaded yet keeps this entry, and loading fills in the rest
    * without replacing it.
    */
   public void put(String evidenceId, long caseId, PdqHash hash) {
+    forgottenWhileLoading.remove(evidenceId);
     index.putImage(evidenceId, caseId, hash);
   }
 
@@ -67,11 +75,15 @@ public class PdqIndex {
    * {@link #put}.
    */
   public void putFrames(String evidenceId, long caseId, List<VpdqFrame> frames) {
+    forgottenWhileLoading.remove(evidenceId);
     index.putFrames(evidenceId, caseId, indexable(frames));
   }
 
   /** Forgets an image or a video. */
   public void remove(String evidenceId) {
+    if (!loaded) {
+      forgottenWhileLoading.add(evidenceId);
+    }
     index.remove(evidenceId);
   }
 
@@ -117,6 +129,8 @@ public class PdqIndex {
       try {
         loadImages();
         loadFrames();
+        forgottenWhileLoading.forEach(index::remove);
+        forgottenWhileLoading.clear();
       } finally {
         index.endBulk();
       }

@@ -150,6 +150,32 @@ class LookAlikesTest {
   }
 
   @Test
+  void aLooseThresholdFindsFramesButNeverMakesAnUnrelatedVideoMatchWhole() throws IOException {
+    storeVideo("unrelated", 1, Video.UNRELATED);
+    int loose = 200;
+    LookAlikes looseLookAlikes =
+        new LookAlikes(
+            probe ->
+                index.search(probe, loose, caseId -> true).stream()
+                    .map(
+                        hit ->
+                            new PdqIndex.Match(
+                                hit.evidenceId(),
+                                hit.caseId(),
+                                hit.video(),
+                                hit.distance(),
+                                hit.timeSeconds()))
+                    .toList(),
+            stored::get,
+            loose,
+            100);
+
+    List<Found> found = looseLookAlikes.ofVideo(hashed(Video.SOURCE), null);
+
+    assertEquals(List.of(), found.stream().filter(f -> f.kind() == MatchKind.VIDEO).toList());
+  }
+
+  @Test
   void segmentsFollowTheFootageAndBreakWhereItJumps() {
     PdqHash[] scenes = new PdqHash[6];
     for (int i = 0; i < scenes.length; i++) {

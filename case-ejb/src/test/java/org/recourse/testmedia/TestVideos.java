@@ -83,7 +83,7 @@ public final class TestVideos {
   }
 
   /** Each second a scene from its own seed, panned across by a few pixels a frame. */
-  static List<BufferedImage> frames(long firstSeed) {
+  public static List<BufferedImage> frames(long firstSeed) {
     List<BufferedImage> frames = new ArrayList<>(FPS * SECONDS);
     for (int second = 0; second < SECONDS; second++) {
       BufferedImage scene = TestMedia.scene(firstSeed + second, WIDTH + 40, HEIGHT + 20);

@@ -9,6 +9,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_rescale_ts;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_encoder;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_encoder_by_name;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_from_context;
@@ -66,16 +67,27 @@ import org.bytedeco.javacpp.DoublePointer;
  * (libx264 is GPL and left out), and MPEG-4 Part 2 is built in, needs no external library, and with
  * one thread and bit-exact flags gives the same bytes on every run.
  */
-final class VideoEncoder {
+public final class VideoEncoder {
 
   private VideoEncoder() {}
 
   /** The frames, all of one size with even dimensions, at {@code fps} frames a second. */
   static byte[] mp4(List<BufferedImage> frames, int fps) {
+    return encode(frames, fps, "mp4", null);
+  }
+
+  /**
+   * The frames in another container and codec: {@code muxer} is FFmpeg's name of the container
+   * ({@code mp4}, {@code mov}, {@code matroska}, {@code webm}), {@code encoderName} its name of an
+   * encoder in the bundled build ({@code libopenh264}, {@code libvpx}, {@code libvpx-vp9}, {@code
+   * libaom-av1}, {@code mpeg4}), encoded at a fixed bit rate on one thread.
+   */
+  public static byte[] encode(
+      List<BufferedImage> frames, int fps, String muxer, String encoderName) {
     Path file = null;
     try {
-      file = Files.createTempFile("recourse-fixture-", ".mp4");
-      encode(frames, fps, file);
+      file = Files.createTempFile("recourse-fixture-", ".video");
+      encode(frames, fps, file, muxer, encoderName);
       return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -90,7 +102,9 @@ final class VideoEncoder {
     }
   }
 
-  private static void encode(List<BufferedImage> frames, int fps, Path file) throws IOException {
+  private static void encode(
+      List<BufferedImage> frames, int fps, Path file, String format, String encoderName)
+      throws IOException {
     int width = frames.get(0).getWidth();
     int height = frames.get(0).getHeight();
     AVFormatContext muxer = new AVFormatContext(null);
@@ -99,9 +113,15 @@ final class VideoEncoder {
     AVFrame bgr = null;
     AVPacket packet = null;
     SwsContext scaler = null;
-    check(avformat_alloc_output_context2(muxer, null, "mp4", file.toString()), "muxer");
+    check(avformat_alloc_output_context2(muxer, null, format, file.toString()), "muxer");
     try {
-      AVCodec codec = avcodec_find_encoder(AV_CODEC_ID_MPEG4);
+      AVCodec codec =
+          encoderName == null
+              ? avcodec_find_encoder(AV_CODEC_ID_MPEG4)
+              : avcodec_find_encoder_by_name(encoderName);
+      if (codec == null || codec.isNull()) {
+        throw new IOException("This FFmpeg build has no encoder " + encoderName);
+      }
       AVStream stream = avformat_new_stream(muxer, null);
       encoder = avcodec_alloc_context3(codec);
       encoder.width(width);
@@ -112,8 +132,12 @@ final class VideoEncoder {
       encoder.gop_size(fps);
       encoder.max_b_frames(0);
       encoder.thread_count(1);
-      encoder.flags(encoder.flags() | AV_CODEC_FLAG_QSCALE | AV_CODEC_FLAG_BITEXACT);
-      encoder.global_quality(2 * 118);
+      if (encoderName == null) {
+        encoder.flags(encoder.flags() | AV_CODEC_FLAG_QSCALE | AV_CODEC_FLAG_BITEXACT);
+        encoder.global_quality(2 * 118);
+      } else {
+        encoder.bit_rate(2_000_000);
+      }
       if ((muxer.oformat().flags() & AVFMT_GLOBALHEADER) != 0) {
         encoder.flags(encoder.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
       }

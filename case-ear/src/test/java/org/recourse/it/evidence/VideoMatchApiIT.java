@@ -96,6 +96,10 @@ class VideoMatchApiIT {
         400,
         "threshold");
     assertProblem(
+        attorney.multipart("evidence/matches?threshold=near", Map.of(), "clip.mp4", video),
+        400,
+        "threshold");
+    assertProblem(
         attorney.multipart("evidence/matches", Map.of(), "empty.mp4", new byte[0]), 400, "file");
     assertProblem(
         attorney.multipart(

@@ -270,8 +270,8 @@ public class EvidenceResource {
           "A threshold outside 0 to 256 (field 'threshold'), or an item with no perceptual hash")
   public List<MatchView> matchesOf(
       @PathParam("id") String id,
-      @QueryParam("threshold") @DefaultValue("" + PdqHash.MATCH_THRESHOLD) int threshold) {
-    return matching.matchesOf(id, threshold);
+      @QueryParam("threshold") @DefaultValue("" + PdqHash.MATCH_THRESHOLD) String threshold) {
+    return matching.matchesOf(id, bits(threshold));
   }
 
   @POST
@@ -327,7 +327,7 @@ public class EvidenceResource {
       responseCode = "422",
       description = "An image whose declared size is too large to decode")
   public List<MatchView> matches(
-      @QueryParam("threshold") @DefaultValue("" + PdqHash.MATCH_THRESHOLD) int threshold)
+      @QueryParam("threshold") @DefaultValue("" + PdqHash.MATCH_THRESHOLD) String threshold)
       throws IOException {
     if (!MultipartUpload.isMultipart(request)) {
       throw new InvalidInputException(
@@ -339,7 +339,7 @@ public class EvidenceResource {
         FileItemInput part = parts.next();
         if ("file".equals(part.getFieldName())) {
           try (InputStream probe = part.getInputStream()) {
-            return matching.matches(probe, threshold);
+            return matching.matches(probe, bits(threshold));
           }
         }
       }
@@ -357,6 +357,19 @@ public class EvidenceResource {
   private void requireRecentLoginToSee(String id) {
     if (evidence.get(id).canReveal()) {
       recentLogin.require();
+    }
+  }
+
+  /**
+   * The threshold query parameter as a number of bits; text that is not a whole number is refused
+   * naming the field (JAX-RS's own conversion would answer 404 "no such resource").
+   */
+  private static int bits(String threshold) {
+    try {
+      return Integer.parseInt(threshold.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(
+          "threshold", "The threshold must be a whole number of bits, from 0 to " + PdqHash.BITS);
     }
   }
 }
