@@ -232,7 +232,7 @@ public class EvidenceService {
   }
 
   private Previews previews() {
-    return new Previews(storage.images(), storage.videoSettings().limits());
+    return new Previews(storage.images());
   }
 
   /** The file itself, for attorneys and advocates of the team; the download is logged first. */

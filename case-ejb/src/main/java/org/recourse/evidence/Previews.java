@@ -2,6 +2,7 @@ package org.recourse.evidence;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -17,17 +18,34 @@ import org.recourse.evidence.video.VideoStills;
  * does not decode, or a decoder that fails in any way on hostile data, gives a {@link
  * PreviewUnavailableException} (422) rather than a server error: the item is still there, only its
  * picture is missing.
+ *
+ * <p>A preview is made while a person waits, on a request thread, so a video's decoding has {@link
+ * #VIDEO_LIMITS}: half a minute for the poster, and for the whole strip together (its frames are
+ * read through one reader), rather than the ten minutes the analysis in the background may take.
  */
 final class Previews {
 
   private static final Logger LOG = Logger.getLogger(Previews.class.getName());
 
+  /** Thirty seconds of decoding per preview; frames as large as the analysis accepts. */
+  static final VideoLimits VIDEO_LIMITS =
+      new VideoLimits(Duration.ofSeconds(30), VideoLimits.DEFAULT.maxDimension());
+
   private final EvidenceImages images;
   private final VideoLimits videoLimits;
+
+  /** Previews of images decoded by {@code images}, of videos within {@link #VIDEO_LIMITS}. */
+  Previews(EvidenceImages images) {
+    this(images, VIDEO_LIMITS);
+  }
 
   Previews(EvidenceImages images, VideoLimits videoLimits) {
     this.images = images;
     this.videoLimits = videoLimits;
+  }
+
+  VideoLimits videoLimits() {
+    return videoLimits;
   }
 
   /** The thumbnail of an image file. */

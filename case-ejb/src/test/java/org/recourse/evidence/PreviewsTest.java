@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.recourse.evidence.image.EvidenceImages;
@@ -74,6 +75,25 @@ class PreviewsTest {
             + (EvidenceService.STRIP_FRAMES - 1) * FrameStrip.GAP,
         strip.getWidth());
     assertTrue(strip.getHeight() <= EvidenceService.STRIP_TILE_SIDE);
+  }
+
+  @Test
+  void previewsDecodeVideoForHalfAMinuteAtMostNotTheAnalysisTenMinutes() {
+    Previews made = new Previews(new EvidenceImages(100_000_000L));
+
+    assertTrue(made.videoLimits().maxDecodeTime().compareTo(Duration.ofSeconds(30)) <= 0);
+    assertEquals(VideoLimits.DEFAULT.maxDimension(), made.videoLimits().maxDimension());
+  }
+
+  @Test
+  void aPreviewStopsAtItsDecodeLimit() {
+    Previews hurried =
+        new Previews(new EvidenceImages(100_000_000L), new VideoLimits(Duration.ofNanos(1), 8192));
+    VideoSource video = VideoSource.of(TestVideos.bytes(Video.SOURCE));
+
+    assertThrows(
+        PreviewUnavailableException.class,
+        () -> hurried.video(video, TestVideos.SECONDS, PreviewKind.STRIP, false));
   }
 
   private static BufferedImage read(byte[] jpeg) throws IOException {
