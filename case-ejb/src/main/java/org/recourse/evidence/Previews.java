@@ -67,12 +67,16 @@ final class Previews {
         return thumbnail(
             stills.poster(source, durationSeconds), EvidenceService.PREVIEW_SIDE, reveal);
       }
-      List<byte[]> tiles = new ArrayList<>();
+      List<BufferedImage> tiles = new ArrayList<>();
       for (BufferedImage frame :
           stills.strip(source, durationSeconds, EvidenceService.STRIP_FRAMES)) {
-        tiles.add(thumbnail(frame, EvidenceService.STRIP_TILE_SIDE, reveal));
+        int side = EvidenceService.STRIP_TILE_SIDE;
+        tiles.add(
+            reveal
+                ? images.thumbnailImage(frame, side)
+                : images.blurredThumbnailImage(frame, side));
       }
-      return images.thumbnail(FrameStrip.join(tiles), Integer.MAX_VALUE);
+      return images.jpeg(FrameStrip.join(tiles));
     } catch (IOException | RuntimeException e) {
       // UnreadableImageException and UndecodableVideoException are IOExceptions; a plugin or
       // FFmpeg tripping over hostile data throws unchecked ones.
