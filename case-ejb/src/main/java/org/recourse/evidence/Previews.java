@@ -3,7 +3,6 @@ package org.recourse.evidence;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,7 +28,10 @@ final class Previews {
 
   /** Thirty seconds of decoding per preview; frames as large as the analysis accepts. */
   static final VideoLimits VIDEO_LIMITS =
-      new VideoLimits(Duration.ofSeconds(30), VideoLimits.DEFAULT.maxDimension());
+      new VideoLimits(
+          Duration.ofSeconds(30),
+          VideoLimits.DEFAULT.maxDimension(),
+          VideoLimits.DEFAULT.maxPixels());
 
   private final EvidenceImages images;
   private final VideoLimits videoLimits;
@@ -67,15 +69,16 @@ final class Previews {
         return thumbnail(
             stills.poster(source, durationSeconds), EvidenceService.PREVIEW_SIDE, reveal);
       }
-      List<BufferedImage> tiles = new ArrayList<>();
-      for (BufferedImage frame :
-          stills.strip(source, durationSeconds, EvidenceService.STRIP_FRAMES)) {
-        int side = EvidenceService.STRIP_TILE_SIDE;
-        tiles.add(
-            reveal
-                ? images.thumbnailImage(frame, side)
-                : images.blurredThumbnailImage(frame, side));
-      }
+      int side = EvidenceService.STRIP_TILE_SIDE;
+      List<BufferedImage> tiles =
+          stills.strip(
+              source,
+              durationSeconds,
+              EvidenceService.STRIP_FRAMES,
+              frame ->
+                  reveal
+                      ? images.thumbnailImage(frame, side)
+                      : images.blurredThumbnailImage(frame, side));
       return images.jpeg(FrameStrip.join(tiles));
     } catch (IOException | RuntimeException e) {
       // UnreadableImageException and UndecodableVideoException are IOExceptions; a plugin or

@@ -77,9 +77,9 @@ import org.bytedeco.javacpp.PointerPointer;
  * <p>Still images, which FFmpeg would read as one-frame videos, are refused. A file is opened with
  * only the {@code file} protocol enabled and a {@link VideoSource} with none, so a playlist or an
  * external reference in a container cannot make the server fetch URLs or read other files. Frames
- * larger than {@link VideoLimits#maxDimension()} are refused, and {@link #next()} throws once
- * decoding has run longer than {@link VideoLimits#maxDecodeTime()}. Every native structure is freed
- * by {@link #close()}, also when opening fails.
+ * larger than {@link VideoLimits#maxDimension()} or {@link VideoLimits#maxPixels()} are refused,
+ * and {@link #next()} throws once decoding has run longer than {@link VideoLimits#maxDecodeTime()}.
+ * Every native structure is freed by {@link #close()}, also when opening fails.
  *
  * <p>Not thread-safe: one reader per thread.
  */
@@ -405,6 +405,16 @@ public final class VideoReader implements AutoCloseable {
               + "; at most "
               + limits.maxDimension()
               + " pixels either way");
+    }
+    if ((long) width * height > limits.maxPixels()) {
+      throw new UndecodableVideoException(
+          "Frames are "
+              + width
+              + " by "
+              + height
+              + " pixels; at most "
+              + limits.maxPixels()
+              + " pixels a frame");
     }
   }
 

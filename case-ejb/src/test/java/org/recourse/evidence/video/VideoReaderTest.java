@@ -225,6 +225,26 @@ class VideoReaderTest {
   }
 
   @Test
+  void framesOfMorePixelsThanTheLimitAreRefusedBeforeDecoding() {
+    VideoLimits limits =
+        new VideoLimits(
+            Duration.ofMinutes(1), 8192, (long) TestVideos.WIDTH * TestVideos.HEIGHT - 1);
+
+    UndecodableVideoException e =
+        assertThrows(
+            UndecodableVideoException.class,
+            () -> VideoReader.open(VideoSource.of(TestVideos.bytes(Video.SOURCE)), limits));
+    assertTrue(e.getMessage().contains("320 by 180"), e.getMessage());
+    assertTrue(e.getMessage().contains("pixels a frame"), e.getMessage());
+  }
+
+  @Test
+  void theDefaultPixelLimitAdmitsTwice4kButNot8192Squared() {
+    assertTrue(VideoLimits.DEFAULT.maxPixels() >= 2L * 3840 * 2160);
+    assertTrue(VideoLimits.DEFAULT.maxPixels() < 8192L * 8192);
+  }
+
+  @Test
   void decodingStopsAtTheTimeLimit() throws IOException {
     try (VideoReader reader =
         VideoReader.open(
