@@ -21,3 +21,8 @@ ALTER TABLE evidence_item_aud ADD COLUMN duration_seconds DOUBLE PRECISION;
 ALTER TABLE evidence_item_aud ADD COLUMN frame_rate DOUBLE PRECISION;
 ALTER TABLE evidence_item_aud ADD COLUMN codec VARCHAR(50);
 ALTER TABLE evidence_item_aud ADD COLUMN analysis_status VARCHAR(20);
+
+-- Videos stored before this release have never been analysed: marked pending, those whose content
+-- still exists are analysed by the re-queue at start like any video a stopped server left pending.
+UPDATE evidence_item SET analysis_status = 'PENDING'
+    WHERE media_type LIKE 'video/%' AND wrapped_key IS NOT NULL;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import java.util.logging.Logger;
 import org.recourse.audit.RefusalRecorder;
 import org.recourse.casefile.CaseAccessService;
 import org.recourse.evidence.EvidenceRejectedException.Reason;
@@ -42,6 +43,8 @@ import org.recourse.shared.InvalidInputException;
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
 @Interceptors(RefusalRecorder.class)
 public class EvidenceMatching {
+
+  private static final Logger LOG = Logger.getLogger(EvidenceMatching.class.getName());
 
   /** The most look-alikes returned. */
   static final int LIMIT = 100;
@@ -132,6 +135,13 @@ public class EvidenceMatching {
     } catch (UndecodableVideoException e) {
       throw new EvidenceRejectedException(
           Reason.UNSUPPORTED_TYPE, "Not a video this server can decode: " + e.getMessage());
+    } catch (RuntimeException | LinkageError e) {
+      // The decoder tripping over hostile data, or its native library failing: the caller's file
+      // is refused, not answered with a server error. Logged by class and message, not the data.
+      LOG.warning(
+          () -> "Decoding a probe video failed: " + e.getClass().getName() + ": " + e.getMessage());
+      throw new EvidenceRejectedException(
+          Reason.UNSUPPORTED_TYPE, "Not a video this server can decode.");
     }
   }
 

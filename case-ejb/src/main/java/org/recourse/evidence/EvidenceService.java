@@ -12,7 +12,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +37,6 @@ import org.recourse.evidence.EvidenceViews.FrameView;
 import org.recourse.evidence.EvidenceViews.Preview;
 import org.recourse.evidence.EvidenceViews.Verification;
 import org.recourse.evidence.vault.EvidenceVault;
-import org.recourse.evidence.video.VideoStills;
 import org.recourse.evidence.vpdq.VpdqTextFormat;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
@@ -220,44 +218,21 @@ public class EvidenceService {
       }
       return new Preview(jpeg, !reveal);
     }
-    try {
-      BufferedImage image = storage.images().decode(read(item));
-      byte[] jpeg =
-          reveal
-              ? storage.images().thumbnail(image, PREVIEW_SIDE)
-              : storage.images().blurredThumbnail(image, PREVIEW_SIDE);
-      if (reveal) {
-        repository.lockFresh(item);
-        custodyLog.append(item, CustodyAction.PREVIEW_REVEALED, me(), address, reason, null);
-      }
-      return new Preview(jpeg, !reveal);
-    } catch (IOException e) {
-      throw new UncheckedIOException("The preview of evidence " + evidenceId + " failed", e);
+    byte[] jpeg = previews().image(read(item), reveal);
+    if (reveal) {
+      repository.lockFresh(item);
+      custodyLog.append(item, CustodyAction.PREVIEW_REVEALED, me(), address, reason, null);
     }
+    return new Preview(jpeg, !reveal);
   }
 
   private byte[] videoPreview(EvidenceItem item, PreviewKind kind, boolean reveal) {
-    VideoStills stills = new VideoStills(storage.videoSettings().limits());
     double duration = item.getDurationSeconds() == null ? 0 : item.getDurationSeconds();
-    try {
-      if (kind == PreviewKind.POSTER) {
-        BufferedImage poster = stills.poster(storage.videoSource(item), duration);
-        return reveal
-            ? storage.images().thumbnail(poster, PREVIEW_SIDE)
-            : storage.images().blurredThumbnail(poster, PREVIEW_SIDE);
-      }
-      List<BufferedImage> frames = stills.strip(storage.videoSource(item), duration, STRIP_FRAMES);
-      List<byte[]> tiles = new ArrayList<>();
-      for (BufferedImage frame : frames) {
-        tiles.add(
-            reveal
-                ? storage.images().thumbnail(frame, STRIP_TILE_SIDE)
-                : storage.images().blurredThumbnail(frame, STRIP_TILE_SIDE));
-      }
-      return storage.images().thumbnail(FrameStrip.join(tiles), Integer.MAX_VALUE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("The preview of evidence " + item.getId() + " failed", e);
-    }
+    return previews().video(storage.videoSource(item), duration, kind, reveal);
+  }
+
+  private Previews previews() {
+    return new Previews(storage.images());
   }
 
   /** The file itself, for attorneys and advocates of the team; the download is logged first. */
@@ -365,10 +340,12 @@ public class EvidenceService {
     return true;
   }
 
-  private byte[] read(EvidenceItem item) throws IOException {
+  private byte[] read(EvidenceItem item) {
     try (InputStream in =
         storage.vault().open(item.getBlobId(), item.getWrappedKey(), item.associatedData())) {
       return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Evidence " + item.getId() + " cannot be read", e);
     }
   }
 

@@ -3,16 +3,13 @@ package org.recourse.evidence;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
- * Joins a video's preview frames, each already a (blurred or sharp) JPEG thumbnail, side by side
- * into one image on a dark ground, each centred in a cell as tall as the tallest: one picture for
- * the page and the API instead of six requests.
+ * Joins a video's preview frames, each already a (blurred or sharp) thumbnail, side by side into
+ * one image on a dark ground, each centred in a cell as tall as the tallest: one picture for the
+ * page and the API instead of six requests. The tiles are composed as pictures and the strip is
+ * encoded once; reading JPEG tiles back would go through ImageIO's stream cache.
  */
 final class FrameStrip {
 
@@ -21,16 +18,10 @@ final class FrameStrip {
 
   private FrameStrip() {}
 
-  static BufferedImage join(List<byte[]> jpegTiles) throws IOException {
-    List<BufferedImage> tiles = new ArrayList<>();
+  static BufferedImage join(List<BufferedImage> tiles) {
     int width = 0;
     int height = 1;
-    for (byte[] jpeg : jpegTiles) {
-      BufferedImage tile = ImageIO.read(new ByteArrayInputStream(jpeg));
-      if (tile == null) {
-        throw new IOException("A preview frame could not be read back");
-      }
-      tiles.add(tile);
+    for (BufferedImage tile : tiles) {
       width += tile.getWidth();
       height = Math.max(height, tile.getHeight());
     }

@@ -30,7 +30,8 @@ final class ProbeVideos {
         stored.intervalSeconds(),
         stored.pruneDistance(),
         stored.cropBlackBars(),
-        new VideoLimits(MAX_DECODE_TIME, stored.limits().maxDimension()));
+        new VideoLimits(
+            MAX_DECODE_TIME, stored.limits().maxDimension(), stored.limits().maxPixels()));
   }
 
   /**

@@ -42,34 +42,56 @@ public class VideoAnalysis {
     analyse(evidenceId);
   }
 
-  /** Analyses a pending video in the caller's thread and records the outcome. */
+  /**
+   * Analyses a pending video in the caller's thread and records the outcome. Whatever goes wrong,
+   * an outcome is recorded: an item left pending would be re-queued at every start and fail again,
+   * and never say why. An {@link OutOfMemoryError} is recorded and not rethrown (the frames held
+   * are garbage once this returns); another {@link Error} is rethrown after it is recorded.
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void analyse(String evidenceId) {
     Optional<VideoSource> source = recorder.pendingSource(evidenceId);
     if (source.isEmpty()) {
       return;
     }
-    VideoHash hash;
+    String failure;
     try {
-      hash = new VpdqHasher(storage.videoSettings()).hash(source.get());
-    } catch (UndecodableVideoException e) {
-      recorder.recordFailure(evidenceId, VideoNotes.failed(e.getMessage()));
+      failure = hashAndRecord(evidenceId, source.get());
+    } catch (OutOfMemoryError e) {
+      LOG.log(Level.WARNING, "Analysing video evidence " + evidenceId + " ran out of memory", e);
+      recorder.recordFailure(evidenceId, VideoNotes.failed("the server had too little memory"));
       return;
-    } catch (RuntimeException | LinkageError e) {
+    } catch (RuntimeException | Error e) {
       LOG.log(Level.WARNING, "Analysing video evidence " + evidenceId + " failed", e);
       recorder.recordFailure(evidenceId, VideoNotes.failed(null));
+      if (e instanceof Error error && !(error instanceof LinkageError)) {
+        throw error;
+      }
       return;
     }
+    if (failure != null) {
+      recorder.recordFailure(evidenceId, failure);
+    }
+  }
+
+  /** Hashes the video and records its frames; the note to record instead, if that failed. */
+  private String hashAndRecord(String evidenceId, VideoSource source) {
+    VideoHash hash;
+    try {
+      hash = new VpdqHasher(storage.videoSettings()).hash(source);
+    } catch (UndecodableVideoException e) {
+      return VideoNotes.failed(e.getMessage());
+    }
     if (hash.frames().isEmpty()) {
-      recorder.recordFailure(evidenceId, VideoNotes.failed("No frame could be hashed"));
-      return;
+      return VideoNotes.failed("No frame could be hashed");
     }
     try {
       recorder.recordAnalysis(evidenceId, hash);
+      return null;
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING, "Recording the analysis of video evidence " + evidenceId + " failed", e);
-      recorder.recordFailure(evidenceId, VideoNotes.failed("its frame hashes could not be saved"));
+      return VideoNotes.failed("its frame hashes could not be saved");
     }
   }
 }

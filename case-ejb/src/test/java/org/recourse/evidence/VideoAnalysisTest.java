@@ -2,6 +2,7 @@ package org.recourse.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -149,5 +150,39 @@ class VideoAnalysisTest {
     ArgumentCaptor<String> note = ArgumentCaptor.forClass(String.class);
     verify(recorder).recordFailure(eq(ID), note.capture());
     assertFalse(note.getValue().contains("database gone"), "no internals in the note");
+  }
+
+  @Test
+  void runningOutOfMemoryMarksTheItemFailedInsteadOfLeavingItPending() {
+    when(recorder.pendingSource(ID))
+        .thenReturn(Optional.of(VideoSource.of(TestVideos.bytes(Video.CLIP))));
+    when(storage.videoSettings()).thenThrow(new OutOfMemoryError("Java heap space"));
+
+    analysis.analyse(ID);
+
+    assertTrue(failureNote().contains("memory"));
+  }
+
+  @Test
+  void anyOtherErrorMarksTheItemFailedAndIsRethrown() {
+    when(recorder.pendingSource(ID))
+        .thenReturn(Optional.of(VideoSource.of(TestVideos.bytes(Video.CLIP))));
+    when(storage.videoSettings()).thenThrow(new StackOverflowError());
+
+    assertThrows(StackOverflowError.class, () -> analysis.analyse(ID));
+
+    failureNote();
+  }
+
+  @Test
+  void anErrorWhileRecordingTheFramesIsRecordedAsAFailure() {
+    given(TestVideos.bytes(Video.CLIP), VpdqSettings.DEFAULT);
+    org.mockito.Mockito.doThrow(new OutOfMemoryError("Java heap space"))
+        .when(recorder)
+        .recordAnalysis(eq(ID), any());
+
+    analysis.analyse(ID);
+
+    verify(recorder).recordFailure(eq(ID), anyString());
   }
 }

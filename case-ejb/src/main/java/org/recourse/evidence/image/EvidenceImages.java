@@ -74,6 +74,15 @@ import org.recourse.evidence.pdq.UnreadableImageException;
  */
 public final class EvidenceImages {
 
+  static {
+    // ImageIO spools a stream it cannot seek, and every stream a plugin opens for itself through
+    // ImageIO.createImageInputStream (TwelveMonkeys' TIFF and BMP readers do), to a file in
+    // java.io.tmpdir unless told not to: evidence plaintext on disk. Set here, where every decode
+    // and thumbnail begins, so that it holds in the server (EvidenceStorage makes an instance
+    // before anything is read) and equally in unit tests and tools that use this class alone.
+    ImageIO.setUseCache(false);
+  }
+
   /** Decoded images are subsampled to at most this many pixels unless a limit is given. */
   public static final long DEFAULT_DECODE_LIMIT = 16_777_216L;
 
@@ -213,6 +222,11 @@ public final class EvidenceImages {
    * @param maxSide the longest the thumbnail's longer side may be, at least 1
    */
   public byte[] blurredThumbnail(BufferedImage image, int maxSide) throws IOException {
+    return jpeg(blurredThumbnailImage(image, maxSide), BLURRED_QUALITY);
+  }
+
+  /** The picture {@link #blurredThumbnail} encodes, for composing with others before encoding. */
+  public BufferedImage blurredThumbnailImage(BufferedImage image, int maxSide) {
     ImageSize size = thumbnailSize(image, maxSide);
     ImageSize coarse =
         fit(new ImageSize(image.getWidth(), image.getHeight()), Math.min(BLUR_RESOLUTION, maxSide));
@@ -224,7 +238,7 @@ public final class EvidenceImages {
         RgbPlane.shrink(image, coarse.width(), coarse.height())
             .enlarge(size.width(), size.height())
             .blurred(radius, BLUR_PASSES);
-    return jpeg(blurred.toImage(), BLURRED_QUALITY);
+    return blurred.toImage();
   }
 
   /**
@@ -235,8 +249,21 @@ public final class EvidenceImages {
    * @param maxSide the longest the thumbnail's longer side may be, at least 1
    */
   public byte[] thumbnail(BufferedImage image, int maxSide) throws IOException {
+    return jpeg(thumbnailImage(image, maxSide), SHARP_QUALITY);
+  }
+
+  /** The picture {@link #thumbnail} encodes, for composing with others before encoding. */
+  public BufferedImage thumbnailImage(BufferedImage image, int maxSide) {
     ImageSize size = thumbnailSize(image, maxSide);
-    return jpeg(RgbPlane.shrink(image, size.width(), size.height()).toImage(), SHARP_QUALITY);
+    return RgbPlane.shrink(image, size.width(), size.height()).toImage();
+  }
+
+  /**
+   * Encodes an opaque picture composed of thumbnails (such as a video's strip of frames) as a JPEG
+   * of a sharp thumbnail's quality, in memory and without metadata.
+   */
+  public byte[] jpeg(BufferedImage composed) throws IOException {
+    return jpeg(composed, SHARP_QUALITY);
   }
 
   private static ImageSize thumbnailSize(BufferedImage image, int maxSide) {

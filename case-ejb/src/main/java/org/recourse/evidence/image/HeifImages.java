@@ -10,7 +10,6 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_to_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
-import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_SIZE;
 import static org.bytedeco.ffmpeg.global.avformat.AV_STREAM_GROUP_PARAMS_TILE_GRID;
 import static org.bytedeco.ffmpeg.global.avformat.av_find_best_stream;
 import static org.bytedeco.ffmpeg.global.avformat.av_find_input_format;
@@ -18,9 +17,6 @@ import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_alloc_context;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_open_input;
-import static org.bytedeco.ffmpeg.global.avformat.avio_alloc_context;
-import static org.bytedeco.ffmpeg.global.avformat.avio_context_free;
-import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_FATAL;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
@@ -28,9 +24,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
-import static org.bytedeco.ffmpeg.global.avutil.av_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
-import static org.bytedeco.ffmpeg.global.avutil.av_malloc;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_ACCURATE_RND;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_FULL_CHR_H_INT;
@@ -40,32 +34,29 @@ import static org.bytedeco.ffmpeg.global.swscale.sws_scale;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVInputFormat;
 import org.bytedeco.ffmpeg.avformat.AVStreamGroup;
 import org.bytedeco.ffmpeg.avformat.AVStreamGroupTileGrid;
-import org.bytedeco.ffmpeg.avformat.Read_packet_Pointer_BytePointer_int;
-import org.bytedeco.ffmpeg.avformat.Seek_Pointer_long_int;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.swscale.SwsContext;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
-import org.bytedeco.javacpp.LongPointer;
-import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.recourse.evidence.pdq.UnreadableImageException;
+import org.recourse.evidence.video.ChannelIo;
+import org.recourse.evidence.video.VideoSource;
 
 /**
  * Decodes the primary image of a HEIF file (HEIC from phones, AVIF from the web) with the FFmpeg
@@ -79,10 +70,10 @@ import org.recourse.evidence.pdq.UnreadableImageException;
  * the rotation and mirroring properties) are not applied, and an alpha plane, an auxiliary image,
  * is not read: the colour is what is hashed, as for every other format.
  *
- * <p>The file is read from memory through FFmpeg's custom I/O, so it never reaches the disk. The
- * declared size is checked before anything is decoded; the decoder is limited to that many pixels
- * and each picture is scaled down on conversion when the whole would exceed the decode limit. The
- * time spent is checked between packets.
+ * <p>The file is read from memory through FFmpeg's custom I/O ({@link ChannelIo}), so it never
+ * reaches the disk. The declared size is checked before anything is decoded; the decoder is limited
+ * to that many pixels and each picture is scaled down on conversion when the whole would exceed the
+ * decode limit. The time spent is checked between packets.
  */
 final class HeifImages {
 
@@ -90,20 +81,7 @@ final class HeifImages {
     av_log_set_level(AV_LOG_FATAL);
   }
 
-  private static final int IO_BUFFER = 1 << 16;
-
-  /** {@code CUSTOM_IO} of libavformat's avformat.h, which the presets do not map. */
-  private static final int CUSTOM_IO = 0x0080;
-
   private static final int CONVERSION_FLAGS = SWS_AREA | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT;
-
-  /** In-memory files being read, by the address of the token FFmpeg hands back to the callbacks. */
-  private static final Map<Long, Source> SOURCES = new ConcurrentHashMap<>();
-
-  /** One instance of each callback: JavaCPP allows only a few native callback thunks per class. */
-  private static final ReadPacket READ = new ReadPacket();
-
-  private static final SeekPacket SEEK = new SeekPacket();
 
   private HeifImages() {}
 
@@ -144,18 +122,18 @@ final class HeifImages {
   /** An opened file: the demuxer, its streams and, once asked, the tile grid. */
   private static final class Demuxer implements AutoCloseable {
 
-    private final long sourceKey;
-    private final LongPointer token;
-    private AVIOContext io;
+    private ChannelIo io;
     private AVFormatContext format;
     private AVStreamGroupTileGrid grid;
     private AVStreamGroup gridGroup;
     private int streamIndex = -1;
 
     Demuxer(byte[] data) throws UnreadableImageException {
-      token = new LongPointer(1);
-      sourceKey = token.address();
-      SOURCES.put(sourceKey, new Source(data));
+      try {
+        io = ChannelIo.open(VideoSource.of(data).open());
+      } catch (IOException e) {
+        throw new UnreadableImageException("The image cannot be read", e);
+      }
       try {
         open();
       } catch (UnreadableImageException | RuntimeException e) {
@@ -165,21 +143,11 @@ final class HeifImages {
     }
 
     private void open() throws UnreadableImageException {
-      BytePointer buffer = new BytePointer(av_malloc(IO_BUFFER));
-      if (buffer.isNull()) {
-        throw new UnreadableImageException("Out of native memory to read the image");
-      }
-      io = avio_alloc_context(buffer, IO_BUFFER, 0, token, READ, null, SEEK);
-      if (io == null || io.isNull()) {
-        av_free(buffer);
-        throw new UnreadableImageException("Out of native memory to read the image");
-      }
       format = avformat_alloc_context();
-      format.pb(io);
-      format.flags(format.flags() | CUSTOM_IO);
+      io.attachTo(format);
       AVInputFormat mov = av_find_input_format("mov");
       AVDictionary options = new AVDictionary(null);
-      av_dict_set(options, "protocol_whitelist", "", 0);
+      av_dict_set(options, "protocol_whitelist", ChannelIo.NO_PROTOCOL, 0);
       int opened = avformat_open_input(format, (String) null, mov, options);
       av_dict_free(options);
       if (opened < 0) {
@@ -380,71 +348,10 @@ final class HeifImages {
         avformat_close_input(format);
         format = null;
       }
-      if (io != null && !io.isNull()) {
-        av_free(io.buffer());
-        avio_context_free(io);
+      if (io != null) {
+        io.close();
         io = null;
       }
-      SOURCES.remove(sourceKey);
-      token.close();
-    }
-  }
-
-  /** The bytes of one file and the position FFmpeg has read to. */
-  private static final class Source {
-    private final byte[] data;
-    private int position;
-
-    Source(byte[] data) {
-      this.data = data;
-    }
-  }
-
-  private static final class ReadPacket extends Read_packet_Pointer_BytePointer_int {
-    @Override
-    public int call(Pointer opaque, BytePointer buffer, int size) {
-      Source source = SOURCES.get(opaque.address());
-      if (source == null) {
-        return AVERROR_EOF();
-      }
-      int count = Math.min(size, source.data.length - source.position);
-      if (count <= 0) {
-        return AVERROR_EOF();
-      }
-      buffer.position(0).put(source.data, source.position, count);
-      source.position += count;
-      return count;
-    }
-  }
-
-  private static final class SeekPacket extends Seek_Pointer_long_int {
-    private static final int SEEK_SET = 0;
-    private static final int SEEK_CUR = 1;
-    private static final int SEEK_END = 2;
-    private static final int AVSEEK_FORCE = 0x20000;
-
-    @Override
-    public long call(Pointer opaque, long offset, int whence) {
-      Source source = SOURCES.get(opaque.address());
-      if (source == null) {
-        return -1;
-      }
-      int how = whence & ~AVSEEK_FORCE;
-      if (how == AVSEEK_SIZE) {
-        return source.data.length;
-      }
-      long target =
-          switch (how) {
-            case SEEK_SET -> offset;
-            case SEEK_CUR -> source.position + offset;
-            case SEEK_END -> source.data.length + offset;
-            default -> -1;
-          };
-      if (target < 0 || target > source.data.length) {
-        return -1;
-      }
-      source.position = (int) target;
-      return target;
     }
   }
 }

@@ -10,35 +10,80 @@ import org.recourse.evidence.pdq.ExifOrientation;
  * The rotation ({@code irot}) and mirroring ({@code imir}) a HEIF file asks for its primary image
  * (ISO/IEC 23008-12, 6.5.10 and 6.5.12), which FFmpeg 7.1 does not apply. Phones store a portrait
  * photo as the sensor saw it and add {@code irot}, so without it the picture, and its hash, would
- * lie on its side. The properties are applied in the order they are associated with the item; a
- * file whose boxes cannot be followed is shown as stored.
+ * lie on its side. An item has at most one of each (the format says so); only the first {@code
+ * irot} and the first {@code imir} associated with the primary item are taken, in the order they
+ * are associated, and combined into one orientation, so the picture is turned once however many
+ * associations a hostile file lists. A file whose boxes cannot be followed is shown as stored.
  */
 final class HeifTransforms {
 
-  private final List<ExifOrientation> steps;
+  private final ExifOrientation orientation;
 
-  private HeifTransforms(List<ExifOrientation> steps) {
-    this.steps = steps;
+  private HeifTransforms(ExifOrientation orientation) {
+    this.orientation = orientation;
   }
 
   /** The transforms of the primary item; none if the boxes cannot be read. */
   static HeifTransforms of(byte[] file) {
     try {
-      return new HeifTransforms(parse(file));
+      return new HeifTransforms(combined(parse(file)));
     } catch (IndexOutOfBoundsException e) {
-      return new HeifTransforms(List.of());
+      return new HeifTransforms(ExifOrientation.NORMAL);
     }
+  }
+
+  /** The one orientation the file's rotation and mirroring come to. */
+  ExifOrientation orientation() {
+    return orientation;
   }
 
   /** The image turned and mirrored as the file asks. */
   BufferedImage apply(BufferedImage stored) {
-    BufferedImage image = stored;
-    for (ExifOrientation step : steps) {
-      image = step.apply(image);
-    }
-    return image;
+    return orientation.apply(stored);
   }
 
+  /**
+   * The single orientation that shows a picture as {@code steps} applied in order do: found by
+   * applying them to a small picture whose eight orientations all differ.
+   */
+  static ExifOrientation combined(List<ExifOrientation> steps) {
+    if (steps.isEmpty()) {
+      return ExifOrientation.NORMAL;
+    }
+    if (steps.size() == 1) {
+      return steps.get(0);
+    }
+    BufferedImage probe = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
+    for (int i = 0; i < 6; i++) {
+      probe.setRGB(i % 3, i / 3, i + 1);
+    }
+    BufferedImage expected = probe;
+    for (ExifOrientation step : steps) {
+      expected = step.apply(expected);
+    }
+    for (ExifOrientation candidate : ExifOrientation.values()) {
+      if (samePixels(candidate.apply(probe), expected)) {
+        return candidate;
+      }
+    }
+    throw new AssertionError("Rotations and mirrorings compose to one of the eight orientations");
+  }
+
+  private static boolean samePixels(BufferedImage a, BufferedImage b) {
+    if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+      return false;
+    }
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        if (a.getRGB(x, y) != b.getRGB(x, y)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The first {@code irot} and the first {@code imir} of the primary item, in their order. */
   private static List<ExifOrientation> parse(byte[] file) {
     int meta = child(file, 0, file.length, "meta");
     if (meta < 0) {
@@ -70,6 +115,8 @@ final class HeifTransforms {
     long entries = u32(file, ipma + 12);
     int at = ipma + 16;
     List<ExifOrientation> steps = new ArrayList<>();
+    boolean rotated = false;
+    boolean mirrored = false;
     for (long entry = 0; entry < entries; entry++) {
       long item = version < 1 ? u16(file, at) : u32(file, at);
       at += version < 1 ? 2 : 4;
@@ -81,9 +128,11 @@ final class HeifTransforms {
           int property = properties.get(index - 1);
           String type = type(file, property);
           int value = file[property + 8] & 0xFF;
-          if ("irot".equals(type)) {
+          if ("irot".equals(type) && !rotated) {
+            rotated = true;
             steps.add(rotation(value & 3));
-          } else if ("imir".equals(type)) {
+          } else if ("imir".equals(type) && !mirrored) {
+            mirrored = true;
             steps.add(
                 (value & 1) == 0
                     ? ExifOrientation.MIRROR_HORIZONTAL

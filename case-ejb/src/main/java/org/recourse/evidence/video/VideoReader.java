@@ -13,8 +13,6 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_to_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
 import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_FLAG_BACKWARD;
-import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_FORCE;
-import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_SIZE;
 import static org.bytedeco.ffmpeg.global.avformat.av_find_best_stream;
 import static org.bytedeco.ffmpeg.global.avformat.av_guess_frame_rate;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
@@ -23,8 +21,6 @@ import static org.bytedeco.ffmpeg.global.avformat.avformat_alloc_context;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_find_stream_info;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_open_input;
-import static org.bytedeco.ffmpeg.global.avformat.avio_alloc_context;
-import static org.bytedeco.ffmpeg.global.avformat.avio_context_free;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EAGAIN;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_INVALIDDATA;
@@ -39,9 +35,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_unref;
-import static org.bytedeco.ffmpeg.global.avutil.av_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
-import static org.bytedeco.ffmpeg.global.avutil.av_malloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_q2d;
 import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_ACCURATE_RND;
@@ -54,26 +48,19 @@ import static org.bytedeco.ffmpeg.global.swscale.sws_scale;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.avformat.Read_packet_Pointer_BytePointer_int;
-import org.bytedeco.ffmpeg.avformat.Seek_Pointer_long_int;
-import org.bytedeco.ffmpeg.avformat.Write_packet_Pointer_BytePointer_int;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.swscale.SwsContext;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
-import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
 
 /**
@@ -90,9 +77,9 @@ import org.bytedeco.javacpp.PointerPointer;
  * <p>Still images, which FFmpeg would read as one-frame videos, are refused. A file is opened with
  * only the {@code file} protocol enabled and a {@link VideoSource} with none, so a playlist or an
  * external reference in a container cannot make the server fetch URLs or read other files. Frames
- * larger than {@link VideoLimits#maxDimension()} are refused, and {@link #next()} throws once
- * decoding has run longer than {@link VideoLimits#maxDecodeTime()}. Every native structure is freed
- * by {@link #close()}, also when opening fails.
+ * larger than {@link VideoLimits#maxDimension()} or {@link VideoLimits#maxPixels()} are refused,
+ * and {@link #next()} throws once decoding has run longer than {@link VideoLimits#maxDecodeTime()}.
+ * Every native structure is freed by {@link #close()}, also when opening fails.
  *
  * <p>Not thread-safe: one reader per thread.
  */
@@ -112,22 +99,9 @@ public final class VideoReader implements AutoCloseable {
    */
   private static final int CONVERSION_FLAGS = SWS_AREA | SWS_ACCURATE_RND | SWS_BITEXACT;
 
-  /** The size of the buffer FFmpeg reads a channel through. */
-  private static final int AVIO_BUFFER_BYTES = 1 << 16;
-
-  /** A protocol whitelist no protocol is on: custom I/O needs none. */
-  private static final String NO_PROTOCOL = "none";
-
-  private static final int SEEK_SET = 0;
-  private static final int SEEK_CUR = 1;
-  private static final int SEEK_END = 2;
-  private static final int AVERROR_EIO = -5;
-  private static final int AVERROR_EINVAL = -22;
-
   private final VideoLimits limits;
   private final long deadlineNanos;
-  private ChannelInput input;
-  private AVIOContext avio;
+  private ChannelIo input;
   private AVFormatContext format;
   private AVCodecContext decoder;
   private AVPacket packet;
@@ -267,32 +241,14 @@ public final class VideoReader implements AutoCloseable {
 
   private void openSource(VideoSource source) throws UndecodableVideoException {
     try {
-      input = new ChannelInput(source.open());
+      input = ChannelIo.open(source.open());
     } catch (IOException e) {
       throw new UndecodableVideoException("The stored video cannot be read", e);
     }
-    BytePointer buffer = new BytePointer(av_malloc(AVIO_BUFFER_BYTES));
-    if (buffer.isNull()) {
-      throw new UndecodableVideoException("Out of memory for reading the video");
-    }
-    avio =
-        avio_alloc_context(
-            buffer,
-            AVIO_BUFFER_BYTES,
-            0,
-            null,
-            input.reader,
-            (Write_packet_Pointer_BytePointer_int) null,
-            input.seeker);
-    if (avio == null || avio.isNull()) {
-      av_free(buffer);
-      avio = null;
-      throw new UndecodableVideoException("Out of memory for reading the video");
-    }
     format = avformat_alloc_context();
-    format.pb(avio);
+    input.attachTo(format);
     AVDictionary options = new AVDictionary(null);
-    av_dict_set(options, "protocol_whitelist", NO_PROTOCOL, 0);
+    av_dict_set(options, "protocol_whitelist", ChannelIo.NO_PROTOCOL, 0);
     int opened;
     try {
       opened = avformat_open_input(format, (String) null, null, options);
@@ -450,6 +406,16 @@ public final class VideoReader implements AutoCloseable {
               + limits.maxDimension()
               + " pixels either way");
     }
+    if ((long) width * height > limits.maxPixels()) {
+      throw new UndecodableVideoException(
+          "Frames are "
+              + width
+              + " by "
+              + height
+              + " pixels; at most "
+              + limits.maxPixels()
+              + " pixels a frame");
+    }
   }
 
   private void checkDeadline() throws UndecodableVideoException {
@@ -497,96 +463,9 @@ public final class VideoReader implements AutoCloseable {
       avformat_close_input(format);
       format = null;
     }
-    if (avio != null) {
-      // FFmpeg may have replaced the buffer given to avio_alloc_context; free the current one.
-      av_free(avio.buffer());
-      avio_context_free(avio);
-      avio = null;
-    }
     if (input != null) {
       input.close();
       input = null;
-    }
-  }
-
-  /**
-   * The read and seek callbacks FFmpeg calls for a channel. They are held here, as long as the
-   * reader, so the native thunks they stand for are not collected while FFmpeg may call them; a
-   * failure is answered with an FFmpeg error code, never thrown into native code.
-   */
-  private static final class ChannelInput {
-    private final SeekableByteChannel channel;
-    private byte[] transfer = new byte[0];
-    final Read_packet_Pointer_BytePointer_int reader =
-        new Read_packet_Pointer_BytePointer_int() {
-          @Override
-          public int call(Pointer opaque, BytePointer buffer, int size) {
-            return read(buffer, size);
-          }
-        };
-    final Seek_Pointer_long_int seeker =
-        new Seek_Pointer_long_int() {
-          @Override
-          public long call(Pointer opaque, long offset, int whence) {
-            return seek(offset, whence);
-          }
-        };
-
-    ChannelInput(SeekableByteChannel channel) {
-      this.channel = channel;
-    }
-
-    private int read(BytePointer target, int size) {
-      if (size <= 0) {
-        return 0;
-      }
-      try {
-        if (transfer.length < size) {
-          transfer = new byte[size];
-        }
-        ByteBuffer window = ByteBuffer.wrap(transfer, 0, size);
-        int count = channel.read(window);
-        if (count <= 0) {
-          return AVERROR_EOF();
-        }
-        target.position(0).put(transfer, 0, count);
-        return count;
-      } catch (IOException | RuntimeException e) {
-        return AVERROR_EIO;
-      }
-    }
-
-    private long seek(long offset, int whence) {
-      try {
-        int mode = whence & ~AVSEEK_FORCE;
-        if (mode == AVSEEK_SIZE) {
-          return channel.size();
-        }
-        long target =
-            switch (mode) {
-              case SEEK_SET -> offset;
-              case SEEK_CUR -> channel.position() + offset;
-              case SEEK_END -> channel.size() + offset;
-              default -> -1;
-            };
-        if (target < 0) {
-          return AVERROR_EINVAL;
-        }
-        channel.position(target);
-        return target;
-      } catch (IOException | RuntimeException e) {
-        return AVERROR_EIO;
-      }
-    }
-
-    void close() {
-      try {
-        channel.close();
-      } catch (IOException e) {
-        // Nothing was written through it; a failed close loses nothing.
-      }
-      reader.close();
-      seeker.close();
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.recourse.evidence.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +36,13 @@ class EvidenceImagesTest {
 
   private final EvidenceImages images = new EvidenceImages(MAX_PIXELS);
   private final PdqHasher hasher = new PdqHasher();
+
+  @Test
+  void imageIoKeepsEveryStreamInMemoryOnceEvidenceImagesAreInUse() {
+    new EvidenceImages(MAX_PIXELS);
+
+    assertFalse(ImageIO.getUseCache(), "ImageIO would spool evidence to java.io.tmpdir");
+  }
 
   @Test
   void probeReadsTheSizeAJpegOrPngHeaderDeclares() throws IOException {

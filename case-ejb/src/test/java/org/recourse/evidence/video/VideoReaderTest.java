@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
@@ -20,8 +21,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recourse.evidence.image.EvidenceImages;
 import org.recourse.evidence.vault.EvidenceVault;
 import org.recourse.evidence.vault.StoredBlob;
+import org.recourse.testmedia.TestImageFormats;
 import org.recourse.testmedia.TestMedia;
 import org.recourse.testmedia.TestVideos;
 import org.recourse.testmedia.TestVideos.Video;
@@ -222,6 +225,26 @@ class VideoReaderTest {
   }
 
   @Test
+  void framesOfMorePixelsThanTheLimitAreRefusedBeforeDecoding() {
+    VideoLimits limits =
+        new VideoLimits(
+            Duration.ofMinutes(1), 8192, (long) TestVideos.WIDTH * TestVideos.HEIGHT - 1);
+
+    UndecodableVideoException e =
+        assertThrows(
+            UndecodableVideoException.class,
+            () -> VideoReader.open(VideoSource.of(TestVideos.bytes(Video.SOURCE)), limits));
+    assertTrue(e.getMessage().contains("320 by 180"), e.getMessage());
+    assertTrue(e.getMessage().contains("pixels a frame"), e.getMessage());
+  }
+
+  @Test
+  void theDefaultPixelLimitAdmitsTwice4kButNot8192Squared() {
+    assertTrue(VideoLimits.DEFAULT.maxPixels() >= 2L * 3840 * 2160);
+    assertTrue(VideoLimits.DEFAULT.maxPixels() < 8192L * 8192);
+  }
+
+  @Test
   void decodingStopsAtTheTimeLimit() throws IOException {
     try (VideoReader reader =
         VideoReader.open(
@@ -242,6 +265,29 @@ class VideoReaderTest {
     byte[] broken = Arrays.copyOf(TestVideos.bytes(Video.CLIP), 1000);
     for (int i = 0; i < 50; i++) {
       assertRefused(broken, "broken.mp4");
+    }
+  }
+
+  @Test
+  void twentyFiveReadersOpenAtOnceEachReadAFrame() throws IOException {
+    VideoSource source = VideoSource.of(TestVideos.bytes(Video.CLIP));
+    List<VideoReader> readers = new ArrayList<>();
+    try {
+      for (int i = 0; i < 25; i++) {
+        readers.add(VideoReader.open(source, VideoLimits.DEFAULT));
+      }
+      for (VideoReader reader : readers) {
+        VideoFrame frame = reader.next();
+        assertNotNull(frame);
+        assertEquals(0, frame.frameNumber());
+      }
+      // HEIF images are read through the same custom I/O while the readers are open.
+      BufferedImage avif =
+          new EvidenceImages(100_000_000L)
+              .decode(TestImageFormats.avif(TestMedia.scene(7, 64, 48)));
+      assertEquals(64, avif.getWidth());
+    } finally {
+      readers.forEach(VideoReader::close);
     }
   }
 

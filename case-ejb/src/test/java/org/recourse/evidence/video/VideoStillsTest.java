@@ -37,6 +37,27 @@ class VideoStillsTest {
   }
 
   @Test
+  void eachStripFrameIsMadeIntoWhatIsKeptAsItIsRead() throws IOException {
+    List<BufferedImage> full = stills.strip(video, TestVideos.SECONDS, 3);
+    List<Integer> kept = new java.util.ArrayList<>();
+
+    List<Integer> strip =
+        stills.strip(
+            video,
+            TestVideos.SECONDS,
+            3,
+            frame -> {
+              kept.add(frame.getRGB(0, 0));
+              return kept.size();
+            });
+
+    assertEquals(List.of(1, 2, 3), strip);
+    for (int i = 0; i < 3; i++) {
+      assertEquals(full.get(i).getRGB(0, 0), kept.get(i), "frame " + i);
+    }
+  }
+
+  @Test
   void anUnknownDurationGivesTheFirstFrame() throws IOException {
     assertArrayEquals(pixels(frameAt(0)), pixels(stills.poster(video, 0)));
   }

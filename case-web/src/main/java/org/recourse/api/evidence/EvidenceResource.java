@@ -136,6 +136,11 @@ public class EvidenceResource {
   @APIResponse(
       responseCode = "404",
       description = "No such item in the caller's cases, or no preview of this kind for it")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "The stored file cannot be decoded (in the time a preview may take); it can still be"
+              + " downloaded")
   public Response preview(
       @PathParam("id") String id,
       @QueryParam("reveal") @DefaultValue("false") boolean reveal,

@@ -29,6 +29,7 @@ import org.recourse.evidence.export.PackageDownload;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
+import org.recourse.shared.ProblemException;
 import org.recourse.web.http.DownloadHeaders;
 import org.recourse.web.http.FormToken;
 import org.recourse.web.http.MultipartUpload;
@@ -186,6 +187,8 @@ public class EvidenceFileServlet extends HttpServlet {
       writeProblem(response, 404, cause.getMessage(), null);
     } else if (cause instanceof NotPermittedException || cause instanceof EJBAccessException) {
       writeProblem(response, 403, cause.getMessage(), null);
+    } else if (cause instanceof ProblemException other) {
+      writeProblem(response, other.status(), other.detail(), other.fieldErrors());
     } else {
       throw e;
     }
