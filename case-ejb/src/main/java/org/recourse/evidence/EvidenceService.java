@@ -136,10 +136,10 @@ public class EvidenceService {
   private List<EvidenceFrame> analysedFrames(String evidenceId) {
     EvidenceItem item = lookup.held(evidenceId).item();
     if (!FileTypes.isVideo(item.getMediaType())) {
-      throw new NotFoundException("This item is not a video; it has no frames");
+      throw new VideoNotAnalysedException("This item is not a video; it has no frames");
     }
     if (item.getWrappedKey() == null) {
-      throw new NotFoundException("The content of this item was destroyed");
+      throw new VideoNotAnalysedException("The content of this item was destroyed");
     }
     if (item.getAnalysisStatus() == AnalysisStatus.PENDING) {
       throw new VideoNotAnalysedException(

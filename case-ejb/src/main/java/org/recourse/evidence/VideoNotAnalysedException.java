@@ -4,8 +4,9 @@ import jakarta.ejb.ApplicationException;
 import org.recourse.shared.ProblemException;
 
 /**
- * A video's frames were asked for before its analysis finished, or after it failed (409): the item
- * exists, but it has no frame hashes in its current state.
+ * An item's frames were asked for, but it has none in its current state (409): it is not a video,
+ * its content was destroyed, or its analysis has not finished or failed. The item exists and the
+ * caller sees it; an item out of the caller's reach is 404, as a missing one.
  */
 @ApplicationException(rollback = true)
 public class VideoNotAnalysedException extends ProblemException {

@@ -223,7 +223,7 @@ class VideoEvidenceIT {
     awaitAnalysis(attorney, video);
 
     assertEquals(404, ApiClient.as("attorney2").get("evidence/" + video + "/frames").status());
-    assertEquals(404, attorney.get("evidence/" + image + "/frames").status());
+    assertEquals(409, attorney.get("evidence/" + image + "/frames").status());
     assertEquals(400, attorney.get("evidence/" + video + "/frames?format=xml").status());
     assertEquals(200, attorney.get("evidence/" + video + "/frames").status());
   }

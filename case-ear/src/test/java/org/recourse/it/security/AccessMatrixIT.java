@@ -201,9 +201,9 @@ class AccessMatrixIT {
           row("GET", "/evidence/{evidence}/preview", TEAM_READ),
           row("GET", "/evidence/{evidence}/preview?reveal=true", EVIDENCE_HANDLING),
           row("GET", "/evidence/{evidence}/custody", TEAM_READ),
-          // The walk's item is an image, which has no frames: 404 to everyone, the same answer
-          // those who do not see it get. Who reads a video's frames: VideoEvidenceIT.
-          row("GET", "/evidence/{evidence}/frames", "404"),
+          // The walk's item is an image, which has no frames: 409 to those who see it, 404 to
+          // those who do not. A video's frames to those who see it: VideoEvidenceIT.
+          row("GET", "/evidence/{evidence}/frames", "409 | 404 404 404 409"),
           row("POST", "/evidence/{evidence}/verify", TEAM_READ),
           row("GET", "/evidence/{evidence}/matches", TEAM_READ),
           row("POST", "/evidence/matches", EVERYONE, IMAGE),

@@ -187,12 +187,12 @@ public class EvidenceResource {
                     type = SchemaType.STRING,
                     description = "One line per frame: frameNumber,quality,hash,timestamp"))
       })
-  @APIResponse(
-      responseCode = "404",
-      description = "No such item in the caller's cases, not a video, or its content destroyed")
+  @APIResponse(responseCode = "404", description = "No such item in the caller's cases")
   @APIResponse(
       responseCode = "409",
-      description = "The video is still being analysed, or could not be analysed")
+      description =
+          "The item has no frames: not a video, its content destroyed, or its analysis not"
+              + " finished or failed")
   public Response frames(
       @PathParam("id") String id,
       @Parameter(description = "vpdq for the reference's text format; json (default) otherwise")
