@@ -100,6 +100,7 @@ public class EvidenceStorage {
             interval,
             (int) Math.max(-1, prune),
             true,
+            true,
             new VideoLimits(Duration.ofSeconds(decodeSeconds), VideoLimits.DEFAULT.maxDimension()));
   }
 

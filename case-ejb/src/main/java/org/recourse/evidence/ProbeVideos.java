@@ -30,6 +30,7 @@ final class ProbeVideos {
         stored.intervalSeconds(),
         stored.pruneDistance(),
         stored.cropBlackBars(),
+        stored.fillStaticOverlays(),
         new VideoLimits(
             MAX_DECODE_TIME, stored.limits().maxDimension(), stored.limits().maxPixels()));
   }

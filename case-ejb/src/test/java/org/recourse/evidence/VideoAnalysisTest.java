@@ -109,7 +109,8 @@ class VideoAnalysisTest {
 
   @Test
   void framesLargerThanTheLimitFailWithANoteNamingTheSize() {
-    VpdqSettings small = new VpdqSettings(1, -1, true, new VideoLimits(Duration.ofMinutes(1), 100));
+    VpdqSettings small =
+        new VpdqSettings(1, -1, true, true, new VideoLimits(Duration.ofMinutes(1), 100));
     given(TestVideos.bytes(Video.SOURCE), small);
 
     analysis.analyse(ID);
@@ -120,7 +121,7 @@ class VideoAnalysisTest {
   @Test
   void decodingPastTheTimeLimitFailsWithANote() {
     VpdqSettings hurried =
-        new VpdqSettings(1, -1, false, new VideoLimits(Duration.ofNanos(1), 8192));
+        new VpdqSettings(1, -1, false, false, new VideoLimits(Duration.ofNanos(1), 8192));
     given(TestVideos.bytes(Video.SOURCE), hurried);
 
     analysis.analyse(ID);

@@ -1,7 +1,6 @@
 package org.recourse.evidence.video;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
 import java.util.List;
 
 /**
@@ -74,7 +73,7 @@ public final class BlackBarDetector {
       if (image.getWidth() != width || image.getHeight() != height) {
         return;
       }
-      int[][] luma = luminance(image);
+      int[][] luma = Luminance.plane(image);
       int t = 0;
       while (t < height && isBar(luma, t, 0, width, true)) {
         t++;
@@ -138,30 +137,5 @@ public final class BlackBarDetector {
       }
     }
     return sum <= (long) MAX_MEAN * count && bright * 100 <= MAX_BRIGHT_PERCENT * count;
-  }
-
-  private static int[][] luminance(BufferedImage image) {
-    int width = image.getWidth();
-    int height = image.getHeight();
-    Raster raster = image.getRaster();
-    int bands = raster.getNumBands();
-    int[] samples = new int[width * bands];
-    int[][] luma = new int[height][width];
-    for (int y = 0; y < height; y++) {
-      if (bands >= 3) {
-        raster.getPixels(0, y, width, 1, samples);
-        for (int x = 0, at = 0; x < width; x++, at += bands) {
-          luma[y][x] = (299 * samples[at] + 587 * samples[at + 1] + 114 * samples[at + 2]) / 1000;
-        }
-      } else {
-        int[] rgb = image.getRGB(0, y, width, 1, null, 0, width);
-        for (int x = 0; x < width; x++) {
-          int p = rgb[x];
-          luma[y][x] =
-              (299 * ((p >> 16) & 0xFF) + 587 * ((p >> 8) & 0xFF) + 114 * (p & 0xFF)) / 1000;
-        }
-      }
-    }
-    return luma;
   }
 }

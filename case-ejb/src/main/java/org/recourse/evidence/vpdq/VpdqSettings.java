@@ -12,16 +12,27 @@ import org.recourse.evidence.video.VideoLimits;
  *     near-identical; negative keeps them all
  * @param cropBlackBars whether black bars found over the video are cut off before hashing (not in
  *     the reference)
+ * @param fillStaticOverlays whether a static overlay found over moving footage (a logo, a
+ *     watermark, a drawing burnt in) is painted over from the picture around it before hashing (not
+ *     in the reference)
  * @param limits bounds on decoding
  */
 public record VpdqSettings(
-    double intervalSeconds, int pruneDistance, boolean cropBlackBars, VideoLimits limits) {
+    double intervalSeconds,
+    int pruneDistance,
+    boolean cropBlackBars,
+    boolean fillStaticOverlays,
+    VideoLimits limits) {
 
   /** What the reference vectors were made with: every frame, nothing pruned, nothing cropped. */
-  public static final VpdqSettings REFERENCE = new VpdqSettings(0, -1, false, VideoLimits.DEFAULT);
+  public static final VpdqSettings REFERENCE =
+      new VpdqSettings(0, -1, false, false, VideoLimits.DEFAULT);
 
-  /** For storing evidence: one frame per second, bars cropped, nothing pruned. */
-  public static final VpdqSettings DEFAULT = new VpdqSettings(1, -1, true, VideoLimits.DEFAULT);
+  /**
+   * For storing evidence: one frame per second, bars cropped, overlays painted over, none pruned.
+   */
+  public static final VpdqSettings DEFAULT =
+      new VpdqSettings(1, -1, true, true, VideoLimits.DEFAULT);
 
   public VpdqSettings {
     Objects.requireNonNull(limits, "limits");
@@ -31,14 +42,18 @@ public record VpdqSettings(
   }
 
   public VpdqSettings withCropBlackBars(boolean crop) {
-    return new VpdqSettings(intervalSeconds, pruneDistance, crop, limits);
+    return new VpdqSettings(intervalSeconds, pruneDistance, crop, fillStaticOverlays, limits);
+  }
+
+  public VpdqSettings withFillStaticOverlays(boolean fill) {
+    return new VpdqSettings(intervalSeconds, pruneDistance, cropBlackBars, fill, limits);
   }
 
   public VpdqSettings withInterval(double seconds) {
-    return new VpdqSettings(seconds, pruneDistance, cropBlackBars, limits);
+    return new VpdqSettings(seconds, pruneDistance, cropBlackBars, fillStaticOverlays, limits);
   }
 
   public VpdqSettings withPruneDistance(int distance) {
-    return new VpdqSettings(intervalSeconds, distance, cropBlackBars, limits);
+    return new VpdqSettings(intervalSeconds, distance, cropBlackBars, fillStaticOverlays, limits);
   }
 }

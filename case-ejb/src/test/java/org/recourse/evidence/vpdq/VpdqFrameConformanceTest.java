@@ -34,7 +34,7 @@ class VpdqFrameConformanceTest {
       throws IOException {
     List<VpdqFrame> reference = VpdqVectors.referenceHashes(video);
     Map<Integer, VpdqFrame> ours =
-        VpdqVectors.hashes(video, false).stream()
+        VpdqVectors.hashes(video, VpdqVectors.Mode.PLAIN).stream()
             .collect(Collectors.toMap(VpdqFrame::frameNumber, Function.identity()));
 
     int within = 0;

@@ -82,6 +82,27 @@ class VpdqHasherTest {
   }
 
   @Test
+  void aDrawingBurntIntoMovingFootageMatchesTheFootageOnlyWhenPaintedOver() throws IOException {
+    VpdqSettings cropping = VpdqSettings.REFERENCE.withCropBlackBars(true);
+    VpdqSettings filling = cropping.withFillStaticOverlays(true);
+    List<VpdqFrame> footage = hash(cropping, Video.PAN).frames();
+    List<VpdqFrame> drawn = hash(cropping, Video.PAN_DRAWN_OVER).frames();
+    List<VpdqFrame> drawnFilled = hash(filling, Video.PAN_DRAWN_OVER).frames();
+    List<VpdqFrame> footageFilled = hash(filling, Video.PAN).frames();
+
+    VpdqMatch without = matcher.match(footage, drawn);
+    assertFalse(without.matches(), without.toString());
+    VpdqMatch with = matcher.match(footageFilled, drawnFilled);
+    assertTrue(with.matches(), with.toString());
+    assertTrue(matcher.match(drawnFilled, footageFilled).matches());
+    // Footage without an overlay hashes as before, and another scene still does not match.
+    assertEquals(footage, footageFilled);
+    List<VpdqFrame> other = hash(filling, Video.PAN_UNRELATED).frames();
+    assertFalse(matcher.match(other, drawnFilled).matches());
+    assertFalse(matcher.match(drawnFilled, other).matches());
+  }
+
+  @Test
   void aVideoInMemoryHashesAsTheSameVideoInAFile() throws IOException {
     VpdqHasher hasher = new VpdqHasher(VpdqSettings.DEFAULT);
     VideoHash fromFile = hasher.hash(TestVideos.file(Video.LETTERBOXED));
@@ -137,6 +158,10 @@ class VpdqHasherTest {
     assertThrows(
         UndecodableVideoException.class,
         () -> hasher.hash(TestMedia.file(TestMedia.Fixture.PHOTO_JPEG)));
+  }
+
+  private static VideoHash hash(VpdqSettings settings, Video video) throws IOException {
+    return new VpdqHasher(settings).hash(TestVideos.file(video));
   }
 
   private static synchronized VideoHash plain(Video video) throws IOException {

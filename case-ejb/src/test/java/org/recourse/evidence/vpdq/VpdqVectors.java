@@ -16,13 +16,30 @@ import org.recourse.testmedia.ReferenceVectors;
 /**
  * The vPDQ reference vectors as the conformance tests use them: the videos present, the reference
  * hash files, the expected match decisions, and this implementation's hashes of each video (every
- * frame, nothing pruned, with and without bar cropping), each computed once per test run. Writes
- * the match matrix of both modes to {@code target/vpdq-matrix.csv}.
+ * frame, nothing pruned) in each {@link Mode}, each computed once per test run. Writes the match
+ * matrix of all modes to {@code target/vpdq-matrix.csv}.
  */
 final class VpdqVectors {
 
-  private static final Map<String, List<VpdqFrame>> PLAIN = new ConcurrentHashMap<>();
-  private static final Map<String, List<VpdqFrame>> CROPPED = new ConcurrentHashMap<>();
+  /** How the frames are hashed. */
+  enum Mode {
+    /** As the reference: whole frames. */
+    PLAIN(VpdqSettings.REFERENCE),
+    /** Black bars cropped. */
+    CROPPED(VpdqSettings.REFERENCE.withCropBlackBars(true)),
+    /** Black bars cropped and static overlays painted over, as evidence is stored. */
+    FILLED(VpdqSettings.REFERENCE.withCropBlackBars(true).withFillStaticOverlays(true));
+
+    private final VpdqSettings settings;
+
+    Mode(VpdqSettings settings) {
+      this.settings = settings;
+    }
+  }
+
+  private static final Map<Mode, Map<String, List<VpdqFrame>>> HASHES = new ConcurrentHashMap<>();
+
+  private static Map<String, VpdqMatch[]> matrix;
 
   private VpdqVectors() {}
 
@@ -60,13 +77,14 @@ final class VpdqVectors {
     return expected;
   }
 
-  static synchronized List<VpdqFrame> hashes(String video, boolean crop) throws IOException {
-    Map<String, List<VpdqFrame>> cache = crop ? CROPPED : PLAIN;
+  static synchronized List<VpdqFrame> hashes(String video, Mode mode) throws IOException {
+    Map<String, List<VpdqFrame>> cache = HASHES.computeIfAbsent(mode, m -> new HashMap<>());
     List<VpdqFrame> frames = cache.get(video);
     if (frames == null) {
-      VpdqSettings settings = VpdqSettings.REFERENCE.withCropBlackBars(crop);
       frames =
-          new VpdqHasher(settings).hash(dir().resolve("videos").resolve(video + ".mp4")).frames();
+          new VpdqHasher(mode.settings)
+              .hash(dir().resolve("videos").resolve(video + ".mp4"))
+              .frames();
       cache.put(video, frames);
     }
     return frames;
@@ -77,43 +95,56 @@ final class VpdqVectors {
     return video.substring(0, video.indexOf('-'));
   }
 
-  /** Every ordered pair of distinct videos matched in both modes, written as CSV. */
-  static Map<String, VpdqMatch[]> matrix() throws IOException {
+  /**
+   * Every ordered pair of distinct videos matched in each mode (indexed by {@link Mode#ordinal()}),
+   * written as CSV.
+   */
+  static synchronized Map<String, VpdqMatch[]> matrix() throws IOException {
+    if (matrix != null) {
+      return matrix;
+    }
     List<String> videos = videos();
     Map<String, Boolean> expected = expectedMatches();
     VpdqMatcher matcher = new VpdqMatcher();
-    Map<String, VpdqMatch[]> matrix = new HashMap<>();
+    Map<String, VpdqMatch[]> pairs = new HashMap<>();
     List<String> lines = new ArrayList<>();
     lines.add(
         "query,compared,queryMatchPercent,comparedMatchPercent,match,expected,"
-            + "croppedQueryMatchPercent,croppedComparedMatchPercent,croppedMatch");
+            + "croppedQueryMatchPercent,croppedComparedMatchPercent,croppedMatch,"
+            + "filledQueryMatchPercent,filledComparedMatchPercent,filledMatch");
     for (String query : videos) {
       for (String compared : videos) {
         if (query.equals(compared)) {
           continue;
         }
-        VpdqMatch plain = matcher.match(hashes(query, false), hashes(compared, false));
-        VpdqMatch cropped = matcher.match(hashes(query, true), hashes(compared, true));
+        VpdqMatch[] matches = new VpdqMatch[Mode.values().length];
+        for (Mode mode : Mode.values()) {
+          matches[mode.ordinal()] = matcher.match(hashes(query, mode), hashes(compared, mode));
+        }
         String pair = query + "," + compared;
-        matrix.put(pair, new VpdqMatch[] {plain, cropped});
+        pairs.put(pair, matches);
         Boolean reference = expected.get(pair);
-        lines.add(
-            String.format(
-                Locale.ROOT,
-                "%s,%.1f,%.1f,%s,%s,%.1f,%.1f,%s",
-                pair,
-                plain.queryMatchPercent(),
-                plain.comparedMatchPercent(),
-                plain.matches() ? "yes" : "no",
-                reference == null ? "" : reference ? "yes" : "no",
-                cropped.queryMatchPercent(),
-                cropped.comparedMatchPercent(),
-                cropped.matches() ? "yes" : "no"));
+        StringBuilder line = new StringBuilder(pair);
+        for (Mode mode : Mode.values()) {
+          VpdqMatch match = matches[mode.ordinal()];
+          line.append(
+              String.format(
+                  Locale.ROOT,
+                  ",%.1f,%.1f,%s",
+                  match.queryMatchPercent(),
+                  match.comparedMatchPercent(),
+                  match.matches() ? "yes" : "no"));
+          if (mode == Mode.PLAIN) {
+            line.append(',').append(reference == null ? "" : reference ? "yes" : "no");
+          }
+        }
+        lines.add(line.toString());
       }
     }
     Path out = Path.of("target", "vpdq-matrix.csv");
     Files.createDirectories(out.getParent());
     Files.write(out, lines);
+    matrix = pairs;
     return matrix;
   }
 }
