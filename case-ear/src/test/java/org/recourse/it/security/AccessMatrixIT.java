@@ -205,6 +205,8 @@ class AccessMatrixIT {
           // those who do not. A video's frames to those who see it: VideoEvidenceIT.
           row("GET", "/evidence/{evidence}/frames", "409 | 404 404 404 409"),
           row("POST", "/evidence/{evidence}/verify", TEAM_READ),
+          // Stamped by the test server's development TSA long before the walk reaches this row.
+          row("GET", "/evidence/{evidence}/timestamp", TEAM_READ),
           row("GET", "/evidence/{evidence}/matches", TEAM_READ),
           row("POST", "/evidence/matches", EVERYONE, IMAGE),
           // removal requests
