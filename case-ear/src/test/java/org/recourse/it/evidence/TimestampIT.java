@@ -1,16 +1,21 @@
 package org.recourse.it.evidence;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -27,14 +32,14 @@ import org.recourse.it.support.TestEnvironment;
 import org.recourse.testmedia.TestMedia;
 import org.recourse.testmedia.TestMedia.Fixture;
 import org.recourse.timestamp.DevelopmentTsa;
-import org.recourse.timestamp.Pem;
 import org.recourse.timestamp.TimestampTokens;
 
 /**
  * Trusted timestamps through the API, against the test server's development TSA: an upload is
- * stamped after its receipt, its token covers the file's SHA-256 and is checked by Verify and by
- * OpenSSL, and an upload made while the TSA cannot be reached is received at once, pending, and
- * stamped once the TSA is back.
+ * stamped after its receipt, its token covers the file's SHA-256 and is checked by Verify, the
+ * export package carries it with the TSA's certificates and a README whose command OpenSSL accepts,
+ * and an upload made while the TSA cannot be reached is received at once, pending, and stamped once
+ * the TSA is back.
  */
 @ExtendWith(ArquillianExtension.class)
 class TimestampIT {
@@ -54,7 +59,8 @@ class TimestampIT {
   void anUploadIsStampedByTheDevelopmentTsaAndItsTokenVerifies(@TempDir Path dir) throws Exception {
     ApiClient attorney = ApiClient.as("attorney");
     byte[] file = TestMedia.bytes(Fixture.SCREENSHOT_PNG);
-    String id = upload(attorney, newCase(attorney), "capture.png", file).getString("id");
+    long caseId = newCase(attorney);
+    String id = upload(attorney, caseId, "capture.png", file).getString("id");
 
     JsonObject timestamp = awaitStatus(attorney, id, "STAMPED");
     assertEquals(DevelopmentTsa.NAME, timestamp.getString("tsa"), timestamp.toString());
@@ -78,25 +84,47 @@ class TimestampIT {
     assertTrue(verified.getBoolean("timestampIntact"));
     assertTrue(verified.getString("detail").contains("development TSA"), verified.toString());
 
+    BinaryReply export =
+        attorney.postForBytes(
+            "cases/" + caseId + "/evidence-export",
+            "{\"evidenceIds\": [\"" + id + "\"], \"purpose\": \"Timestamp check\"}");
+    assertEquals(200, export.status());
+    Map<String, byte[]> files = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(export.body()))) {
+      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        files.put(entry.getName(), zip.readAllBytes());
+        Path target = dir.resolve(entry.getName());
+        Files.createDirectories(target.getParent());
+        Files.write(target, files.get(entry.getName()));
+      }
+    }
+    String tsr = "timestamps/01-" + id + ".tsr";
+    assertArrayEquals(reply.body(), files.get(tsr), files.keySet().toString());
+    String readme = new String(files.get("VERIFY-README.txt"), StandardCharsets.UTF_8);
+    assertTrue(readme.contains("openssl ts -verify -in " + tsr), readme);
+    assertTrue(readme.contains("DEVELOPMENT TSA"), readme);
+    assertTrue(files.containsKey("timestamps/tsa-trusted.pem"));
+
     Path openssl = Path.of("/usr/bin/openssl");
     if (!Files.isExecutable(openssl)) {
-      System.out.println("openssl is not installed: the OpenSSL check of the token was not run");
+      System.out.println("openssl is not installed: the OpenSSL check of the export was not run");
       return;
     }
-    Files.write(dir.resolve("item.bin"), file);
-    Files.write(dir.resolve("item.tsr"), reply.body());
-    Files.writeString(dir.resolve("tsa-root.pem"), Pem.of(root));
+    String item =
+        files.keySet().stream().filter(n -> n.startsWith("items/01-")).findFirst().orElseThrow();
     Process process =
         new ProcessBuilder(
                 "openssl",
                 "ts",
                 "-verify",
                 "-in",
-                "item.tsr",
+                tsr,
                 "-data",
-                "item.bin",
+                item,
                 "-CAfile",
-                "tsa-root.pem")
+                "timestamps/tsa-trusted.pem",
+                "-untrusted",
+                "timestamps/tsa-chain.pem")
             .directory(dir.toFile())
             .redirectErrorStream(true)
             .start();

@@ -188,6 +188,10 @@ class AccessMatrixIT {
           row("POST", "/statutes/{statute}/rules", ADMIN_ONLY_EMPTY_BODY, "{}"),
           row("PUT", "/rules/{rule}", ADMIN_ONLY_EMPTY_BODY, "{}"),
           row("GET", "/rules/{rule}/history", ADMIN_ONLY),
+          // anchored logs (the test server's development TSA stamps the anchor)
+          row("GET", "/anchors", ADMIN_ONLY),
+          row("POST", "/anchors", ADMIN_ONLY, "{}"),
+          row("POST", "/anchors/verify", ADMIN_ONLY, "{}"),
           // evidence
           row("POST", "/cases/{case}/evidence", TEAM_WORK_CREATED, IMAGE),
           row("GET", "/cases/{case}/evidence", TEAM_READ),
