@@ -1,21 +1,19 @@
 package org.recourse.timestamp;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -63,8 +61,8 @@ public final class DevelopmentTsa {
   static final ASN1ObjectIdentifier POLICY =
       new ASN1ObjectIdentifier("2.25.199563108498046123806215870917834062129");
 
-  private static final String KEYSTORE = "dev-tsa.p12";
-  private static final char[] KEYSTORE_PASSWORD = "development-only".toCharArray();
+  private static final String KEY_FILE = "dev-tsa-key.der";
+  private static final String CHAIN_FILE = "dev-tsa-chain.pem";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final PrivateKey key;
@@ -119,41 +117,39 @@ public final class DevelopmentTsa {
   }
 
   /**
-   * The development TSA kept in a folder, generated there the first time (its key store is readable
-   * by the server's user only).
+   * The development TSA kept in a folder, generated there the first time: its private key as PKCS#8
+   * (readable by the server's user only, like the development keys beside it) and its certificate
+   * and root as PEM.
    */
   public static synchronized DevelopmentTsa loadOrCreate(Path folder) {
-    Path file = folder.resolve(KEYSTORE);
+    Path keyFile = folder.resolve(KEY_FILE);
+    Path chainFile = folder.resolve(CHAIN_FILE);
     try {
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      if (Files.exists(file)) {
-        try (InputStream in = Files.newInputStream(file)) {
-          store.load(in, KEYSTORE_PASSWORD);
-        }
-        Certificate[] chain = store.getCertificateChain("tsa");
-        return new DevelopmentTsa(
-            (PrivateKey) store.getKey("tsa", KEYSTORE_PASSWORD),
-            (X509Certificate) chain[0],
-            (X509Certificate) chain[1]);
+      if (Files.exists(keyFile) && Files.exists(chainFile)) {
+        PrivateKey key =
+            KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(keyFile)));
+        List<X509Certificate> chain = Pem.read(chainFile);
+        return new DevelopmentTsa(key, chain.get(0), chain.get(1));
       }
-      DevelopmentTsa named = generate(NAME, Instant.now());
-      store.load(null, null);
-      store.setKeyEntry(
-          "tsa", named.key, KEYSTORE_PASSWORD, new Certificate[] {named.certificate, named.root});
+      DevelopmentTsa tsa = generate(NAME, Instant.now());
       Files.createDirectories(folder);
-      Path temporary = Files.createTempFile(folder, "dev-tsa", ".tmp");
-      try (OutputStream out = Files.newOutputStream(temporary)) {
-        store.store(out, KEYSTORE_PASSWORD);
-      }
-      temporary.toFile().setReadable(false, false);
-      temporary.toFile().setReadable(true, true);
-      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-      return named;
+      writePrivately(keyFile, tsa.key.getEncoded());
+      Files.writeString(chainFile, Pem.of(List.of(tsa.certificate, tsa.root)));
+      return tsa;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not keep the development TSA's keys in " + folder, e);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Could not keep the development TSA's keys", e);
+      throw new IllegalStateException("Could not read the development TSA's key", e);
     }
+  }
+
+  private static void writePrivately(Path file, byte[] content) throws IOException {
+    Path temporary = Files.createTempFile(file.getParent(), "dev-tsa", ".tmp");
+    temporary.toFile().setReadable(false, false);
+    temporary.toFile().setReadable(true, true);
+    Files.write(temporary, content);
+    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** The certificate tokens are signed with. */
