@@ -64,6 +64,7 @@ public final class DevelopmentTsa {
   private static final String KEY_FILE = "dev-tsa-key.der";
   private static final String CHAIN_FILE = "dev-tsa-chain.pem";
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Object FILES = new Object();
 
   private final PrivateKey key;
   private final X509Certificate certificate;
@@ -121,7 +122,13 @@ public final class DevelopmentTsa {
    * (readable by the server's user only, like the development keys beside it) and its certificate
    * and root as PEM.
    */
-  public static synchronized DevelopmentTsa loadOrCreate(Path folder) {
+  public static DevelopmentTsa loadOrCreate(Path folder) {
+    synchronized (FILES) {
+      return loadOrCreateLocked(folder);
+    }
+  }
+
+  private static DevelopmentTsa loadOrCreateLocked(Path folder) {
     Path keyFile = folder.resolve(KEY_FILE);
     Path chainFile = folder.resolve(CHAIN_FILE);
     try {

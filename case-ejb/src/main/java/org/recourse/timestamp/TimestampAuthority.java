@@ -1,6 +1,7 @@
 package org.recourse.timestamp;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.Serializable;
 import java.net.URI;
 import java.nio.file.Files;
 import java.security.cert.X509Certificate;
@@ -28,7 +29,13 @@ public class TimestampAuthority {
       String url,
       boolean development,
       int trustedCertificates,
-      List<String> warnings) {}
+      List<String> warnings)
+      implements Serializable {
+
+    public TsaStatus {
+      warnings = List.copyOf(warnings);
+    }
+  }
 
   /** The development TSA, when the settings enable it. */
   public Optional<DevelopmentTsa> developmentTsa() {

@@ -3,6 +3,7 @@ package org.recourse.timestamp;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
 import java.security.cert.CertificateException;
@@ -14,7 +15,6 @@ import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
@@ -96,7 +96,7 @@ public final class TimestampTokens {
       throw new TimestampRejectedException("The reply holds no token");
     }
     if (!NISTObjectIdentifiers.id_sha256.equals(token.getTimeStampInfo().getMessageImprintAlgOID())
-        || !Arrays.equals(token.getTimeStampInfo().getMessageImprintDigest(), sha256)) {
+        || !MessageDigest.isEqual(token.getTimeStampInfo().getMessageImprintDigest(), sha256)) {
       throw new TimestampRejectedException(
           "The token covers another hash than the one recorded for this item");
     }

@@ -28,12 +28,12 @@ final class VerifyReadme {
         Recourse and without trusting the organisation that exported the package.
 
         Files
-          timestamps/NN-<evidence id>.tsr  the TSA's reply for item NN
+          timestamps/NN-EVIDENCE-ID.tsr  the TSA's reply for item NN
           timestamps/tsa-chain.pem         the certificates the TSA put in its replies
           timestamps/tsa-trusted.pem       the TSA root certificate(s) this installation trusts
-          anchors/anchor-<n>.txt           a manifest of every custody log's head and the access
+          anchors/anchor-N.txt           a manifest of every custody log's head and the access
                                            log's head at one moment (see "Anchored logs")
-          anchors/anchor-<n>.tsr           the TSA's reply over that manifest
+          anchors/anchor-N.tsr           the TSA's reply over that manifest
 
         Obtain the TSA's root certificate from the TSA itself (its web site or policy), compare it
         with timestamps/tsa-trusted.pem, and use your own copy as -CAfile below.
@@ -52,10 +52,10 @@ final class VerifyReadme {
     out.append(
         """
         1. A file and its timestamp
-           openssl ts -verify -in <reply.tsr> -data <file> \\
+           openssl ts -verify -in REPLY.tsr -data FILE \\
              -CAfile timestamps/tsa-trusted.pem -untrusted timestamps/tsa-chain.pem
            "Verification: OK" means the TSA signed exactly this file's SHA-256. To read the time:
-           openssl ts -reply -in <reply.tsr> -text      (the "Time stamp:" line, in UTC)
+           openssl ts -reply -in REPLY.tsr -text      (the "Time stamp:" line, in UTC)
 
         """);
     if (stamped.isEmpty()) {
@@ -77,14 +77,14 @@ final class VerifyReadme {
     out.append(
         """
         2. Anchored logs
-           Each custody log (custody/NN-<evidence id>.csv) is a hash chain: an entry's hash covers
+           Each custody log (custody/NN-EVIDENCE-ID.csv) is a hash chain: an entry's hash covers
            its fields and the hash before it. A chain alone can be recomputed by whoever can write
            the database; an anchor cannot, because the TSA signed its manifest. Check an anchor:
-           openssl ts -verify -in anchors/anchor-<n>.tsr -data anchors/anchor-<n>.txt \\
+           openssl ts -verify -in anchors/anchor-N.tsr -data anchors/anchor-N.txt \\
              -CAfile timestamps/tsa-trusted.pem -untrusted timestamps/tsa-chain.pem
            Then find the item's line in the manifest:
-             custody <evidence id> <entries> <hash>
-           and check that entry number <entries> of the item's custody CSV has exactly that hash
+             custody EVIDENCE-ID ENTRIES HASH
+           and check that entry number ENTRIES of the item's custody CSV has exactly that hash
            (column "hash"). If it does, the log up to that entry is the one that existed at the
            anchor's time; entries after it were written later. The manifest lists items by their
            random ids only (no case, no name, no content).
