@@ -5,7 +5,9 @@
 #
 # Options: --rebuild  build even when the server looks up to date.
 # Settings: RECOURSE_DATA_DIR (default ./data), RECOURSE_HTTP_PORT (8080), KEYCLOAK_PORT (8180),
-# and every database setting in README.md (RECOURSE_DB_*).
+# and every database setting in README.md (RECOURSE_DB_*). Evidence is timestamped by the
+# application's own development TSA (RECOURSE_TIMESTAMP_DEV_TSA=false turns it off), which is
+# labelled as such: it is not an independent TSA.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")" && pwd)
@@ -65,7 +67,8 @@ setsid "$server/bin/standalone.sh" -b 127.0.0.1 \
   -Djboss.socket.binding.port-offset="$port_offset" \
   -Drecourse.data.dir="$data_dir" \
   -Doidc.provider.url="http://localhost:$keycloak_port" \
-  -Drecourse.demo.enabled="${RECOURSE_DEMO_ENABLED:-true}" >"$logs/wildfly.log" 2>&1 &
+  -Drecourse.demo.enabled="${RECOURSE_DEMO_ENABLED:-true}" \
+  -Drecourse.timestamp.dev-tsa="${RECOURSE_TIMESTAMP_DEV_TSA:-true}" >"$logs/wildfly.log" 2>&1 &
 pids+=($!)
 
 wait_for() { # name url seconds

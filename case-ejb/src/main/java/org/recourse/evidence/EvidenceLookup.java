@@ -9,6 +9,7 @@ import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseAccess;
 import org.recourse.evidence.EvidenceViews.EvidenceView;
 import org.recourse.shared.NotFoundException;
+import org.recourse.timestamp.TimestampView;
 
 /**
  * Finds an item for the caller behind the access rule of its case: an item of a case out of the
@@ -61,13 +62,12 @@ public class EvidenceLookup {
     return FileTypes.isImage(item.getMediaType()) && item.getPdq() != null;
   }
 
-  /** The item's metadata as the caller may see it, without a video's frame count. */
-  public static EvidenceView view(EvidenceItem item, CaseAccess access) {
-    return view(item, access, null);
-  }
-
-  /** The item's metadata as the caller may see it, with how many frames of a video are hashed. */
-  public static EvidenceView view(EvidenceItem item, CaseAccess access, Integer frameCount) {
+  /**
+   * The item's metadata as the caller may see it, with how many frames of a video are hashed and
+   * its timestamp.
+   */
+  public static EvidenceView view(
+      EvidenceItem item, CaseAccess access, Integer frameCount, TimestampView timestamp) {
     return new EvidenceView(
         item.getId(),
         item.getCaseFile().getId(),
@@ -92,6 +92,7 @@ public class EvidenceLookup {
         item.getDurationSeconds(),
         item.getFrameRate(),
         item.getCodec(),
-        frameCount);
+        frameCount,
+        timestamp);
   }
 }

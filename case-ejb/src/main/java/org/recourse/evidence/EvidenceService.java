@@ -40,6 +40,9 @@ import org.recourse.evidence.vault.EvidenceVault;
 import org.recourse.evidence.vpdq.VpdqTextFormat;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
+import org.recourse.timestamp.ItemTimestamps;
+import org.recourse.timestamp.ItemTimestamps.TimestampCheck;
+import org.recourse.timestamp.TimestampView;
 
 /**
  * Reading the evidence vault behind one access rule: evidence belongs to a case and is seen by
@@ -73,6 +76,7 @@ public class EvidenceService {
   @Inject private EvidenceLookup lookup;
   @Inject private CustodyRecorder custodyLog;
   @Inject private Clock clock;
+  @EJB private ItemTimestamps timestamps;
 
   // ---- reading ----
 
@@ -86,9 +90,17 @@ public class EvidenceService {
                 .filter(item -> item.getAnalysisStatus() == AnalysisStatus.DONE)
                 .map(EvidenceItem::getId)
                 .toList());
+    Map<String, TimestampView> stamps =
+        timestamps.views(items.stream().map(EvidenceItem::getId).toList());
     List<EvidenceView> views =
         items.stream()
-            .map(item -> EvidenceLookup.view(item, access, frameCount(item, frameCounts)))
+            .map(
+                item ->
+                    EvidenceLookup.view(
+                        item,
+                        access,
+                        frameCount(item, frameCounts),
+                        stamps.getOrDefault(item.getId(), TimestampView.none())))
             .toList();
     return new EvidenceList(views, access.canAddEvidence(), access.canHandleEvidence());
   }
@@ -101,7 +113,20 @@ public class EvidenceService {
         item.getAnalysisStatus() == AnalysisStatus.DONE
             ? repository.frameCounts(List.of(item.getId()))
             : Map.of();
-    return EvidenceLookup.view(item, held.access(), frameCount(item, frameCounts));
+    return EvidenceLookup.view(
+        item, held.access(), frameCount(item, frameCounts), timestamps.view(item.getId()));
+  }
+
+  /**
+   * The item's RFC 3161 timestamp reply (DER, {@code application/timestamp-reply}), for whoever
+   * sees the item: it holds only the item's SHA-256, the time and the TSA's signature. An item
+   * without a stored token yet is 409.
+   */
+  public byte[] timestampReply(String evidenceId) {
+    EvidenceItem item = lookup.held(evidenceId).item();
+    return timestamps
+        .reply(item.getId())
+        .orElseThrow(() -> new TimestampMissingException(timestamps.view(item.getId()).label()));
   }
 
   private static Integer frameCount(EvidenceItem item, Map<String, Integer> counts) {
@@ -263,7 +288,8 @@ public class EvidenceService {
 
   /**
    * Re-reads the stored file and recomputes its SHA-256, checks the custody chain entry by entry
-   * and against the head kept on the item, and records the result as a custody entry.
+   * and against the head kept on the item, checks the item's timestamp token (signature, trusted
+   * TSA, and that it covers the recorded SHA-256), and records the result as a custody entry.
    */
   public Verification verify(String evidenceId, String address) {
     EvidenceItem item = lookup.held(evidenceId).item();
@@ -271,10 +297,14 @@ public class EvidenceService {
     List<String> problems = new ArrayList<>();
     boolean fileIntact = checkFile(item, problems);
     boolean chainIntact = checkChain(item, problems);
-    boolean intact = fileIntact && chainIntact;
+    TimestampCheck stamp = timestamps.check(item.getId(), item.getSha256());
+    if (!stamp.intact()) {
+      problems.add(stamp.detail());
+    }
+    boolean intact = fileIntact && chainIntact && stamp.intact();
     String detail =
         intact
-            ? "SHA-256 matches " + item.getSha256() + "; custody log intact"
+            ? "SHA-256 matches " + item.getSha256() + "; custody log intact; " + stamp.detail()
             : String.join("; ", problems);
     Instant at = clock.instant();
     custodyLog.append(
@@ -287,7 +317,8 @@ public class EvidenceService {
     if (!intact) {
       LOG.warning(() -> "Integrity check failed for evidence " + evidenceId + ": " + detail);
     }
-    return new Verification(evidenceId, intact, fileIntact, chainIntact, detail, at);
+    return new Verification(
+        evidenceId, intact, fileIntact, chainIntact, stamp.intact(), detail, at);
   }
 
   private boolean checkFile(EvidenceItem item, List<String> problems) {

@@ -3,6 +3,7 @@ package org.recourse.evidence;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.recourse.timestamp.TimestampView;
 
 /** What the evidence service returns to pages and the API: records, never entities. */
 public final class EvidenceViews {
@@ -34,7 +35,8 @@ public final class EvidenceViews {
       Double durationSeconds,
       Double frameRate,
       String codec,
-      Integer frameCount)
+      Integer frameCount,
+      TimestampView timestamp)
       implements Serializable {
 
     /** Whether the item is a video (its previews are a poster frame and a strip of frames). */
@@ -60,12 +62,16 @@ public final class EvidenceViews {
       String hash)
       implements Serializable {}
 
-  /** The outcome of re-reading a file and its custody log. */
+  /**
+   * The outcome of re-reading a file, its custody log and its timestamp token ({@code
+   * timestampIntact} is true for an item without a token: there is nothing to contradict).
+   */
   public record Verification(
       String evidenceId,
       boolean intact,
       boolean fileIntact,
       boolean chainIntact,
+      boolean timestampIntact,
       String detail,
       Instant checkedAt) {}
 

@@ -34,13 +34,15 @@ import org.recourse.evidence.pdq.PdqHash;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.shared.Validation;
+import org.recourse.timestamp.ItemTimestamps;
 
 /**
  * The transactional half of intake, behind {@link EvidenceIntake}: the permission check before an
  * upload is read, and recording a staged upload with its capture facts and first custody entry in
- * one transaction. After that transaction the staged file is either entered in the PDQ index, or
- * for a video queued for analysis ({@link VideoAnalysis}) (committed), or deleted from the vault
- * (anything else), so no file outlives a refused record.
+ * one transaction, with the request for its trusted timestamp (the TSA itself is asked only after
+ * the commit, so an absent TSA never fails a receipt). After that transaction the staged file is
+ * either entered in the PDQ index, or for a video queued for analysis ({@link VideoAnalysis})
+ * (committed), or deleted from the vault (anything else), so no file outlives a refused record.
  */
 @Stateless
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
@@ -54,6 +56,7 @@ public class IntakeRecorder {
   @EJB private CaseService cases;
   @EJB private PdqIndex index;
   @EJB private VideoAnalysis videoAnalysis;
+  @EJB private ItemTimestamps timestamps;
   @Inject private EvidenceStorage storage;
   @Inject private EvidenceRepository repository;
   @Inject private Clock clock;
@@ -136,8 +139,9 @@ public class IntakeRecorder {
                 + " bytes; "
                 + stored.mediaType()
                 + (analysis.pdqHex() == null ? "" : "; PDQ " + analysis.pdqHex())));
+    timestamps.requestFor(item.getId(), stored.sha256());
     repository.flush();
-    return EvidenceLookup.view(item, access);
+    return EvidenceLookup.view(item, access, null, timestamps.view(item.getId()));
   }
 
   private CaptureFacts checked(CaptureFacts capture) {

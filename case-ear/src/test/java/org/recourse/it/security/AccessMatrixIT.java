@@ -188,6 +188,10 @@ class AccessMatrixIT {
           row("POST", "/statutes/{statute}/rules", ADMIN_ONLY_EMPTY_BODY, "{}"),
           row("PUT", "/rules/{rule}", ADMIN_ONLY_EMPTY_BODY, "{}"),
           row("GET", "/rules/{rule}/history", ADMIN_ONLY),
+          // anchored logs (the test server's development TSA stamps the anchor)
+          row("GET", "/anchors", ADMIN_ONLY),
+          row("POST", "/anchors", ADMIN_ONLY, "{}"),
+          row("POST", "/anchors/verify", ADMIN_ONLY, "{}"),
           // evidence
           row("POST", "/cases/{case}/evidence", TEAM_WORK_CREATED, IMAGE),
           row("GET", "/cases/{case}/evidence", TEAM_READ),
@@ -205,6 +209,8 @@ class AccessMatrixIT {
           // those who do not. A video's frames to those who see it: VideoEvidenceIT.
           row("GET", "/evidence/{evidence}/frames", "409 | 404 404 404 409"),
           row("POST", "/evidence/{evidence}/verify", TEAM_READ),
+          // Stamped by the test server's development TSA long before the walk reaches this row.
+          row("GET", "/evidence/{evidence}/timestamp", TEAM_READ),
           row("GET", "/evidence/{evidence}/matches", TEAM_READ),
           row("POST", "/evidence/matches", EVERYONE, IMAGE),
           // removal requests

@@ -27,6 +27,12 @@ public class TestEnvironment implements LauncherSessionListener {
    */
   public static final long EVIDENCE_MAX_BYTES = 320L << 20;
 
+  /**
+   * How often the test server asks again for pending timestamps: short, so a test that brings the
+   * TSA back sees its items stamped within seconds.
+   */
+  public static final int TIMESTAMP_RETRY_SECONDS = 2;
+
   private static KeycloakServer keycloak;
   private static TestDatabase database;
 
@@ -53,6 +59,8 @@ public class TestEnvironment implements LauncherSessionListener {
             "-Drecourse.mail.mode=smtp",
             "-Drecourse.smtp.host=127.0.0.1",
             "-Drecourse.smtp.port=" + SMTP_PORT,
+            "-Drecourse.timestamp.dev-tsa=true",
+            "-Drecourse.timestamp.retry-seconds=" + TIMESTAMP_RETRY_SECONDS,
             database.serverArguments()));
   }
 

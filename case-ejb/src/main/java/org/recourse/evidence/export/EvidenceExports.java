@@ -10,12 +10,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.recourse.audit.RefusalRecorder;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CaseService;
@@ -33,6 +39,9 @@ import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.shared.Validation;
+import org.recourse.timestamp.ItemTimestamps;
+import org.recourse.timestamp.Pem;
+import org.recourse.timestamp.TimestampAuthority;
 
 /**
  * Exporting a case's evidence for police or court, for attorneys and advocates of the case team. A
@@ -52,6 +61,9 @@ public class EvidenceExports {
   @Inject private EvidenceRepository repository;
   @Inject private CustodyRecorder custody;
   @Inject private Clock clock;
+  @EJB private ItemTimestamps timestamps;
+  @Inject private Instance<ExportAnchors> anchorFiles;
+  @Inject private TimestampAuthority authority;
 
   /**
    * The export package of a case's evidence (all of it when {@code evidenceIds} is empty), ready to
@@ -140,7 +152,36 @@ public class EvidenceExports {
       throw new InvalidInputException("purpose", "At most 500 characters");
     }
     return new ExportJob(
-        caseId, new ExportHeader(caseFile.getNumber(), me(), clock.instant(), reason), exported);
+        caseId,
+        new ExportHeader(caseFile.getNumber(), me(), clock.instant(), reason),
+        exported,
+        trust(exported));
+  }
+
+  /** The items' timestamp replies, the TSA's certificates and the latest anchors of the logs. */
+  private ExportTrust trust(List<ExportItem> exported) {
+    Map<String, byte[]> replies = new LinkedHashMap<>();
+    Set<X509Certificate> carried = new LinkedHashSet<>();
+    boolean development = false;
+    for (ExportItem item : exported) {
+      Optional<byte[]> reply = timestamps.reply(item.evidenceId());
+      if (reply.isPresent()) {
+        replies.put(item.evidenceId(), reply.get());
+        carried.addAll(timestamps.certificates(item.evidenceId()));
+        development |= timestamps.view(item.evidenceId()).development();
+      }
+    }
+    List<ExportTrust.AnchorFile> anchors =
+        anchorFiles.isResolvable() ? anchorFiles.get().latest(ANCHORS_IN_PACKAGE) : List.of();
+    if (replies.isEmpty() && anchors.isEmpty()) {
+      return ExportTrust.NONE;
+    }
+    return new ExportTrust(
+        replies,
+        Pem.of(List.copyOf(carried)),
+        Pem.of(authority.trusted()),
+        development || !authority.developmentRoots().isEmpty(),
+        anchors);
   }
 
   /**
@@ -175,6 +216,8 @@ public class EvidenceExports {
     return VpdqTextFormat.format(
         repository.framesOf(item.getId()).stream().map(EvidenceFrame::toFrame).toList());
   }
+
+  private static final int ANCHORS_IN_PACKAGE = 3;
 
   private String me() {
     return session.getCallerPrincipal().getName();

@@ -9,7 +9,13 @@ import java.util.List;
  * writing streams the ZIP and yields its SHA-256, which is then recorded on every item (see {@link
  * PackageDownload}, which does both).
  */
-public record ExportJob(long caseId, ExportHeader header, List<ExportItem> items) {
+public record ExportJob(
+    long caseId, ExportHeader header, List<ExportItem> items, ExportTrust trust) {
+
+  /** A job without timestamps. */
+  public ExportJob(long caseId, ExportHeader header, List<ExportItem> items) {
+    this(caseId, header, items, ExportTrust.NONE);
+  }
 
   /** The name a download of the package should carry. */
   public String fileName() {
@@ -28,7 +34,7 @@ public record ExportJob(long caseId, ExportHeader header, List<ExportItem> items
    */
   public Written writeTo(OutputStream out) throws IOException {
     CountingDigestOutputStream counted = new CountingDigestOutputStream(out);
-    new ExportPackageWriter().write(header, items, counted);
+    new ExportPackageWriter().write(header, items, trust, counted);
     counted.flush();
     return counted.written();
   }

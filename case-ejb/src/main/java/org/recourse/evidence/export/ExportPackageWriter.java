@@ -39,7 +39,11 @@ import org.recourse.shared.Csv;
  * <p>Entries, in this order: {@code items/NN-<name>}, {@code custody/NN-<evidence id>.csv}, for
  * each analysed video {@code vpdq/NN-<evidence id>.txt} (its frame hashes in the vPDQ reference's
  * text format, which Meta's HMA and the reference matcher read; the manifest names it and gives its
- * SHA-256), {@code manifest.json}, {@code manifest.csv}, {@code summary.pdf}.
+ * SHA-256), {@code manifest.json}, {@code manifest.csv}, {@code summary.pdf}; then, when the items
+ * were timestamped, {@code timestamps/NN-<evidence id>.tsr} (each item's RFC 3161 reply), {@code
+ * timestamps/tsa-chain.pem} and {@code timestamps/tsa-trusted.pem}, {@code anchors/anchor-<id>.txt}
+ * and {@code .tsr} (the latest anchors of the logs), and {@code VERIFY-README.txt}, which says how
+ * to check all of it with OpenSSL alone.
  */
 public final class ExportPackageWriter {
 
@@ -96,7 +100,18 @@ public final class ExportPackageWriter {
    */
   public void write(ExportHeader header, List<ExportItem> items, OutputStream out)
       throws IOException {
+    write(header, items, ExportTrust.NONE, out);
+  }
+
+  /**
+   * Streams the ZIP with the items' timestamps and the logs' anchors, as {@link
+   * #write(ExportHeader, List, OutputStream)} does without them.
+   */
+  public void write(
+      ExportHeader header, List<ExportItem> items, ExportTrust trust, OutputStream out)
+      throws IOException {
     Objects.requireNonNull(header, "header");
+    Objects.requireNonNull(trust, "trust");
     Objects.requireNonNull(items, "items");
     Objects.requireNonNull(out, "out");
     List<Entry> entries = entries(items);
@@ -130,8 +145,47 @@ public final class ExportPackageWriter {
     zip.putNextEntry(zipEntry("summary.pdf", time));
     zip.write(summary);
     zip.closeEntry();
+    if (!trust.isEmpty()) {
+      writeTrust(trust, entries, zip, time);
+    }
     // Closing writes the central directory and releases the deflater; KeepOpen keeps out open.
     zip.close();
+  }
+
+  private static void writeTrust(
+      ExportTrust trust, List<Entry> entries, ZipOutputStream zip, FileTime time)
+      throws IOException {
+    List<String[]> stamped = new ArrayList<>();
+    for (Entry entry : entries) {
+      byte[] reply = trust.replies().get(entry.item().evidenceId());
+      if (reply != null) {
+        String path = "timestamps/" + entry.number() + "-" + entry.item().evidenceId() + ".tsr";
+        zip.putNextEntry(zipEntry(path, time));
+        zip.write(reply);
+        zip.closeEntry();
+        stamped.add(new String[] {path, entry.itemPath(), entry.item().sha256()});
+      }
+    }
+    zip.putNextEntry(zipEntry("timestamps/tsa-chain.pem", time));
+    zip.write(trust.tokenCertificates().getBytes(UTF_8));
+    zip.closeEntry();
+    zip.putNextEntry(zipEntry("timestamps/tsa-trusted.pem", time));
+    zip.write(trust.trustedCertificates().getBytes(UTF_8));
+    zip.closeEntry();
+    List<String> anchorNames = new ArrayList<>();
+    for (ExportTrust.AnchorFile anchor : trust.anchors()) {
+      String name = "anchors/anchor-" + anchor.id();
+      zip.putNextEntry(zipEntry(name + ".txt", time));
+      zip.write(anchor.manifest());
+      zip.closeEntry();
+      zip.putNextEntry(zipEntry(name + ".tsr", time));
+      zip.write(anchor.reply());
+      zip.closeEntry();
+      anchorNames.add(name);
+    }
+    zip.putNextEntry(zipEntry("VERIFY-README.txt", time));
+    zip.write(VerifyReadme.text(stamped, anchorNames, trust.development()).getBytes(UTF_8));
+    zip.closeEntry();
   }
 
   private static List<Entry> entries(List<ExportItem> items) {

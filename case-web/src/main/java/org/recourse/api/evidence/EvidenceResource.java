@@ -241,11 +241,36 @@ public class EvidenceResource {
     return evidence.custody(id);
   }
 
+  @GET
+  @Path("{id}/timestamp")
+  @Produces({"application/timestamp-reply", MediaType.APPLICATION_JSON})
+  @Operation(
+      operationId = "getEvidenceTimestamp",
+      summary = "The item's RFC 3161 timestamp reply (DER), as openssl ts -verify -in reads it",
+      description =
+          "409 while the timestamp is pending or when the item was received without a TSA. The"
+              + " reply holds the item's SHA-256, the TSA's time and signature, and the TSA's"
+              + " certificates; see the export README for checking it with OpenSSL.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The TSA's reply",
+      content =
+          @Content(
+              mediaType = "application/timestamp-reply",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response timestamp(@PathParam("id") String id) {
+    byte[] reply = evidence.timestampReply(id);
+    return DownloadHeaders.download(
+            out -> out.write(reply), "application/timestamp-reply", id + ".tsr")
+        .build();
+  }
+
   @POST
   @Path("{id}/verify")
   @Operation(
       operationId = "verifyEvidence",
-      summary = "Re-read the stored file and its custody log; the result is logged")
+      summary =
+          "Re-read the stored file, its custody log and its timestamp token; the result is logged")
   public Verification verify(@PathParam("id") String id) {
     return evidence.verify(id, request.getRemoteAddr());
   }

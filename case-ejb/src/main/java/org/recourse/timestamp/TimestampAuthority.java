@@ -1,0 +1,136 @@
+package org.recourse.timestamp;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.Serializable;
+import java.net.URI;
+import java.nio.file.Files;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.recourse.shared.Settings;
+
+/**
+ * The configured TSA: its address (or, with the development TSA enabled and no address set, the
+ * application's own {@code /dev-tsa}), the certificates its tokens must chain to, and a client for
+ * it. Settings are read at each use.
+ */
+@ApplicationScoped
+public class TimestampAuthority {
+
+  /** Where the application serves the development TSA, below its context root. */
+  public static final String DEVELOPMENT_PATH = "/dev-tsa";
+
+  private volatile DevelopmentTsa development;
+
+  /** What the admin's Security page shows. */
+  public record TsaStatus(
+      boolean configured,
+      String url,
+      boolean development,
+      int trustedCertificates,
+      List<String> warnings)
+      implements Serializable {
+
+    public TsaStatus {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /** The development TSA, when the settings enable it. */
+  public Optional<DevelopmentTsa> developmentTsa() {
+    if (!TimestampSettings.current().developmentTsa()) {
+      return Optional.empty();
+    }
+    DevelopmentTsa tsa = development;
+    if (tsa == null) {
+      tsa = DevelopmentTsa.loadOrCreate(Settings.dataDirectory().resolve("dev-tsa"));
+      development = tsa;
+    }
+    return Optional.of(tsa);
+  }
+
+  /** The TSA's address; empty when none is configured. */
+  public Optional<URI> url() {
+    TimestampSettings settings = TimestampSettings.current();
+    if (settings.url().isPresent()) {
+      return settings.url().map(URI::create);
+    }
+    if (settings.developmentTsa()) {
+      int port =
+          8080 + Integer.parseInt(System.getProperty("jboss.socket.binding.port-offset", "0"));
+      return Optional.of(URI.create("http://127.0.0.1:" + port + "/recourse" + DEVELOPMENT_PATH));
+    }
+    return Optional.empty();
+  }
+
+  /** A client for the configured TSA; empty when none is configured. */
+  public Optional<TsaClient> client() {
+    TimestampSettings settings = TimestampSettings.current();
+    return url()
+        .map(
+            address ->
+                new TsaClient(
+                    address, settings.user(), settings.password(), trusted(), developmentRoots()));
+  }
+
+  /** The certificates a TSA's token must chain to: the configured ones and the development root. */
+  public List<X509Certificate> trusted() {
+    List<X509Certificate> trusted = new ArrayList<>();
+    TimestampSettings.current()
+        .trustedCertificates()
+        .filter(Files::isReadable)
+        .ifPresent(file -> trusted.addAll(Pem.read(file)));
+    trusted.addAll(developmentRoots());
+    return trusted;
+  }
+
+  /** The development TSA's root, when it is enabled. */
+  public List<X509Certificate> developmentRoots() {
+    return developmentTsa().map(tsa -> List.of(tsa.root())).orElse(List.of());
+  }
+
+  /** The state of the configuration, with what an administrator should know about it. */
+  public TsaStatus status() {
+    TimestampSettings settings = TimestampSettings.current();
+    List<String> warnings = new ArrayList<>();
+    Optional<URI> url = url();
+    if (url.isEmpty()) {
+      warnings.add(
+          "No time-stamping authority is configured: new evidence is not timestamped and the"
+              + " logs are not anchored. Set recourse.timestamp.url and"
+              + " recourse.timestamp.trusted-certs.");
+    }
+    if (settings.developmentTsa()) {
+      warnings.add(
+          "The development TSA is enabled: its tokens are signed by this server's own key and"
+              + " prove nothing to an outsider. Configure an independent TSA in production.");
+    }
+    int trustedCount = 0;
+    if (settings.trustedCertificates().isPresent()) {
+      if (!Files.isReadable(settings.trustedCertificates().get())) {
+        warnings.add(
+            "The trusted TSA certificates file "
+                + settings.trustedCertificates().get()
+                + " cannot be read.");
+      } else {
+        try {
+          trustedCount = Pem.read(settings.trustedCertificates().get()).size();
+        } catch (RuntimeException e) {
+          warnings.add("The trusted TSA certificates file holds no readable certificate.");
+        }
+      }
+    } else if (url.isPresent() && !settings.developmentTsa()) {
+      warnings.add(
+          "No trusted TSA certificate is configured (recourse.timestamp.trusted-certs): every"
+              + " token will be refused.");
+    }
+    trustedCount += developmentRoots().size();
+    return new TsaStatus(
+        url.isPresent(),
+        url.map(URI::toString).orElse(null),
+        settings.developmentTsa(),
+        trustedCount,
+        warnings);
+  }
+}
