@@ -114,7 +114,7 @@ public class CalendarFeedService {
       event.add(
           new Description(
               (d.getCitation() == null ? "" : d.getCitation() + ". ")
-                  + (d.isVerified() ? "" : "Unverified rule: check the source. ")
+                  + d.sourceNote()
                   + IdentityText.withheld(d.getExplanation())));
       calendar.add(event);
     }

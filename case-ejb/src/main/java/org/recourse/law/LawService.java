@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.recourse.shared.InvalidInputException;
 
 /** Reads the law library: jurisdictions, and statutes with the deadline rules they set. */
@@ -38,6 +39,11 @@ public class LawService {
       Integer windowEnd,
       boolean tolledDuringMinority,
       boolean verified,
+      SourceGrade grade,
+      List<String> sources,
+      LocalDate lastChecked,
+      LocalDate effectiveFrom,
+      LocalDate effectiveUntil,
       long version)
       implements Serializable {}
 
@@ -53,6 +59,10 @@ public class LawService {
       String sourceUrl,
       LocalDate lastReviewed,
       boolean verified,
+      SourceGrade grade,
+      List<String> sources,
+      LocalDate effectiveUntil,
+      Set<StatuteFlag> flags,
       long version,
       List<RuleView> rules)
       implements Serializable {}
@@ -91,7 +101,7 @@ public class LawService {
     return query.getResultList().stream().map(this::view).toList();
   }
 
-  private StatuteView view(Statute s) {
+  StatuteView view(Statute s) {
     List<RuleView> rules =
         em
             .createQuery(
@@ -114,6 +124,11 @@ public class LawService {
                         r.getWindowEnd(),
                         r.isTolledDuringMinority(),
                         r.isVerified(),
+                        r.getGrade(),
+                        r.getSources(),
+                        r.getLastChecked(),
+                        r.getEffectiveFrom(),
+                        r.getEffectiveUntil(),
                         r.getVersion()))
             .toList();
     return new StatuteView(
@@ -128,6 +143,10 @@ public class LawService {
         s.getSourceUrl(),
         s.getLastReviewed(),
         s.isVerified(),
+        s.getGrade(),
+        s.getSources(),
+        s.getEffectiveUntil(),
+        s.getFlags(),
         s.getVersion(),
         rules);
   }
