@@ -248,6 +248,7 @@ public class DeadlineService {
         d.getStatusReason(),
         overdue,
         d.getRule() == null && d.getRemovalRequestId() == null,
-        d.getRemovalRequestId());
+        d.getRemovalRequestId(),
+        d.getRule() == null ? null : d.getRule().getId());
   }
 }

@@ -38,7 +38,8 @@ public final class DeadlineViews {
       String statusReason,
       boolean overdue,
       boolean manual,
-      Long removalRequestId)
+      Long removalRequestId,
+      Long ruleId)
       implements Serializable {}
 
   /** One move of a deadline after facts changed. */
