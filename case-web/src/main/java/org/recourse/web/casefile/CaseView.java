@@ -358,7 +358,7 @@ public class CaseView implements Serializable {
     return jurisdictionCatalogue;
   }
 
-  /** The law of the case's jurisdictions and their parents, for the "Jurisdictions and law" tab. */
+  /** The law of the case's jurisdictions and their parents, for the "Law" tab. */
   public CaseLaw getCaseLaw() {
     return caseLaw;
   }
