@@ -84,7 +84,7 @@ UPDATE statute SET last_reviewed = DATE '2026-12-06' WHERE id IN (1, 2, 4, 5, 6,
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('US-CA', 'Cal. Civ. Code § 1708.86', 'Civil action for sexually explicit digitized depictions (AB 602; amended by AB 621)', 'CIVIL_REMEDY',
   'Action against the creator or discloser of a sexually explicit deepfake; after AB 621 (Stats. 2025 ch. 673, eff. 2026-01-01) also against those who knowingly facilitate or recklessly aid; service providers presumed liable if they keep enabling a deepfake-porn service 30 days after receiving sufficient evidence; public-prosecutor civil actions.',
-  'Statutory damages $1,500–$50,000 per work ($250,000 if malicious); punitive damages; fees; injunction; public-prosecutor civil actions ($25k/$50k per violation).', DATE '2026-01-01', NULL, 'https://opencalaccess.org/leginfo/bill_info/20250AB62193CHP',
+  'Statutory damages $1,500–$50,000 per work ($250,000 if malicious); punitive damages; fees; injunction; public-prosecutor civil actions ($25k/$50k per violation).', NULL, NULL, 'https://opencalaccess.org/leginfo/bill_info/20250AB62193CHP',
   'https://opencalaccess.org/leginfo/bill_info/20250AB62193CHP' || CHR(10) || 'https://app.legiplex.com/ca/legislature/2019/2019-r/bills/ab602/drafts-compare' || CHR(10) || 'https://www.regulon.ai/bills/CA-AB-621/' || CHR(10) || 'https://app.legiplex.com/ca/legislature/2019/2019-r/bills/sb564/drafts-compare', DATE '2026-12-06', 'PRIMARY', 'SEXUAL_DEEPFAKES', 0);
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('US-CO', 'C.R.S. §§ 13-21-1401 et seq.', 'Uniform Civil Remedies for Unauthorized Disclosure of Intimate Images Act (SB 19-100)', 'CIVIL_REMEDY',
@@ -119,7 +119,7 @@ INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, re
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('US-MN', 'Minn. Stat. § 604.31', 'Cause of action for nonconsensual dissemination of private sexual images', 'CIVIL_REMEDY',
   'Civil action (also for nonconsensual sexual solicitation); the Senate summary says the section has a statute of limitations provision, period not found.',
-  'Damages, profits, civil penalty ("$10,000 civil fine" per a firm blog), fees, injunction, confidentiality.', DATE '2016-01-01', NULL, 'http://www.senate.mn/departments/scr/billsumm/summary_display_from_db.php?ls=89&id=4659',
+  'Damages, profits, civil penalty ("$10,000 civil fine" per a firm blog), fees, injunction, confidentiality.', NULL, NULL, 'http://www.senate.mn/departments/scr/billsumm/summary_display_from_db.php?ls=89&id=4659',
   'http://www.senate.mn/departments/scr/billsumm/summary_display_from_db.php?ls=89&id=4659' || CHR(10) || 'https://lawserver.com/law/state/minnesota/mn-statutes/minnesota_statutes_604-31', DATE '2026-12-06', 'PRIMARY', 'INTIMATE_IMAGES', 0);
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('US-MN', 'Minn. Stat. § 604.32', 'Cause of action for nonconsensual dissemination of a deep fake', 'CIVIL_REMEDY',
@@ -414,7 +414,7 @@ INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, re
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('BR', 'Marco Civil da Internet (Lei 12.965/2014) art. 21', 'Provider liability after notice of private nudity or sex content', 'PLATFORM_DUTY',
   'The provider is subsidiarily liable if, after notice by the participant, it fails to remove private nudity or sex content "de forma diligente" (no court order needed). No fixed hours.',
-  'Subsidiary liability of the provider.', DATE '2014-06-23', NULL, 'https://www.emerj.tjrj.jus.br/revistaemerj_online/edicoes/revista78/versaodigital/arquivos/assets/basic-html/page-115.html',
+  'Subsidiary liability of the provider.', NULL, NULL, 'https://www.emerj.tjrj.jus.br/revistaemerj_online/edicoes/revista78/versaodigital/arquivos/assets/basic-html/page-115.html',
   'https://www.emerj.tjrj.jus.br/revistaemerj_online/edicoes/revista78/versaodigital/arquivos/assets/basic-html/page-115.html', DATE '2026-12-06', 'MIRROR', 'INTIMATE_IMAGES', 0);
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('CA-MB', 'Intimate Image Protection Act, C.C.S.M. c. I87', 'Intimate Image Protection Act (to be renamed Non-Consensual Distribution of Intimate Images Act by Bill 24, 2024)', 'CIVIL_REMEDY',
@@ -449,7 +449,7 @@ INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, re
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('IN', 'IT (Intermediary Guidelines and Digital Media Ethics Code) Rules 2021, r.3(2)(b)', 'Intermediary removal on the individual''s complaint', 'PLATFORM_DUTY',
   'An intermediary must remove content exposing a private area, nudity or a sexual act, or impersonation including "artificially morphed images", on the individual''s complaint.',
-  'Removal by the intermediary.', DATE '2021-02-25', NULL, 'https://itlaw.in/rule-3-2-grievance-redressal-mechanism-of-intermediary',
+  'Removal by the intermediary.', NULL, NULL, 'https://itlaw.in/rule-3-2-grievance-redressal-mechanism-of-intermediary',
   'https://itlaw.in/rule-3-2-grievance-redressal-mechanism-of-intermediary' || CHR(10) || 'https://www.thehindu.com/news/national/department-of-telecom-blocks-67-pornographic-websites/article65952094.ece/amp/', DATE '2026-12-06', 'MIRROR', 'INTIMATE_IMAGES SEXUAL_DEEPFAKES', 0);
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('IN', 'IT (Intermediary Guidelines) Amendment Rules 2026', 'Synthetic media labelling and faster takedown', 'PLATFORM_DUTY',
@@ -499,7 +499,7 @@ INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, re
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('AU-QLD', 'Criminal Code (Qld) s.223', 'Distributing intimate images (since February 2019)', 'CRIMINAL',
   'Offence of distributing intimate images without consent.',
-  'Prosecution.', DATE '2019-02-01', NULL, 'https://www.legislation.qld.gov.au/view/whole/html/bill.first/bill-2018-050',
+  'Prosecution.', NULL, NULL, 'https://www.legislation.qld.gov.au/view/whole/html/bill.first/bill-2018-050',
   'https://www.legislation.qld.gov.au/view/whole/html/bill.first/bill-2018-050' || CHR(10) || 'https://www.criminal-lawyers-brisbane.com.au/distributing-intimate-images-qld', DATE '2026-12-06', 'PRIMARY', 'INTIMATE_IMAGES', 0);
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('AU-WA', 'Criminal Law Amendment (Intimate Images) Act 2019 (WA)', 'Intimate image offences inserted after Criminal Code s.221B', 'CRIMINAL',
