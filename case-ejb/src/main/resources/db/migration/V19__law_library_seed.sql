@@ -571,7 +571,7 @@ INSERT INTO deadline_rule (statute_id, label, severity, top_level, trigger_event
  ((SELECT MIN(id) FROM statute WHERE citation = 'Va. Code § 8.01-40.4' AND jurisdiction_code = 'US-VA'), '2 years from discovery, or from age 18', 'HIGH', FALSE, 'DISCOVERY', 2, 'YEARS', TRUE, 'SECONDARY',
   'https://www.pendercoward.com/resources/blog-opinions-and-observations/new-tort-law-in-virginia-redressing-the-nonconsensual-creation-and-dissemination-of-private-images', DATE '2026-12-06', NULL, 0);
 INSERT INTO deadline_rule (statute_id, label, severity, top_level, trigger_event, amount, unit, tolled_minority, source_grade, source_urls, last_checked, effective_from, version) VALUES
- ((SELECT MIN(id) FROM statute WHERE citation = 'Va. Code § 8.01-46.2' AND jurisdiction_code = 'US-VA'), 'Limitation period: Virginia''s general 2 years (per a summary; the trigger is not stated, so no date)', 'HIGH', TRUE, 'INCIDENT', 2, 'YEARS', FALSE, 'UNCONFIRMED',
+ ((SELECT MIN(id) FROM statute WHERE citation = 'Va. Code § 8.01-46.2' AND jurisdiction_code = 'US-VA'), 'Limitation period: Virginia''s general 2 years (per a summary, which states no trigger: count from the date you choose)', 'HIGH', TRUE, 'MANUAL', 2, 'YEARS', FALSE, 'SECONDARY',
   'https://lawweekly.org/col/2023/2/15/celebrate-this-valentines-in-small-claims-court', DATE '2026-12-06', NULL, 0);
 INSERT INTO deadline_rule (statute_id, label, severity, top_level, trigger_event, amount, unit, tolled_minority, source_grade, source_urls, last_checked, effective_from, version) VALUES
  ((SELECT MIN(id) FROM statute WHERE citation = '740 ILCS 190/30' AND jurisdiction_code = 'US-IL'), 'Limitation period after a threat under 740 ILCS 190', 'HIGH', TRUE, 'THREAT', 2, 'YEARS', TRUE, 'PRIMARY',
