@@ -652,6 +652,10 @@ INSERT INTO deadline_rule (statute_id, label, severity, top_level, combinator, f
   (SELECT MIN(id) FROM deadline_rule WHERE statute_id = (SELECT MIN(id) FROM statute WHERE citation = 'Sexual Offences Act 2003 s.66E' AND jurisdiction_code = 'GB-EAW') AND label = '3 years from the offence'),
   FALSE, 'UNCONFIRMED', 'https://www.accountabilityindex.uk/committees/25/recommendation/6370/', DATE '2026-12-06', 0);
 
+-- TAKE IT DOWN Act (rule 1): the platforms' duty applies from 2026-05-19, one year after enactment
+-- (shared/LAW-SOURCES.md; LAW-RESEARCH.md: "FTC enforcement began 19 May 2026").
+UPDATE deadline_rule SET effective_from = DATE '2026-05-19' WHERE id = 1;
+
 -- History (Envers): the seed is one revision, so the first correction shows the seeded values.
 INSERT INTO law_revision (revision_time, username) VALUES (1796515200000, 'seed');
 INSERT INTO jurisdiction_aud (code, rev, revtype, name, parent_code, time_zone, holiday_calendar)
@@ -664,3 +668,6 @@ SELECT id, (SELECT MAX(id) FROM law_revision), CASE WHEN EXISTS (SELECT 1 FROM s
 INSERT INTO deadline_rule_aud (id, rev, revtype, statute_id, label, severity, top_level, combinator, first_rule_id, second_rule_id, trigger_event, amount, unit, window_start, window_end, tolled_minority, source_grade, source_urls, last_checked, effective_from, effective_until)
 SELECT id, (SELECT MAX(id) FROM law_revision), 0, statute_id, label, severity, top_level, combinator, first_rule_id, second_rule_id, trigger_event, amount, unit, window_start, window_end, tolled_minority, source_grade, source_urls, last_checked, effective_from, effective_until
   FROM deadline_rule r WHERE NOT EXISTS (SELECT 1 FROM deadline_rule_aud a WHERE a.id = r.id);
+INSERT INTO deadline_rule_aud (id, rev, revtype, statute_id, label, severity, top_level, combinator, first_rule_id, second_rule_id, trigger_event, amount, unit, window_start, window_end, tolled_minority, source_grade, source_urls, last_checked, effective_from, effective_until)
+SELECT id, (SELECT MAX(id) FROM law_revision), 1, statute_id, label, severity, top_level, combinator, first_rule_id, second_rule_id, trigger_event, amount, unit, window_start, window_end, tolled_minority, source_grade, source_urls, last_checked, effective_from, effective_until
+  FROM deadline_rule r WHERE id = 1 AND NOT EXISTS (SELECT 1 FROM deadline_rule_aud a WHERE a.id = r.id AND a.rev = (SELECT MAX(id) FROM law_revision));

@@ -148,7 +148,9 @@ public class DeadlineEngine {
               .build();
       ComputedDeadline computed;
       try {
-        computed = calculator.compute(rule.toDraft().toSpec(), rule.inForce(), facts);
+        computed =
+            calculator.compute(
+                rule.toDraft().toSpec(), rule.inForce().and(rule.getStatute().inForce()), facts);
       } catch (InvalidRuleException e) {
         continue;
       }
@@ -271,7 +273,8 @@ public class DeadlineEngine {
             .dateOfBirth(dateOfBirth)
             .build();
     try {
-      return calculator.compute(rule.toDraft().toSpec(), rule.inForce(), facts);
+      return calculator.compute(
+          rule.toDraft().toSpec(), rule.inForce().and(rule.getStatute().inForce()), facts);
     } catch (InvalidRuleException e) {
       return new ComputedDeadline(
           rule.getLabel(),
