@@ -105,7 +105,7 @@ public class CalendarFeedService {
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
     for (CaseDeadline d : deadlines) {
-      String summary = d.getCaseFile().getNumber() + ": " + d.getTitle();
+      String summary = eventTitle(d.getCaseFile().getNumber(), d.getTitle(), d.isProvisional());
       VEvent event =
           d.getDueAt() != null
               ? new VEvent(d.getDueAt().atZone(ZoneOffset.UTC), summary)
@@ -114,11 +114,20 @@ public class CalendarFeedService {
       event.add(
           new Description(
               (d.getCitation() == null ? "" : d.getCitation() + ". ")
-                  + (d.isVerified() ? "" : "Unverified rule: check the source. ")
+                  + d.sourceNote()
                   + IdentityText.withheld(d.getExplanation())));
       calendar.add(event);
     }
     return calendar.toString();
+  }
+
+  /**
+   * The title of a deadline's event: the case number and the deadline, with "(provisional)" when
+   * only a summary states the rule behind the date, as the calendar page shows it, so a subscriber
+   * sees it without opening the event.
+   */
+  static String eventTitle(String caseNumber, String title, boolean provisional) {
+    return caseNumber + ": " + title + (provisional ? " (provisional)" : "");
   }
 
   private String me() {

@@ -19,6 +19,7 @@ import org.hibernate.envers.NotAudited;
 import org.recourse.casefile.CaseFile;
 import org.recourse.law.DeadlineRule;
 import org.recourse.law.Severity;
+import org.recourse.law.SourceGrade;
 
 /**
  * A deadline of one case: computed from a rule of the law library and the case's facts (and
@@ -73,8 +74,21 @@ public class CaseDeadline {
   @Column(nullable = false)
   private String explanation;
 
+  /** Whether the text (official or mirrored) states the rule and its statute. */
   @Column(nullable = false)
   private boolean verified;
+
+  /**
+   * The weakest grade of the rule and its statute; null for a deadline not taken from the law (a
+   * follow-up date, one entered by hand).
+   */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "source_grade")
+  private SourceGrade grade;
+
+  /** The first source of the rule, shown beside a provisional date. */
+  @Column(name = "source_url")
+  private String sourceUrl;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -177,10 +191,29 @@ public class CaseDeadline {
   }
 
   /**
-   * Takes a new computation; returns true if the due date or moment moved. The deadline is verified
-   * only if both its rule and its statute are.
+   * Takes a new computation; returns true if the due date or moment moved. The deadline carries the
+   * weaker grade of its rule and its statute: verified only if the text states both, a date only if
+   * neither is {@link SourceGrade#UNCONFIRMED}, provisional if either is only {@link
+   * SourceGrade#SECONDARY}.
    */
-  public boolean apply(ComputedDeadline computed, boolean statuteVerified) {
+  public boolean apply(ComputedDeadline computed, SourceGrade statuteGrade, String source) {
+    SourceGrade weakest = SourceGrade.weakest(computed.grade(), statuteGrade);
+    if (computed.isComputed() && !weakest.computesDate()) {
+      computed =
+          new ComputedDeadline(
+              computed.label(),
+              computed.citation(),
+              weakest,
+              ComputedDeadline.Status.PERIOD_UNKNOWN,
+              null,
+              null,
+              null,
+              null,
+              "No date: no source found states the statute itself (" + computed.citation() + ")",
+              computed.missingFacts(),
+              computed.warnings());
+    }
+    boolean statuteVerified = statuteGrade != null && statuteGrade.confirmed();
     boolean moved =
         computation != null
             && (!java.util.Objects.equals(dueDate, computed.dueDate())
@@ -194,6 +227,12 @@ public class CaseDeadline {
     computed.warnings().forEach(w -> text.append(" Warning: ").append(w).append('.'));
     explanation = text.length() > 4000 ? text.substring(0, 4000) : text.toString();
     verified = computed.verified() && statuteVerified;
+    grade = weakest;
+    sourceUrl = source == null || source.length() > 500 ? null : source;
+    if (computed.isComputed() && weakest.provisional() && !computed.grade().provisional()) {
+      explanation =
+          explanation + "; " + SourceGrade.PROVISIONAL_NOTE + ": only a summary states the statute";
+    }
     if (!statuteVerified) {
       explanation = (explanation + " The statute itself is not verified: check the source.");
       if (explanation.length() > 4000) {
@@ -269,6 +308,37 @@ public class CaseDeadline {
 
   public boolean isVerified() {
     return verified;
+  }
+
+  /** The weakest grade behind the deadline; null when it does not come from the law library. */
+  public SourceGrade getGrade() {
+    return grade;
+  }
+
+  public String getSourceUrl() {
+    return sourceUrl;
+  }
+
+  /**
+   * The grade in words for a calendar entry or a reminder: "Source grade MIRROR. ", a provisional
+   * date with its source, or "Unverified rule: check the source." Empty when not from the law.
+   */
+  public String sourceNote() {
+    if (grade == null) {
+      return verified ? "" : "Unverified rule: check the source. ";
+    }
+    if (isProvisional()) {
+      return "Source grade SECONDARY: "
+          + SourceGrade.PROVISIONAL_NOTE
+          + (sourceUrl == null ? "" : " (source: " + sourceUrl + ")")
+          + ". ";
+    }
+    return "Source grade " + grade + ". " + (verified ? "" : "Unverified rule: check the source. ");
+  }
+
+  /** Whether the date is provisional: only a summary states a rule behind it. */
+  public boolean isProvisional() {
+    return grade != null && grade.provisional() && computation == ComputedDeadline.Status.COMPUTED;
   }
 
   public DeadlineStatus getStatus() {

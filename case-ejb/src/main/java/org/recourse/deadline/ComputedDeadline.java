@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.recourse.law.SourceGrade;
 
 /**
  * One rule applied to one case: the deadline, or why there is none.
@@ -21,12 +22,13 @@ import java.util.Objects;
  * reader. {@code missingFacts} names, by {@link CaseFacts} component name, the facts the case must
  * record before the deadline can be known. {@code warnings} are things to verify that do not stop
  * the computation, such as an unknown date of birth under a rule tolled during minority. {@code
- * verified} is false when any rule that went into the result lacks a confirming source.
+ * grade} is the weakest {@link SourceGrade} of the rules that went into the result: a {@link
+ * SourceGrade#SECONDARY} date is provisional, an {@link SourceGrade#UNCONFIRMED} rule gives none.
  */
 public record ComputedDeadline(
     String label,
     String citation,
-    boolean verified,
+    SourceGrade grade,
     Status status,
     LocalDate dueDate,
     Instant dueAt,
@@ -44,11 +46,14 @@ public record ComputedDeadline(
     /** The case lacks a fact the rule counts from; see {@code missingFacts}. */
     MISSING_FACT,
     /** No source confirms the length of the limit, so no date is given. */
-    PERIOD_UNKNOWN
+    PERIOD_UNKNOWN,
+    /** The rule was not in force on the trigger's date, so it sets no deadline for the case. */
+    NOT_IN_FORCE
   }
 
   public ComputedDeadline {
     Objects.requireNonNull(status, "status");
+    grade = grade == null ? SourceGrade.UNCONFIRMED : grade;
     Objects.requireNonNull(explanation, "explanation");
     missingFacts = List.copyOf(missingFacts);
     warnings = List.copyOf(warnings);
@@ -67,6 +72,16 @@ public record ComputedDeadline(
   /** The window's end, the same as {@code dueAt}, when the rule has a window in hours. */
   public Instant windowEndAt() {
     return windowStartAt == null ? null : dueAt;
+  }
+
+  /** Whether the text (official or mirrored) states every rule behind the result. */
+  public boolean verified() {
+    return grade.confirmed();
+  }
+
+  /** Whether the date is provisional: only a summary states a rule behind it. */
+  public boolean provisional() {
+    return isComputed() && grade.provisional();
   }
 
   /** Whether the deadline could be computed. */

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Objects;
 import org.recourse.law.BusinessCalendar;
 import org.recourse.law.Combinator;
+import org.recourse.law.InForce;
 import org.recourse.law.OffsetUnit;
 import org.recourse.law.RuleSpec;
+import org.recourse.law.SourceGrade;
 import org.recourse.law.Trigger;
 import org.recourse.shared.IdentityText;
 
@@ -69,6 +71,9 @@ import org.recourse.shared.IdentityText;
  */
 public final class DeadlineCalculator {
 
+  static final String PROVISIONAL =
+      "provisional - check before relying on it: only a summary, not the text, states this rule";
+
   static final String DATE_OF_BIRTH_UNKNOWN =
       "date of birth unknown: tolling during minority not applied; verify";
 
@@ -87,10 +92,73 @@ public final class DeadlineCalculator {
     "December"
   };
 
-  /** Applies one rule to one case. */
+  /** Applies one rule, in force whatever the date, to one case. */
   public ComputedDeadline compute(RuleSpec rule, CaseFacts facts) {
+    return compute(rule, InForce.ALWAYS, facts);
+  }
+
+  /**
+   * Applies one rule to one case, if the rule is in force on its trigger's date (for a combination,
+   * the earliest recorded date among its parts' triggers); otherwise the result is {@link
+   * ComputedDeadline.Status#NOT_IN_FORCE}. A date from a {@link SourceGrade#SECONDARY} rule says it
+   * is provisional.
+   */
+  public ComputedDeadline compute(RuleSpec rule, InForce inForce, CaseFacts facts) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(facts, "facts");
+    InForce when = inForce == null ? InForce.ALWAYS : inForce;
+    LocalDate triggerDate = earliestTrigger(rule, facts);
+    if (triggerDate != null && !when.covers(triggerDate)) {
+      return new ComputedDeadline(
+          rule.label(),
+          rule.citation(),
+          rule.grade(),
+          ComputedDeadline.Status.NOT_IN_FORCE,
+          null,
+          null,
+          null,
+          null,
+          "Not in force on "
+              + triggerDate
+              + ": this rule of "
+              + rule.citation()
+              + " applies "
+              + when.describe(),
+          List.of(),
+          List.of());
+    }
+    ComputedDeadline result = evaluate(rule, facts);
+    if (!result.provisional()) {
+      return result;
+    }
+    return new ComputedDeadline(
+        result.label(),
+        result.citation(),
+        result.grade(),
+        result.status(),
+        result.dueDate(),
+        result.dueAt(),
+        result.windowStartDate(),
+        result.windowStartAt(),
+        result.explanation() + "; " + PROVISIONAL,
+        result.missingFacts(),
+        result.warnings());
+  }
+
+  private static LocalDate earliestTrigger(RuleSpec rule, CaseFacts facts) {
+    if (rule instanceof RuleSpec.Period period) {
+      return facts.dateOf(period.trigger());
+    }
+    if (rule instanceof RuleSpec.Combination combination) {
+      LocalDate a = earliestTrigger(combination.first(), facts);
+      LocalDate b = earliestTrigger(combination.second(), facts);
+      return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+    Trigger trigger = ((RuleSpec.Unconfirmed) rule).trigger();
+    return trigger == null ? null : facts.dateOf(trigger);
+  }
+
+  private ComputedDeadline evaluate(RuleSpec rule, CaseFacts facts) {
     if (rule instanceof RuleSpec.Period period) {
       return period(period, facts);
     }
@@ -112,12 +180,32 @@ public final class DeadlineCalculator {
   private ComputedDeadline period(RuleSpec.Period rule, CaseFacts facts) {
     Trigger trigger = rule.trigger();
     String length = length(rule);
+    if (!rule.grade().computesDate()) {
+      return new ComputedDeadline(
+          rule.label(),
+          rule.citation(),
+          SourceGrade.UNCONFIRMED,
+          ComputedDeadline.Status.PERIOD_UNKNOWN,
+          null,
+          null,
+          null,
+          null,
+          "No date: "
+              + length
+              + " after "
+              + trigger.event()
+              + " is not confirmed by any source, or its commencement is unknown ("
+              + rule.citation()
+              + "); verify the period before relying on any date",
+          List.of(),
+          List.of());
+    }
     LocalDate triggerDate = facts.dateOf(trigger);
     if (triggerDate == null) {
       return new ComputedDeadline(
           rule.label(),
           rule.citation(),
-          rule.verified(),
+          rule.grade(),
           ComputedDeadline.Status.MISSING_FACT,
           null,
           null,
@@ -173,7 +261,7 @@ public final class DeadlineCalculator {
     return new ComputedDeadline(
         rule.label(),
         rule.citation(),
-        rule.verified(),
+        rule.grade(),
         ComputedDeadline.Status.COMPUTED,
         null,
         due,
@@ -295,7 +383,7 @@ public final class DeadlineCalculator {
     return new ComputedDeadline(
         rule.label(),
         rule.citation(),
-        rule.verified(),
+        rule.grade(),
         ComputedDeadline.Status.COMPUTED,
         due,
         null,
@@ -307,9 +395,10 @@ public final class DeadlineCalculator {
   }
 
   private ComputedDeadline combination(RuleSpec.Combination rule, CaseFacts facts) {
-    ComputedDeadline first = compute(rule.first(), facts);
-    ComputedDeadline second = compute(rule.second(), facts);
-    boolean verified = rule.verified() && first.verified() && second.verified();
+    ComputedDeadline first = evaluate(rule.first(), facts);
+    ComputedDeadline second = evaluate(rule.second(), facts);
+    SourceGrade grade =
+        SourceGrade.weakest(rule.grade(), SourceGrade.weakest(first.grade(), second.grade()));
     List<String> warnings = union(first.warnings(), second.warnings());
     String words = rule.combinator().words();
     String parts = first.explanation() + "; " + second.explanation() + "; ";
@@ -319,7 +408,7 @@ public final class DeadlineCalculator {
       return new ComputedDeadline(
           rule.label(),
           rule.citation(),
-          verified,
+          grade,
           ComputedDeadline.Status.PERIOD_UNKNOWN,
           null,
           null,
@@ -334,7 +423,7 @@ public final class DeadlineCalculator {
       return new ComputedDeadline(
           rule.label(),
           rule.citation(),
-          verified,
+          grade,
           ComputedDeadline.Status.MISSING_FACT,
           null,
           null,
@@ -356,7 +445,7 @@ public final class DeadlineCalculator {
     return new ComputedDeadline(
         rule.label(),
         rule.citation(),
-        verified,
+        grade,
         ComputedDeadline.Status.COMPUTED,
         applies.dueDate(),
         applies.dueAt(),
@@ -377,7 +466,7 @@ public final class DeadlineCalculator {
     return new ComputedDeadline(
         rule.label(),
         rule.citation(),
-        false,
+        SourceGrade.UNCONFIRMED,
         ComputedDeadline.Status.PERIOD_UNKNOWN,
         null,
         null,

@@ -22,6 +22,7 @@ import org.recourse.law.BusinessCalendars;
 import org.recourse.law.DeadlineRule;
 import org.recourse.law.InvalidRuleException;
 import org.recourse.law.Jurisdiction;
+import org.recourse.law.SourceGrade;
 import org.recourse.law.Trigger;
 
 /**
@@ -66,6 +67,9 @@ public class DeadlineEngine {
         continue;
       }
       ComputedDeadline computed = compute(rule, caseFile, dateOfBirth);
+      if (computed.status() == ComputedDeadline.Status.NOT_IN_FORCE) {
+        continue;
+      }
       record(
           existing.remove(rule.getId()),
           () -> CaseDeadline.fromRule(caseFile, rule, by, now),
@@ -144,8 +148,13 @@ public class DeadlineEngine {
               .build();
       ComputedDeadline computed;
       try {
-        computed = calculator.compute(rule.toDraft().toSpec(), facts);
+        computed =
+            calculator.compute(
+                rule.toDraft().toSpec(), rule.inForce().and(rule.getStatute().inForce()), facts);
       } catch (InvalidRuleException e) {
+        continue;
+      }
+      if (computed.status() == ComputedDeadline.Status.NOT_IN_FORCE) {
         continue;
       }
       record(
@@ -223,15 +232,17 @@ public class DeadlineEngine {
       String why,
       String by,
       Instant now) {
-    boolean verified = rule.getStatute().isVerified();
+    SourceGrade statuteGrade = rule.getStatute().getGrade();
+    List<String> sources = rule.getSources();
+    String source = sources.isEmpty() ? null : sources.get(0);
     if (existing == null) {
       CaseDeadline deadline = created.get();
-      deadline.apply(computed, verified);
+      deadline.apply(computed, statuteGrade, source);
       em.persist(deadline);
       return;
     }
     String before = existing.dueText();
-    if (existing.apply(computed, verified)) {
+    if (existing.apply(computed, statuteGrade, source)) {
       em.persist(
           new DeadlineChange(
               existing, before, existing.dueText(), why + computed.explanation(), by, now));
@@ -262,12 +273,13 @@ public class DeadlineEngine {
             .dateOfBirth(dateOfBirth)
             .build();
     try {
-      return calculator.compute(rule.toDraft().toSpec(), facts);
+      return calculator.compute(
+          rule.toDraft().toSpec(), rule.inForce().and(rule.getStatute().inForce()), facts);
     } catch (InvalidRuleException e) {
       return new ComputedDeadline(
           rule.getLabel(),
           rule.getStatute().getCitation(),
-          false,
+          SourceGrade.UNCONFIRMED,
           ComputedDeadline.Status.PERIOD_UNKNOWN,
           null,
           null,

@@ -241,10 +241,14 @@ public class DeadlineService {
         d.getWindowStartAt(),
         IdentityText.render(d.getExplanation(), maySeeIdentity),
         d.isVerified(),
+        d.getGrade(),
+        d.isProvisional(),
+        d.getSourceUrl(),
         d.getStatus(),
         d.getStatusReason(),
         overdue,
         d.getRule() == null && d.getRemovalRequestId() == null,
-        d.getRemovalRequestId());
+        d.getRemovalRequestId(),
+        d.getRule() == null ? null : d.getRule().getId());
   }
 }

@@ -13,7 +13,9 @@ public final class DeadlineViews {
   /**
    * One deadline of a case. Exactly one of {@code dueDate} (days, months, years) and {@code dueAt}
    * (hours) is set when it could be computed; {@code verified} is false when a rule behind it lacks
-   * a confirming source, and the page says "verify".
+   * a confirming source, and the page says "verify"; {@code grade} is the weakest {@link
+   * org.recourse.law.SourceGrade} behind it (null when not from the law library), and a {@code
+   * provisional} date is shown with {@code source} and "check before relying on it".
    */
   public record DeadlineView(
       long id,
@@ -29,11 +31,15 @@ public final class DeadlineViews {
       Instant windowStartAt,
       String explanation,
       boolean verified,
+      org.recourse.law.SourceGrade grade,
+      boolean provisional,
+      String source,
       DeadlineStatus status,
       String statusReason,
       boolean overdue,
       boolean manual,
-      Long removalRequestId)
+      Long removalRequestId,
+      Long ruleId)
       implements Serializable {}
 
   /** One move of a deadline after facts changed. */

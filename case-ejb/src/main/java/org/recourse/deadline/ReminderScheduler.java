@@ -152,9 +152,17 @@ public class ReminderScheduler {
             + "\nDue: "
             + dueText(deadline)
             + (deadline.getCitation() == null ? "" : "\nLaw: " + deadline.getCitation())
-            + (deadline.isVerified()
-                ? ""
-                : "\nThis rule is unverified: check it against the source.")
+            + (deadline.getGrade() == null ? "" : "\nSource grade: " + deadline.getGrade())
+            + (deadline.isProvisional()
+                ? "\nThis date is "
+                    + org.recourse.law.SourceGrade.PROVISIONAL_NOTE
+                    + (deadline.getSourceUrl() == null
+                        ? ""
+                        : " (source: " + deadline.getSourceUrl() + ")")
+                    + "."
+                : deadline.isVerified()
+                    ? ""
+                    : "\nThis rule is unverified: check it against the source.")
             + "\n\nHow it was computed: "
             + deadline.getExplanation()
             + "\n";

@@ -179,6 +179,7 @@ final class HistorySources {
     fields.put("windowStartAt", d.getWindowStartAt());
     fields.put("explanation", d.getExplanation());
     fields.put("verified", d.isVerified());
+    fields.put("grade", d.getGrade());
     fields.put("status", d.getStatus());
     fields.put("statusReason", d.getStatusReason());
     return fields;

@@ -12,13 +12,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 
 /**
  * A time limit a statute sets, stored as data: a period from a trigger (optionally a window), the
  * later or earlier of two other rules, or a limit without a confirmed period (no amount), which is
- * shown as "verify" and never as a date. {@link #toDraft()} hands it to the deadline engine.
+ * shown as "verify" and never as a date. Each rule has its own {@link SourceGrade} and sources (a
+ * period is often stated somewhere other than the statute's text, e.g. the six months of
+ * Magistrates' Courts Act 1980 s.127 for Sexual Offences Act 2003 s.66B) and its own {@link
+ * InForce} dates: a rule whose commencement is unknown stays {@link SourceGrade#UNCONFIRMED} until
+ * an administrator sets it. {@link #toDraft()} hands it to the deadline engine.
  */
 @Entity
 @Table(name = "deadline_rule")
@@ -77,8 +83,22 @@ public class DeadlineRule {
   @Column(name = "tolled_minority", nullable = false)
   private boolean tolledDuringMinority;
 
-  @Column(nullable = false)
-  private boolean verified;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "source_grade", nullable = false)
+  private SourceGrade grade;
+
+  /** The sources stating the period, one per line; none: the statute's. */
+  @Column(name = "source_urls")
+  private String sourceUrls;
+
+  @Column(name = "last_checked")
+  private LocalDate lastChecked;
+
+  @Column(name = "effective_from")
+  private LocalDate effectiveFrom;
+
+  @Column(name = "effective_until")
+  private LocalDate effectiveUntil;
 
   @Version private long version;
 
@@ -95,7 +115,7 @@ public class DeadlineRule {
     return new RuleDraft(
         label,
         statute.getCitation(),
-        verified,
+        grade,
         combinator,
         first == null ? null : first.toDraft(),
         second == null ? null : second.toDraft(),
@@ -128,10 +148,10 @@ public class DeadlineRule {
       Integer windowStart,
       Integer windowEnd,
       boolean tolledDuringMinority,
-      boolean verified) {
+      SourceGrade grade) {
     this.label = label;
     this.severity = severity;
-    this.verified = verified;
+    this.grade = grade;
     if (combinator == null) {
       this.trigger = trigger;
       this.amount = amount;
@@ -202,7 +222,52 @@ public class DeadlineRule {
     return tolledDuringMinority;
   }
 
+  /** Whether the text (official or mirrored) states the period. */
   public boolean isVerified() {
-    return verified;
+    return grade != null && grade.confirmed();
+  }
+
+  public SourceGrade getGrade() {
+    return grade;
+  }
+
+  /** The rule's own sources; empty when it relies on its statute's. */
+  public List<String> getOwnSources() {
+    return Sources.split(null, sourceUrls);
+  }
+
+  /** The rule's own sources, else its statute's. */
+  public List<String> getSources() {
+    List<String> own = Sources.split(null, sourceUrls);
+    return own.isEmpty() ? statute.getSources() : own;
+  }
+
+  public LocalDate getLastChecked() {
+    return lastChecked;
+  }
+
+  public LocalDate getEffectiveFrom() {
+    return effectiveFrom;
+  }
+
+  public LocalDate getEffectiveUntil() {
+    return effectiveUntil;
+  }
+
+  /** When the rule is the law; the engine applies it only to triggers in that span. */
+  public InForce inForce() {
+    return new InForce(effectiveFrom, effectiveUntil);
+  }
+
+  /** Sets the rule's sources (none: its statute's) and when they were last checked. */
+  public void source(List<String> sources, LocalDate checked) {
+    this.sourceUrls = Sources.join(sources);
+    this.lastChecked = checked;
+  }
+
+  /** Sets when the rule is in force; the caller has checked that until is not before from. */
+  public void inForce(LocalDate from, LocalDate until) {
+    this.effectiveFrom = from;
+    this.effectiveUntil = until;
   }
 }

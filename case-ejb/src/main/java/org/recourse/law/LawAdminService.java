@@ -36,9 +36,11 @@ import org.recourse.shared.StaleDataException;
 import org.recourse.shared.Validation;
 
 /**
- * Corrections to the law library by administrators: a statute's description and verification, a
- * rule's period. An impossible rule is refused naming the field; a corrected rule is recomputed on
- * every case it applies to; every change is kept in the history (who, when, old and new value).
+ * Corrections to the law library by administrators: a statute's description, sources and {@link
+ * SourceGrade}, a rule's period, grade and dates in force. A client that still sends the old {@code
+ * verified} flag gets the grade it means ({@link SourceGrade#fromVerified}). An impossible rule is
+ * refused naming the field; a corrected rule is recomputed on every case it applies to; every
+ * change is kept in the history (who, when, old and new value).
  */
 @Stateless
 @RolesAllowed(ADMIN)
@@ -61,8 +63,23 @@ public class LawAdminService {
           @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address")
           String sourceUrl,
       @PastOrPresent LocalDate lastReviewed,
-      boolean verified,
-      Long version) {}
+      SourceGrade grade,
+      Boolean verified,
+      @Size(max = 10) List<String> sources,
+      LocalDate effectiveUntil,
+      Set<StatuteFlag> flags,
+      Long version) {
+
+    /**
+     * The grade given, or the one the legacy {@code verified} flag means (a statute always has a
+     * source, so unverified is {@link SourceGrade#SECONDARY}).
+     */
+    SourceGrade gradeOrLegacy() {
+      return grade != null
+          ? grade
+          : verified == null ? null : SourceGrade.fromVerified(verified, true);
+    }
+  }
 
   public record RuleChanges(
       @NotBlank @Size(max = 200) @SingleLine String label,
@@ -73,8 +90,24 @@ public class LawAdminService {
       Integer windowStart,
       Integer windowEnd,
       boolean tolledDuringMinority,
-      boolean verified,
-      Long version) {}
+      SourceGrade grade,
+      Boolean verified,
+      @Size(max = 10) List<String> sources,
+      @PastOrPresent LocalDate lastChecked,
+      LocalDate effectiveFrom,
+      LocalDate effectiveUntil,
+      Long version) {
+
+    /** The grade given, or the one the legacy {@code verified} flag means. */
+    SourceGrade gradeOrLegacy() {
+      return grade != null
+          ? grade
+          : verified == null
+              ? null
+              : SourceGrade.fromVerified(
+                  verified, amount != null || windowStart != null || windowEnd != null);
+    }
+  }
 
   public record JurisdictionChanges(
       @NotBlank @Size(max = 100) @SingleLine String name,
@@ -159,6 +192,7 @@ public class LawAdminService {
       throw new InvalidInputException("jurisdiction", "unknown jurisdiction code");
     }
     Validation.check(validator, details);
+    SourceGrade grade = checkStatute(details);
     Statute statute = new Statute(place);
     statute.correct(
         details.citation().strip(),
@@ -169,7 +203,8 @@ public class LawAdminService {
         details.effectiveDate(),
         details.sourceUrl().strip(),
         details.lastReviewed(),
-        details.verified());
+        grade);
+    applyStatuteExtras(statute, details);
     em.persist(statute);
     em.flush();
     return statute.getId();
@@ -186,7 +221,7 @@ public class LawAdminService {
         new RuleDraft(
                 details.label(),
                 statute.getCitation(),
-                details.verified(),
+                details.gradeOrLegacy(),
                 null,
                 null,
                 null,
@@ -197,6 +232,7 @@ public class LawAdminService {
                 details.windowEnd(),
                 details.tolledDuringMinority())
             .validate();
+    ruleErrors(details, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -210,7 +246,8 @@ public class LawAdminService {
         details.windowStart(),
         details.windowEnd(),
         details.tolledDuringMinority(),
-        details.verified());
+        details.gradeOrLegacy());
+    applyRuleExtras(rule, details);
     em.persist(rule);
     em.flush();
     recomputeCasesOf(statute.getJurisdiction().getCode());
@@ -228,7 +265,11 @@ public class LawAdminService {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  public void updateStatute(long id, StatuteChanges changes) {
+  /**
+   * Corrects a statute and recomputes the cases of its jurisdiction (its grade decides whether its
+   * rules' dates are shown as they are, provisional or not at all); returns how many.
+   */
+  public int updateStatute(long id, StatuteChanges changes) {
     Statute statute = em.find(Statute.class, id);
     if (statute == null) {
       throw new NotFoundException("No such statute");
@@ -238,6 +279,7 @@ public class LawAdminService {
     if (changes.version() != statute.getVersion()) {
       throw new StaleDataException("The statute was changed meanwhile; reload it and try again");
     }
+    SourceGrade grade = checkStatute(changes);
     statute.correct(
         changes.citation().strip(),
         changes.shortTitle().strip(),
@@ -247,8 +289,54 @@ public class LawAdminService {
         changes.effectiveDate(),
         changes.sourceUrl().strip(),
         changes.lastReviewed(),
-        changes.verified());
+        grade);
+    applyStatuteExtras(statute, changes);
     em.flush();
+    return recomputeCasesOf(statute.getJurisdiction().getCode());
+  }
+
+  /** Checks what Bean Validation cannot; returns the grade to store. */
+  private static SourceGrade checkStatute(StatuteChanges d) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    SourceGrade grade = d.gradeOrLegacy();
+    if (grade == null) {
+      errors.put("grade", "choose PRIMARY, MIRROR, SECONDARY or UNCONFIRMED");
+    }
+    sourceErrors(d.sources(), errors);
+    if (d.effectiveDate() != null
+        && d.effectiveUntil() != null
+        && d.effectiveUntil().isBefore(d.effectiveDate())) {
+      errors.put("effectiveUntil", "must not be before the effective date " + d.effectiveDate());
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return grade;
+  }
+
+  private static void sourceErrors(List<String> sources, Map<String, String> errors) {
+    if (sources == null) {
+      return;
+    }
+    for (int i = 0; i < sources.size(); i++) {
+      String url = sources.get(i);
+      if (url == null || !url.strip().matches("https?://\\S{1,490}")) {
+        errors.put("sources[" + i + "]", "must be an http(s) address");
+      }
+    }
+  }
+
+  private static void applyStatuteExtras(Statute statute, StatuteChanges d) {
+    if (d.sources() != null) {
+      List<String> all = new ArrayList<>();
+      all.add(d.sourceUrl().strip());
+      d.sources().forEach(url -> all.add(url.strip()));
+      statute.source(all, d.lastReviewed(), statute.getGrade());
+    }
+    statute.endOn(d.effectiveUntil());
+    if (d.flags() != null) {
+      statute.flag(d.flags());
+    }
   }
 
   /** Corrects a rule and recomputes the deadlines of every case it applies to. */
@@ -267,7 +355,7 @@ public class LawAdminService {
             ? new RuleDraft(
                 changes.label(),
                 rule.getStatute().getCitation(),
-                changes.verified(),
+                changes.gradeOrLegacy(),
                 rule.getCombinator(),
                 rule.getFirst().toDraft(),
                 rule.getSecond().toDraft(),
@@ -280,7 +368,7 @@ public class LawAdminService {
             : new RuleDraft(
                 changes.label(),
                 rule.getStatute().getCitation(),
-                changes.verified(),
+                changes.gradeOrLegacy(),
                 null,
                 null,
                 null,
@@ -290,7 +378,8 @@ public class LawAdminService {
                 changes.windowStart(),
                 changes.windowEnd(),
                 changes.tolledDuringMinority());
-    Map<String, String> errors = draft.validate();
+    Map<String, String> errors = new LinkedHashMap<>(draft.validate());
+    ruleErrors(changes, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -303,9 +392,33 @@ public class LawAdminService {
         changes.windowStart(),
         changes.windowEnd(),
         changes.tolledDuringMinority(),
-        changes.verified());
+        changes.gradeOrLegacy());
+    applyRuleExtras(rule, changes);
     em.flush();
     return recomputeCasesOf(rule.getStatute().getJurisdiction().getCode());
+  }
+
+  private static void ruleErrors(RuleChanges d, Map<String, String> errors) {
+    if (d.gradeOrLegacy() == null) {
+      errors.put("grade", "choose PRIMARY, MIRROR, SECONDARY or UNCONFIRMED");
+    }
+    sourceErrors(d.sources(), errors);
+    if (d.effectiveFrom() != null
+        && d.effectiveUntil() != null
+        && d.effectiveUntil().isBefore(d.effectiveFrom())) {
+      errors.put("effectiveUntil", "must not be before effective from " + d.effectiveFrom());
+    }
+  }
+
+  private static void applyRuleExtras(DeadlineRule rule, RuleChanges d) {
+    if (d.sources() != null || d.lastChecked() != null) {
+      rule.source(
+          d.sources() == null
+              ? rule.getOwnSources()
+              : d.sources().stream().map(String::strip).toList(),
+          d.lastChecked() != null ? d.lastChecked() : rule.getLastChecked());
+    }
+    rule.inForce(d.effectiveFrom(), d.effectiveUntil());
   }
 
   private int recomputeCasesOf(String code) {
@@ -393,7 +506,10 @@ public class LawAdminService {
     fields.put("effectiveDate", s.getEffectiveDate());
     fields.put("sourceUrl", s.getSourceUrl());
     fields.put("lastReviewed", s.getLastReviewed());
-    fields.put("verified", s.isVerified());
+    fields.put("grade", s.getGrade());
+    fields.put("sources", s.getSources());
+    fields.put("effectiveUntil", s.getEffectiveUntil());
+    fields.put("flags", s.getFlags());
     return fields;
   }
 
@@ -407,7 +523,11 @@ public class LawAdminService {
     fields.put("windowStart", r.getWindowStart());
     fields.put("windowEnd", r.getWindowEnd());
     fields.put("tolledDuringMinority", r.isTolledDuringMinority());
-    fields.put("verified", r.isVerified());
+    fields.put("grade", r.getGrade());
+    fields.put("sources", r.getSources());
+    fields.put("lastChecked", r.getLastChecked());
+    fields.put("effectiveFrom", r.getEffectiveFrom());
+    fields.put("effectiveUntil", r.getEffectiveUntil());
     return fields;
   }
 }

@@ -12,14 +12,14 @@ import java.util.Map;
  * <p>Which kind of rule a row is: with a {@code combinator} it is the later or earlier of {@code
  * first} and {@code second}, and must set nothing else (a window or a trigger belongs to the rules
  * it combines); without one, a row with an {@code amount} or a window is a {@link RuleSpec.Period},
- * and a row with neither is a limit no source confirms ({@link RuleSpec.Unconfirmed}), which may
- * not be marked verified: a verified rule must state its period. Errors of a combined rule's parts
- * are prefixed "first." or "second.".
+ * and a row with neither is a limit no source confirms ({@link RuleSpec.Unconfirmed}), which must
+ * be graded {@link SourceGrade#UNCONFIRMED}: a rule graded higher must state its period. Errors of
+ * a combined rule's parts are prefixed "first." or "second.".
  */
 public record RuleDraft(
     String label,
     String citation,
-    boolean verified,
+    SourceGrade grade,
     Combinator combinator,
     RuleDraft first,
     RuleDraft second,
@@ -37,10 +37,12 @@ public record RuleDraft(
     }
     if (amount == null && windowStart == null && windowEnd == null) {
       var errors = labelErrors(label, citation);
-      if (verified) {
+      if (grade != null && grade != SourceGrade.UNCONFIRMED) {
         errors.put(
             "amount",
-            "a verified rule must state its period; leave it unverified if no source confirms one");
+            "a rule graded "
+                + grade
+                + " must state its period; grade it UNCONFIRMED if no source states one");
       }
       return errors;
     }
@@ -63,7 +65,7 @@ public record RuleDraft(
     InvalidRuleException.throwIfAny(validate());
     if (combinator != null) {
       return new RuleSpec.Combination(
-          label, citation, verified, combinator, first.toSpec(), second.toSpec());
+          label, citation, grade, combinator, first.toSpec(), second.toSpec());
     }
     if (amount == null && windowStart == null) {
       return new RuleSpec.Unconfirmed(label, citation, trigger);
@@ -72,7 +74,7 @@ public record RuleDraft(
         windowStart == null ? null : new RuleSpec.Window(windowStart, windowEnd);
     int effectiveAmount = amount == null ? windowEnd : amount;
     return new RuleSpec.Period(
-        label, citation, verified, trigger, effectiveAmount, unit, window, tolledDuringMinority);
+        label, citation, grade, trigger, effectiveAmount, unit, window, tolledDuringMinority);
   }
 
   private Map<String, String> combinationErrors() {

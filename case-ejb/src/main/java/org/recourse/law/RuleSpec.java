@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * How one time limit is counted, as an immutable value built from the law library's stored rules.
- * Every rule carries a label, the citation of the law it comes from and whether a source confirms
- * it ({@code verified}); the product shows unconfirmed rules with a "verify" flag.
+ * Every rule carries a label, the citation of the law it comes from and its {@link SourceGrade}: a
+ * rule graded {@link SourceGrade#UNCONFIRMED} never yields a date, one graded {@link
+ * SourceGrade#SECONDARY} yields a provisional one.
  *
  * <ul>
  *   <li>{@link Period}: an amount of a unit after a trigger, e.g. two years after discovery (740
@@ -28,17 +29,22 @@ public sealed interface RuleSpec
 
   String citation();
 
-  boolean verified();
+  SourceGrade grade();
+
+  /** Whether the text (official or mirrored) states the rule. */
+  default boolean verified() {
+    return grade().confirmed();
+  }
 
   /** A period after a trigger, e.g. "1 year after discovery". */
   static Period period(
       String label,
       String citation,
-      boolean verified,
+      SourceGrade grade,
       Trigger trigger,
       int amount,
       OffsetUnit unit) {
-    return new Period(label, citation, verified, trigger, amount, unit, null, false);
+    return new Period(label, citation, grade, trigger, amount, unit, null, false);
   }
 
   /**
@@ -48,13 +54,13 @@ public sealed interface RuleSpec
   static Period window(
       String label,
       String citation,
-      boolean verified,
+      SourceGrade grade,
       Trigger trigger,
       int earliest,
       int latest,
       OffsetUnit unit) {
     return new Period(
-        label, citation, verified, trigger, latest, unit, new Window(earliest, latest), false);
+        label, citation, grade, trigger, latest, unit, new Window(earliest, latest), false);
   }
 
   /**
@@ -66,14 +72,14 @@ public sealed interface RuleSpec
 
   /** The later of two rules. */
   static Combination laterOf(
-      String label, String citation, boolean verified, RuleSpec first, RuleSpec second) {
-    return new Combination(label, citation, verified, Combinator.LATER_OF, first, second);
+      String label, String citation, SourceGrade grade, RuleSpec first, RuleSpec second) {
+    return new Combination(label, citation, grade, Combinator.LATER_OF, first, second);
   }
 
   /** The earlier of two rules. */
   static Combination earlierOf(
-      String label, String citation, boolean verified, RuleSpec first, RuleSpec second) {
-    return new Combination(label, citation, verified, Combinator.EARLIER_OF, first, second);
+      String label, String citation, SourceGrade grade, RuleSpec first, RuleSpec second) {
+    return new Combination(label, citation, grade, Combinator.EARLIER_OF, first, second);
   }
 
   /**
@@ -92,7 +98,7 @@ public sealed interface RuleSpec
   record Period(
       String label,
       String citation,
-      boolean verified,
+      SourceGrade grade,
       Trigger trigger,
       int amount,
       OffsetUnit unit,
@@ -101,6 +107,7 @@ public sealed interface RuleSpec
       implements RuleSpec {
 
     public Period {
+      grade = grade == null ? SourceGrade.UNCONFIRMED : grade;
       InvalidRuleException.throwIfAny(
           RuleDraft.periodErrors(
               label,
@@ -115,14 +122,14 @@ public sealed interface RuleSpec
 
     /** The same period, paused while the victim is a minor. */
     public Period withTollingDuringMinority() {
-      return new Period(label, citation, verified, trigger, amount, unit, window, true);
+      return new Period(label, citation, grade, trigger, amount, unit, window, true);
     }
   }
 
   /**
-   * A limit stored without a number because no source confirms one. It is never verified, and the
-   * calculator answers {@code PERIOD_UNKNOWN}, never a date. {@code trigger} is what the limit
-   * would run from, if known, or null.
+   * A limit stored without a number because no source confirms one. It is always {@link
+   * SourceGrade#UNCONFIRMED}, and the calculator answers {@code PERIOD_UNKNOWN}, never a date.
+   * {@code trigger} is what the limit would run from, if known, or null.
    */
   record Unconfirmed(String label, String citation, Trigger trigger) implements RuleSpec {
 
@@ -131,25 +138,26 @@ public sealed interface RuleSpec
     }
 
     @Override
-    public boolean verified() {
-      return false;
+    public SourceGrade grade() {
+      return SourceGrade.UNCONFIRMED;
     }
   }
 
   /**
-   * The later or earlier of two rules. The result counts as verified only if this rule and both
-   * parts are.
+   * The later or earlier of two rules. The result carries the weakest grade of this rule and its
+   * parts.
    */
   record Combination(
       String label,
       String citation,
-      boolean verified,
+      SourceGrade grade,
       Combinator combinator,
       RuleSpec first,
       RuleSpec second)
       implements RuleSpec {
 
     public Combination {
+      grade = grade == null ? SourceGrade.UNCONFIRMED : grade;
       var errors = RuleDraft.labelErrors(label, citation);
       if (combinator == null) {
         errors.put("combinator", "choose LATER_OF or EARLIER_OF");

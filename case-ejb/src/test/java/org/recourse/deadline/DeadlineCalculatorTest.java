@@ -18,6 +18,7 @@ import org.recourse.law.InvalidRuleException;
 import org.recourse.law.OffsetUnit;
 import org.recourse.law.RuleDraft;
 import org.recourse.law.RuleSpec;
+import org.recourse.law.SourceGrade;
 import org.recourse.law.Trigger;
 import org.recourse.shared.IdentityText;
 
@@ -32,7 +33,7 @@ class DeadlineCalculatorTest {
       RuleSpec.period(
           "Platform removal under the TAKE IT DOWN Act",
           "47 U.S.C. § 223a",
-          true,
+          SourceGrade.PRIMARY,
           Trigger.REMOVAL_REQUEST_SENT,
           48,
           OffsetUnit.HOURS);
@@ -41,7 +42,7 @@ class DeadlineCalculatorTest {
       RuleSpec.period(
           "eSafety removal notice",
           "Online Safety Act 2021 (Cth) ss.77–78",
-          true,
+          SourceGrade.PRIMARY,
           Trigger.REMOVAL_REQUEST_SENT,
           24,
           OffsetUnit.HOURS);
@@ -50,7 +51,7 @@ class DeadlineCalculatorTest {
       RuleSpec.window(
           "Host may restore after a counter-notice",
           "17 U.S.C. § 512(g)(2)(C)",
-          true,
+          SourceGrade.PRIMARY,
           Trigger.COUNTER_NOTICE_RECEIVED,
           10,
           14,
@@ -60,18 +61,18 @@ class DeadlineCalculatorTest {
       RuleSpec.laterOf(
           "Civil action for unlawful dissemination",
           "N.Y. Civ. Rights Law § 52-b",
-          true,
+          SourceGrade.PRIMARY,
           RuleSpec.period(
               "1 year after discovery",
               "N.Y. Civ. Rights Law § 52-b",
-              true,
+              SourceGrade.PRIMARY,
               Trigger.DISCOVERY,
               1,
               OffsetUnit.YEARS),
           RuleSpec.period(
               "3 years after dissemination",
               "N.Y. Civ. Rights Law § 52-b",
-              true,
+              SourceGrade.PRIMARY,
               Trigger.DISSEMINATION,
               3,
               OffsetUnit.YEARS));
@@ -80,7 +81,7 @@ class DeadlineCalculatorTest {
       RuleSpec.period(
               "Civil action for nonconsensual dissemination",
               "740 ILCS 190/30",
-              true,
+              SourceGrade.PRIMARY,
               Trigger.DISCOVERY,
               2,
               OffsetUnit.YEARS)
@@ -90,7 +91,7 @@ class DeadlineCalculatorTest {
       RuleSpec.period(
           "Prosecution of the base offence (summary only)",
           "Sexual Offences Act 2003 s.66B",
-          true,
+          SourceGrade.PRIMARY,
           Trigger.INCIDENT,
           6,
           OffsetUnit.MONTHS);
@@ -159,7 +160,7 @@ class DeadlineCalculatorTest {
         RuleSpec.period(
             "eSafety removal notice",
             "Online Safety Act 2021 (Cth) ss.77–78",
-            true,
+            SourceGrade.PRIMARY,
             Trigger.MANUAL,
             24,
             OffsetUnit.HOURS);
@@ -237,13 +238,18 @@ class DeadlineCalculatorTest {
         RuleSpec.earlierOf(
             "Earlier of two limits",
             "N.Y. Civ. Rights Law § 52-b",
-            true,
+            SourceGrade.PRIMARY,
             RuleSpec.period(
-                "a", "N.Y. Civ. Rights Law § 52-b", true, Trigger.DISCOVERY, 1, OffsetUnit.YEARS),
+                "a",
+                "N.Y. Civ. Rights Law § 52-b",
+                SourceGrade.PRIMARY,
+                Trigger.DISCOVERY,
+                1,
+                OffsetUnit.YEARS),
             RuleSpec.period(
                 "b",
                 "N.Y. Civ. Rights Law § 52-b",
-                true,
+                SourceGrade.PRIMARY,
                 Trigger.DISSEMINATION,
                 3,
                 OffsetUnit.YEARS));
@@ -267,10 +273,15 @@ class DeadlineCalculatorTest {
         RuleSpec.laterOf(
             "Mixed",
             "47 U.S.C. § 223a",
-            true,
+            SourceGrade.PRIMARY,
             TAKE_IT_DOWN,
             RuleSpec.period(
-                "Two days", "47 U.S.C. § 223a", true, Trigger.MANUAL, 2, OffsetUnit.CALENDAR_DAYS));
+                "Two days",
+                "47 U.S.C. § 223a",
+                SourceGrade.PRIMARY,
+                Trigger.MANUAL,
+                2,
+                OffsetUnit.CALENDAR_DAYS));
     CaseFacts facts =
         us().removalRequestSent(Instant.parse("2026-03-07T10:00:00Z"))
             .manualDate(LocalDate.parse("2026-03-07"))
@@ -325,7 +336,7 @@ class DeadlineCalculatorTest {
         RuleSpec.period(
             "Two years after turning 18",
             "740 ILCS 190/30",
-            true,
+            SourceGrade.PRIMARY,
             Trigger.VICTIM_TURNS_18,
             2,
             OffsetUnit.YEARS);
@@ -383,7 +394,7 @@ class DeadlineCalculatorTest {
         RuleSpec.period(
             "Two years after turning 18",
             "740 ILCS 190/30",
-            true,
+            SourceGrade.PRIMARY,
             Trigger.VICTIM_TURNS_18,
             2,
             OffsetUnit.YEARS);
@@ -422,7 +433,7 @@ class DeadlineCalculatorTest {
         new RuleDraft(
                 "Cal. Civ. Code § 1708.85 action",
                 "Cal. Civ. Code § 1708.85",
-                false,
+                SourceGrade.UNCONFIRMED,
                 null,
                 null,
                 null,
@@ -437,9 +448,14 @@ class DeadlineCalculatorTest {
         RuleSpec.laterOf(
             "Later of",
             "15 U.S.C. § 6851",
-            true,
+            SourceGrade.PRIMARY,
             RuleSpec.period(
-                "3 years", "15 U.S.C. § 6851", true, Trigger.DISSEMINATION, 3, OffsetUnit.YEARS),
+                "3 years",
+                "15 U.S.C. § 6851",
+                SourceGrade.PRIMARY,
+                Trigger.DISSEMINATION,
+                3,
+                OffsetUnit.YEARS),
             FEDERAL_CIVIL_ACTION);
 
     for (RuleSpec rule : List.of(FEDERAL_CIVIL_ACTION, fromDraft, laterOfKnownAndUnknown)) {
@@ -465,7 +481,12 @@ class DeadlineCalculatorTest {
             InvalidRuleException.class,
             () ->
                 RuleSpec.period(
-                    "Negative", "17 U.S.C. § 512", true, Trigger.DISCOVERY, -1, OffsetUnit.YEARS));
+                    "Negative",
+                    "17 U.S.C. § 512",
+                    SourceGrade.PRIMARY,
+                    Trigger.DISCOVERY,
+                    -1,
+                    OffsetUnit.YEARS));
     InvalidRuleException backwards =
         assertThrows(
             InvalidRuleException.class,
@@ -473,7 +494,7 @@ class DeadlineCalculatorTest {
                 RuleSpec.window(
                     "Backwards",
                     "17 U.S.C. § 512(g)(2)(C)",
-                    true,
+                    SourceGrade.PRIMARY,
                     Trigger.COUNTER_NOTICE_RECEIVED,
                     14,
                     10,
@@ -505,7 +526,7 @@ class DeadlineCalculatorTest {
         RuleSpec.period(
             "Five business days",
             "17 U.S.C. § 512(g)(2)(C)",
-            true,
+            SourceGrade.PRIMARY,
             Trigger.MANUAL,
             5,
             OffsetUnit.BUSINESS_DAYS);
@@ -513,7 +534,7 @@ class DeadlineCalculatorTest {
         RuleSpec.period(
             "One business day",
             "17 U.S.C. § 512(g)(2)(C)",
-            true,
+            SourceGrade.PRIMARY,
             Trigger.MANUAL,
             1,
             OffsetUnit.BUSINESS_DAYS);
@@ -567,13 +588,18 @@ class DeadlineCalculatorTest {
         RuleSpec.laterOf(
             "Later of",
             "N.Y. Civ. Rights Law § 52-b",
-            true,
+            SourceGrade.PRIMARY,
             RuleSpec.period(
-                "a", "N.Y. Civ. Rights Law § 52-b", false, Trigger.DISCOVERY, 1, OffsetUnit.YEARS),
+                "a",
+                "N.Y. Civ. Rights Law § 52-b",
+                SourceGrade.SECONDARY,
+                Trigger.DISCOVERY,
+                1,
+                OffsetUnit.YEARS),
             RuleSpec.period(
                 "b",
                 "N.Y. Civ. Rights Law § 52-b",
-                true,
+                SourceGrade.PRIMARY,
                 Trigger.DISSEMINATION,
                 3,
                 OffsetUnit.YEARS));

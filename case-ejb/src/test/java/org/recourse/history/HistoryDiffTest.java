@@ -19,6 +19,7 @@ import org.recourse.casefile.Victim;
 import org.recourse.deadline.CaseDeadline;
 import org.recourse.deadline.ComputedDeadline;
 import org.recourse.law.Severity;
+import org.recourse.law.SourceGrade;
 import org.recourse.shared.IdentityText;
 
 class HistoryDiffTest {
@@ -201,7 +202,7 @@ class HistoryDiffTest {
         new ComputedDeadline(
             "Civil action",
             "740 ILCS 190/30",
-            true,
+            SourceGrade.PRIMARY,
             ComputedDeadline.Status.COMPUTED,
             LocalDate.of(2030, 5, 15),
             null,
@@ -214,7 +215,8 @@ class HistoryDiffTest {
                 + " = 2030-05-15",
             List.of(),
             List.of()),
-        true);
+        SourceGrade.PRIMARY,
+        "https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3954");
 
     String team = HistorySources.DEADLINE.values(deadline, true).get("explanation");
     String others = HistorySources.DEADLINE.values(deadline, false).get("explanation");

@@ -15,14 +15,25 @@ class RuleDraftTest {
 
   private static RuleDraft period(Trigger trigger, Integer amount, OffsetUnit unit) {
     return new RuleDraft(
-        "Rule", DMCA, true, null, null, null, trigger, amount, unit, null, null, false);
+        "Rule",
+        DMCA,
+        SourceGrade.PRIMARY,
+        null,
+        null,
+        null,
+        trigger,
+        amount,
+        unit,
+        null,
+        null,
+        false);
   }
 
   private static RuleDraft window(Integer amount, Integer start, Integer end) {
     return new RuleDraft(
         "Restore window",
         DMCA,
-        true,
+        SourceGrade.PRIMARY,
         null,
         null,
         null,
@@ -71,7 +82,7 @@ class RuleDraftTest {
         new RuleDraft(
             "Removal",
             "47 U.S.C. § 223a",
-            true,
+            SourceGrade.PRIMARY,
             null,
             null,
             null,
@@ -95,7 +106,7 @@ class RuleDraftTest {
         new RuleDraft(
             "Later of",
             "N.Y. Civ. Rights Law § 52-b",
-            true,
+            SourceGrade.PRIMARY,
             Combinator.LATER_OF,
             oneYear,
             threeYears,
@@ -119,7 +130,7 @@ class RuleDraftTest {
         new RuleDraft(
                 "Later of",
                 "N.Y. Civ. Rights Law § 52-b",
-                true,
+                SourceGrade.PRIMARY,
                 Combinator.LATER_OF,
                 oneYear,
                 null,
@@ -134,7 +145,7 @@ class RuleDraftTest {
         new RuleDraft(
                 "Later of",
                 "N.Y. Civ. Rights Law § 52-b",
-                true,
+                SourceGrade.PRIMARY,
                 Combinator.LATER_OF,
                 oneYear,
                 negative,

@@ -37,7 +37,7 @@ class LawAdminIT {
       String label, int amount, String unit, Integer windowStart, Integer windowEnd, long version) {
     return """
         {"label": "%s", "severity": "HIGH", "trigger": "INCIDENT", "amount": %d, "unit": "%s",
-         "windowStart": %s, "windowEnd": %s, "verified": true, "version": %d}
+         "windowStart": %s, "windowEnd": %s, "grade": "SECONDARY", "version": %d}
         """
         .formatted(label, amount, unit, windowStart, windowEnd, version);
   }

@@ -23,16 +23,20 @@ class LawAdminPageIT {
     return Deployments.recourseEar();
   }
 
+  /** The rule of Sexual Offences Act 2003 s.66B, among the United Kingdom's statutes. */
+  private static JsonObject sexualOffencesRule(ApiClient admin) {
+    return admin.get("statutes?jurisdiction=GB").jsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(s -> s.getString("citation").equals("Sexual Offences Act 2003 s.66B"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonArray("rules")
+        .getJsonObject(0);
+  }
+
   @Test
   void adminCorrectsAUkRuleRefusedWhenImpossibleAndSeesItsHistory() {
     ApiClient admin = ApiClient.as("admin");
-    JsonObject rule =
-        admin
-            .get("statutes?jurisdiction=GB")
-            .jsonArray()
-            .getJsonObject(0)
-            .getJsonArray("rules")
-            .getJsonObject(0);
+    JsonObject rule = sexualOffencesRule(admin);
     try (Browser browser = Browser.open()) {
       browser.openAs("admin/law.xhtml", "admin");
       browser.click(By.linkText("Sexual Offences Act 2003 s.66B"));
@@ -51,18 +55,12 @@ class LawAdminPageIT {
           d -> d.findElement(By.id("law:ruleHistory")).getText().contains("amount: 6 → 7"));
       assertTrue(browser.text(By.id("law:ruleHistory")).contains("admin"));
     } finally {
-      JsonObject current =
-          admin
-              .get("statutes?jurisdiction=GB")
-              .jsonArray()
-              .getJsonObject(0)
-              .getJsonArray("rules")
-              .getJsonObject(0);
+      JsonObject current = sexualOffencesRule(admin);
       admin.put(
           "rules/" + current.getJsonNumber("id"),
           """
           {"label": "%s", "severity": "HIGH", "trigger": "INCIDENT", "amount": 6, "unit": "MONTHS",
-           "verified": true, "version": %d}
+           "grade": "SECONDARY", "version": %d}
           """
               .formatted(current.getString("label"), current.getJsonNumber("version").longValue()));
     }

@@ -167,6 +167,9 @@ class AccessMatrixIT {
               "201 | 404 404 404 201",
               "{\"title\": \"Hearing\", \"dueDate\": \"2027-03-01\"}"),
           row("GET", "/cases/{case}/deadline-changes", TEAM_READ),
+          row("GET", "/cases/{case}/law", TEAM_READ),
+          row("GET", "/law/compare?jurisdiction=US-WA&jurisdiction=AU-NSW", EVERYONE),
+          row("GET", "/law/compare/csv?jurisdiction=US-WA&jurisdiction=AU-NSW", EVERYONE),
           row("GET", "/deadlines", EVERYONE),
           row(
               "PATCH",
@@ -271,6 +274,7 @@ class AccessMatrixIT {
           page("case/{case}", TEAM_READ),
           page("cases/case.xhtml?id={case}", TEAM_READ),
           page("deadlines/calendar.xhtml", EVERYONE),
+          page("law/compare.xhtml", EVERYONE),
           page("removals/statistics.xhtml", EVERYONE),
           page("admin/index.xhtml", ADMIN_ONLY),
           page("admin/law.xhtml", ADMIN_ONLY),

@@ -25,6 +25,7 @@ import org.recourse.law.BusinessCalendar;
 import org.recourse.law.BusinessCalendars;
 import org.recourse.law.OffsetUnit;
 import org.recourse.law.RuleSpec;
+import org.recourse.law.SourceGrade;
 import org.recourse.law.Trigger;
 
 /**
@@ -56,14 +57,14 @@ public class DeadlineCalculatorBenchmark {
             RuleSpec.period(
                 "Removal",
                 "47 U.S.C. § 223a",
-                true,
+                SourceGrade.PRIMARY,
                 Trigger.REMOVAL_REQUEST_SENT,
                 48,
                 OffsetUnit.HOURS),
             RuleSpec.window(
                 "Restore",
                 "17 U.S.C. § 512(g)",
-                true,
+                SourceGrade.PRIMARY,
                 Trigger.COUNTER_NOTICE_RECEIVED,
                 10,
                 14,
@@ -71,24 +72,36 @@ public class DeadlineCalculatorBenchmark {
             RuleSpec.laterOf(
                 "NY",
                 "N.Y. Civ. Rights Law § 52-b",
-                true,
+                SourceGrade.PRIMARY,
                 RuleSpec.period(
                     "3y",
                     "N.Y. Civ. Rights Law § 52-b",
-                    true,
+                    SourceGrade.PRIMARY,
                     Trigger.DISSEMINATION,
                     3,
                     OffsetUnit.YEARS),
                 RuleSpec.period(
                     "1y",
                     "N.Y. Civ. Rights Law § 52-b",
-                    true,
+                    SourceGrade.PRIMARY,
                     Trigger.DISCOVERY,
                     1,
                     OffsetUnit.YEARS)),
-            RuleSpec.period("IL", "740 ILCS 190/30", true, Trigger.DISCOVERY, 2, OffsetUnit.YEARS)
+            RuleSpec.period(
+                    "IL",
+                    "740 ILCS 190/30",
+                    SourceGrade.PRIMARY,
+                    Trigger.DISCOVERY,
+                    2,
+                    OffsetUnit.YEARS)
                 .withTollingDuringMinority(),
-            RuleSpec.period("UK", "SOA 2003 s.66B", true, Trigger.INCIDENT, 6, OffsetUnit.MONTHS),
+            RuleSpec.period(
+                "UK",
+                "SOA 2003 s.66B",
+                SourceGrade.PRIMARY,
+                Trigger.INCIDENT,
+                6,
+                OffsetUnit.MONTHS),
             RuleSpec.unconfirmed(
                 "Federal civil action", "15 U.S.C. § 6851", Trigger.DISSEMINATION));
     BusinessCalendar us = BusinessCalendars.forJurisdiction("US");

@@ -50,6 +50,8 @@ import org.recourse.casefile.CaseViews.Page;
 import org.recourse.casefile.CaseViews.PersonView;
 import org.recourse.casefile.CaseViews.TeamMemberView;
 import org.recourse.casefile.HarmType;
+import org.recourse.deadline.CaseLawService;
+import org.recourse.deadline.CaseLawService.CaseLaw;
 import org.recourse.deadline.DeadlineService;
 import org.recourse.deadline.DeadlineService.NewDeadline;
 import org.recourse.deadline.DeadlineViews.DeadlineChangeView;
@@ -75,6 +77,7 @@ public class CaseResource {
   @EJB private CasePeopleService casePeople;
   @EJB private CaseTeamService caseTeam;
   @EJB private DeadlineService deadlines;
+  @EJB private CaseLawService caseLaw;
   @Context private UriInfo uriInfo;
 
   @POST
@@ -222,6 +225,18 @@ public class CaseResource {
       summary = "The case's deadlines, soonest first, each with its explanation")
   public List<DeadlineView> deadlines(@PathParam("id") long id) {
     return deadlines.forCase(id);
+  }
+
+  @GET
+  @Path("{id}/law")
+  @Operation(
+      operationId = "getCaseLaw",
+      summary =
+          "The law of the case's jurisdictions and their parents: civil remedies, criminal"
+              + " offences, deepfake/threat/doxxing coverage, platform or regulator clocks, each"
+              + " with citation, sources and grade, and the case's deadlines from their rules")
+  public CaseLaw law(@PathParam("id") long id) {
+    return caseLaw.forCase(id);
   }
 
   @POST

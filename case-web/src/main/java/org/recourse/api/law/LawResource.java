@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +33,7 @@ import org.recourse.law.LawAdminService.NewJurisdiction;
 import org.recourse.law.LawAdminService.RuleChanges;
 import org.recourse.law.LawAdminService.StatuteChanges;
 import org.recourse.law.LawService;
+import org.recourse.law.LawService.JurisdictionComparison;
 import org.recourse.law.LawService.JurisdictionView;
 import org.recourse.law.LawService.StatuteView;
 import org.recourse.shared.Roles;
@@ -163,6 +167,35 @@ public class LawResource {
       summary = "Who changed the rule when, with old and new values (admin)")
   public List<HistoryEntry> ruleHistory(@PathParam("id") long id) {
     return admin.ruleHistory(id);
+  }
+
+  @GET
+  @Path("law/compare")
+  @Operation(
+      operationId = "compareJurisdictions",
+      summary =
+          "Jurisdictions side by side (?jurisdiction=US-WA&jurisdiction=AU-NSW…, at most 12):"
+              + " civil action, deepfakes, threats, doxxing, limitation periods, criminal"
+              + " offences, removal clocks; each with its parents' law and grades")
+  public List<JurisdictionComparison> compare(@QueryParam("jurisdiction") List<String> codes) {
+    return law.compare(codes);
+  }
+
+  @GET
+  @Path("law/compare/csv")
+  @Produces("text/csv")
+  @Operation(
+      operationId = "compareJurisdictionsCsv",
+      summary = "The same comparison as CSV, safe to open in a spreadsheet")
+  @APIResponse(
+      responseCode = "200",
+      description = "The comparison as CSV, as an attachment",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+  public Response compareCsv(@QueryParam("jurisdiction") List<String> codes) {
+    return Response.ok(law.compareCsv(codes), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"law-comparison.csv\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 
   @GET

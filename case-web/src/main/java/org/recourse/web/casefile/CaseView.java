@@ -29,6 +29,9 @@ import org.recourse.casefile.HarmType;
 import org.recourse.casefile.InvalidStatusChangeException;
 import org.recourse.casefile.PersonKind;
 import org.recourse.casefile.Priority;
+import org.recourse.deadline.CaseLawService;
+import org.recourse.deadline.CaseLawService.CaseLaw;
+import org.recourse.deadline.ComputedDeadline;
 import org.recourse.deadline.DeadlineService;
 import org.recourse.deadline.DeadlineStatus;
 import org.recourse.deadline.DeadlineViews.DeadlineChangeView;
@@ -70,6 +73,8 @@ public class CaseView implements Serializable {
   @EJB private CasePeopleService casePeople;
   @EJB private CaseTeamService caseTeam;
   @EJB private DeadlineService deadlineService;
+  @EJB private CaseLawService caseLawService;
+  private CaseLaw caseLaw;
 
   private Long id;
   private CaseDetail detail;
@@ -125,6 +130,7 @@ public class CaseView implements Serializable {
     people = casePeople.people(id);
     team = caseTeam.team(id);
     deadlines = deadlineService.forCase(id);
+    caseLaw = caseLawService.forCase(id);
     deadlineChanges = deadlineService.changes(id);
     title = detail.title();
     harmTypes = detail.harmTypes().toArray(new HarmType[0]);
@@ -350,6 +356,48 @@ public class CaseView implements Serializable {
 
   public Map<String, String> getJurisdictionCatalogue() {
     return jurisdictionCatalogue;
+  }
+
+  /** The law of the case's jurisdictions and their parents, for the "Law" tab. */
+  public CaseLaw getCaseLaw() {
+    return caseLaw;
+  }
+
+  /** The case's deadline from a rule of the law library, or null if it has none. */
+  public DeadlineView deadlineOfRule(long ruleId) {
+    return caseLaw == null
+        ? null
+        : caseLaw.ruleDeadlines().stream()
+            .filter(d -> d.ruleId() != null && d.ruleId() == ruleId)
+            .findFirst()
+            .orElse(null);
+  }
+
+  /**
+   * The case's date from a rule, as the law panel shows it: "→ 2030-03-01", with "provisional -
+   * check before relying on it" for a SECONDARY grade, "no date: verify the period" when no source
+   * confirms it, or which date of the case is missing.
+   */
+  public String lawDate(long ruleId) {
+    DeadlineView d = deadlineOfRule(ruleId);
+    if (d == null) {
+      return "";
+    }
+    return switch (d.computation()) {
+      case COMPUTED ->
+          " → "
+              + (d.dueDate() != null ? d.dueDate().toString() : d.dueAt().toString())
+              + (d.provisional() ? " (" + org.recourse.law.SourceGrade.PROVISIONAL_NOTE + ")" : "");
+      case PERIOD_UNKNOWN -> " → no date: verify the period";
+      case MISSING_FACT -> " → no date yet: a date of the case is missing";
+      case NOT_IN_FORCE -> " → not in force for this case";
+    };
+  }
+
+  /** Whether the panel's date is firm (computed and not provisional). */
+  public boolean lawDateFirm(long ruleId) {
+    DeadlineView d = deadlineOfRule(ruleId);
+    return d == null || (d.computation() == ComputedDeadline.Status.COMPUTED && !d.provisional());
   }
 
   public CaseDetail getDetail() {

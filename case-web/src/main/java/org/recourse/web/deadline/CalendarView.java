@@ -63,7 +63,11 @@ public class CalendarView implements Serializable {
             DefaultScheduleEvent<DeadlineView> event =
                 DefaultScheduleEvent.<DeadlineView>builder()
                     .id(String.valueOf(d.id()))
-                    .title(d.caseNumber() + ": " + d.title())
+                    .title(
+                        d.caseNumber()
+                            + ": "
+                            + d.title()
+                            + (d.provisional() ? " (provisional)" : ""))
                     .startDate(at)
                     .endDate(at)
                     .allDay(d.dueAt() == null)

@@ -17,6 +17,7 @@ import org.recourse.law.LawService.RuleView;
 import org.recourse.law.LawService.StatuteView;
 import org.recourse.law.OffsetUnit;
 import org.recourse.law.Severity;
+import org.recourse.law.SourceGrade;
 import org.recourse.law.StatuteKind;
 import org.recourse.law.Trigger;
 import org.recourse.shared.InvalidInputException;
@@ -41,14 +42,18 @@ public class LawAdminView implements Serializable {
           "trigger", "law:ruleTrigger",
           "windowStart", "law:ruleWindowStart",
           "windowEnd", "law:ruleWindowEnd",
-          "severity", "law:ruleSeverity");
+          "severity", "law:ruleSeverity",
+          "grade", "law:ruleGrade",
+          "effectiveFrom", "law:ruleEffectiveFrom",
+          "effectiveUntil", "law:ruleEffectiveUntil");
 
   private static final Map<String, String> STATUTE_FIELDS =
       Map.of(
           "citation", "law:citation",
           "shortTitle", "law:shortTitle",
           "sourceUrl", "law:sourceUrl",
-          "lastReviewed", "law:lastReviewed");
+          "lastReviewed", "law:lastReviewed",
+          "grade", "law:statuteGrade");
 
   @EJB private LawService law;
   @EJB private LawAdminService admin;
@@ -64,7 +69,7 @@ public class LawAdminView implements Serializable {
   private String summary;
   private String sourceUrl;
   private LocalDate lastReviewed;
-  private boolean statuteVerified;
+  private SourceGrade statuteGrade;
 
   // rule form
   private String ruleLabel;
@@ -75,7 +80,9 @@ public class LawAdminView implements Serializable {
   private Integer ruleWindowStart;
   private Integer ruleWindowEnd;
   private boolean ruleTolled;
-  private boolean ruleVerified;
+  private SourceGrade ruleGrade = SourceGrade.UNCONFIRMED;
+  private java.time.LocalDate ruleEffectiveFrom;
+  private java.time.LocalDate ruleEffectiveUntil;
 
   // jurisdiction form
   private List<LawService.JurisdictionView> jurisdictions;
@@ -165,7 +172,11 @@ public class LawAdminView implements Serializable {
                   null,
                   newSourceUrl,
                   null,
-                  false,
+                  SourceGrade.UNCONFIRMED,
+                  null,
+                  null,
+                  null,
+                  null,
                   null));
       newCitation = null;
       newTitle = null;
@@ -231,7 +242,12 @@ public class LawAdminView implements Serializable {
                   ruleWindowStart,
                   ruleWindowEnd,
                   ruleTolled,
-                  ruleVerified,
+                  ruleGrade,
+                  null,
+                  null,
+                  null,
+                  ruleEffectiveFrom,
+                  ruleEffectiveUntil,
                   null));
       reload(statute.id(), id);
       FacesMessages.info("Rule added.");
@@ -251,7 +267,9 @@ public class LawAdminView implements Serializable {
     ruleWindowStart = null;
     ruleWindowEnd = null;
     ruleTolled = false;
-    ruleVerified = false;
+    ruleGrade = SourceGrade.UNCONFIRMED;
+    ruleEffectiveFrom = null;
+    ruleEffectiveUntil = null;
     newRule = true;
   }
 
@@ -326,7 +344,7 @@ public class LawAdminView implements Serializable {
       summary = statute.summary();
       sourceUrl = statute.sourceUrl();
       lastReviewed = statute.lastReviewed();
-      statuteVerified = statute.verified();
+      statuteGrade = statute.grade();
     }
   }
 
@@ -342,7 +360,9 @@ public class LawAdminView implements Serializable {
       ruleWindowStart = rule.windowStart();
       ruleWindowEnd = rule.windowEnd();
       ruleTolled = rule.tolledDuringMinority();
-      ruleVerified = rule.verified();
+      ruleGrade = rule.grade();
+      ruleEffectiveFrom = rule.effectiveFrom();
+      ruleEffectiveUntil = rule.effectiveUntil();
     }
   }
 
@@ -359,7 +379,11 @@ public class LawAdminView implements Serializable {
               statute.effectiveDate(),
               sourceUrl,
               lastReviewed,
-              statuteVerified,
+              statuteGrade,
+              null,
+              null,
+              statute.effectiveUntil(),
+              null,
               statute.version()));
       reload(statute.id(), null);
       FacesMessages.info("Statute saved.");
@@ -384,7 +408,12 @@ public class LawAdminView implements Serializable {
                   ruleWindowStart,
                   ruleWindowEnd,
                   ruleTolled,
-                  ruleVerified,
+                  ruleGrade,
+                  null,
+                  null,
+                  null,
+                  ruleEffectiveFrom,
+                  ruleEffectiveUntil,
                   rule.version()));
       reload(statute.id(), rule.id());
       FacesMessages.info("Rule saved; deadlines of " + recomputed + " cases were recomputed.");
@@ -487,12 +516,16 @@ public class LawAdminView implements Serializable {
     this.lastReviewed = lastReviewed;
   }
 
-  public boolean isStatuteVerified() {
-    return statuteVerified;
+  public SourceGrade getStatuteGrade() {
+    return statuteGrade;
   }
 
-  public void setStatuteVerified(boolean statuteVerified) {
-    this.statuteVerified = statuteVerified;
+  public void setStatuteGrade(SourceGrade statuteGrade) {
+    this.statuteGrade = statuteGrade;
+  }
+
+  public SourceGrade[] getGrades() {
+    return SourceGrade.values();
   }
 
   public String getRuleLabel() {
@@ -559,11 +592,27 @@ public class LawAdminView implements Serializable {
     this.ruleTolled = ruleTolled;
   }
 
-  public boolean isRuleVerified() {
-    return ruleVerified;
+  public SourceGrade getRuleGrade() {
+    return ruleGrade;
   }
 
-  public void setRuleVerified(boolean ruleVerified) {
-    this.ruleVerified = ruleVerified;
+  public void setRuleGrade(SourceGrade ruleGrade) {
+    this.ruleGrade = ruleGrade;
+  }
+
+  public java.time.LocalDate getRuleEffectiveFrom() {
+    return ruleEffectiveFrom;
+  }
+
+  public void setRuleEffectiveFrom(java.time.LocalDate ruleEffectiveFrom) {
+    this.ruleEffectiveFrom = ruleEffectiveFrom;
+  }
+
+  public java.time.LocalDate getRuleEffectiveUntil() {
+    return ruleEffectiveUntil;
+  }
+
+  public void setRuleEffectiveUntil(java.time.LocalDate ruleEffectiveUntil) {
+    this.ruleEffectiveUntil = ruleEffectiveUntil;
   }
 }

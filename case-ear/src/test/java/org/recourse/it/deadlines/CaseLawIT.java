@@ -1,0 +1,147 @@
+package org.recourse.it.deadlines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.recourse.it.support.ApiClient;
+import org.recourse.it.support.ApiClient.BinaryReply;
+import org.recourse.it.support.ApiClient.Reply;
+import org.recourse.it.support.Deployments;
+
+/** The law of a case and jurisdictions compared, through the API, on the seeded library. */
+@ExtendWith(ArquillianExtension.class)
+class CaseLawIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.recourseEar();
+  }
+
+  private static long createCase(ApiClient client, String jurisdiction) {
+    String json =
+        """
+        {"title": "Law case", "harmTypes": ["NON_CONSENSUAL_SHARING"],
+         "victim": {"pseudonym": "Law client", "dateOfBirth": "1990-04-04"},
+         "incidentDate": "2024-01-15", "disseminationDate": "2024-01-15",
+         "discoveryDate": "2025-03-01", "jurisdictions": ["%s"]}
+        """
+            .formatted(jurisdiction);
+    Reply created = client.post("cases", json);
+    assertEquals(201, created.status(), created.body());
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  private static List<String> citations(JsonArray statutes) {
+    return statutes.getValuesAs(JsonObject.class).stream()
+        .map(s -> s.getString("citation"))
+        .toList();
+  }
+
+  private static JsonObject ruleDeadline(JsonObject caseLaw, String citation) {
+    return caseLaw.getJsonArray("ruleDeadlines").getValuesAs(JsonObject.class).stream()
+        .filter(d -> d.getString("citation", "").equals(citation))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no deadline of " + citation + " in " + caseLaw));
+  }
+
+  @Test
+  void washingtonCaseShowsStateAndFederalLawWithTheFourYearDate() {
+    ApiClient attorney = ApiClient.as("attorney");
+    long id = createCase(attorney, "US-WA");
+
+    JsonObject law = attorney.get("cases/" + id + "/law").json();
+    JsonObject groups = law.getJsonObject("law");
+    assertEquals(List.of("US-WA", "US"), strings(groups.getJsonArray("jurisdictions")));
+    List<String> civil = citations(groups.getJsonArray("civilRemedies"));
+    assertTrue(civil.contains("RCW ch. 7.110"), civil.toString());
+    assertTrue(civil.contains("15 U.S.C. § 6851"), "federal law applies in the state");
+    assertTrue(citations(groups.getJsonArray("criminalOffences")).contains("RCW 9A.86.010"));
+    assertTrue(citations(groups.getJsonArray("deepfakes")).contains("RCW 9A.86.030"));
+    assertTrue(citations(groups.getJsonArray("threats")).contains("RCW ch. 7.110"));
+    assertTrue(citations(groups.getJsonArray("clocks")).contains("47 U.S.C. § 223a"));
+    JsonObject washington =
+        groups.getJsonArray("civilRemedies").getValuesAs(JsonObject.class).stream()
+            .filter(s -> s.getString("citation").equals("RCW ch. 7.110"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("PRIMARY", washington.getString("grade"));
+    assertTrue(washington.getString("sourceUrl").startsWith("https://app.leg.wa.gov/"));
+
+    JsonObject discovery =
+        law.getJsonArray("ruleDeadlines").getValuesAs(JsonObject.class).stream()
+            .filter(d -> d.getString("title").contains("4 years from discovery"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(law.toString()));
+    assertEquals("2029-03-01", discovery.getString("dueDate"));
+    assertEquals("MIRROR", discovery.getString("grade"));
+    assertFalse(discovery.getBoolean("provisional"));
+
+    assertEquals(404, ApiClient.as("attorney2").get("cases/" + id + "/law").status());
+  }
+
+  @Test
+  void virginiaLimitationIsComputedButProvisionalWithItsSource() {
+    ApiClient attorney = ApiClient.as("attorney");
+    long id = createCase(attorney, "US-VA");
+
+    JsonObject virginia =
+        ruleDeadline(attorney.get("cases/" + id + "/law").json(), "Va. Code § 8.01-40.4");
+    assertEquals("2027-03-01", virginia.getString("dueDate"), "2 years after discovery");
+    assertEquals("SECONDARY", virginia.getString("grade"));
+    assertTrue(virginia.getBoolean("provisional"));
+    assertTrue(virginia.getString("source").startsWith("https://www.pendercoward.com/"));
+    assertTrue(virginia.getString("explanation").contains("check before relying on it"));
+  }
+
+  @Test
+  void jurisdictionsAreComparedSideBySideAndAsCsv() {
+    ApiClient caseworker = ApiClient.as("caseworker");
+    JsonArray rows =
+        caseworker.get("law/compare?jurisdiction=US-WA&jurisdiction=AU-NSW").jsonArray();
+    assertEquals(2, rows.size());
+    JsonObject washington = rows.getJsonObject(0);
+    JsonObject nsw = rows.getJsonObject(1);
+    assertEquals("US-WA", washington.getString("code"));
+    assertTrue(
+        strings(washington.getJsonArray("civilActions")).contains("RCW ch. 7.110 [PRIMARY]"));
+    assertTrue(
+        strings(washington.getJsonArray("limitationPeriods")).stream()
+            .anyMatch(p -> p.contains("4 years after discovery") && p.contains("[MIRROR]")));
+    assertEquals(List.of("AU"), strings(nsw.getJsonArray("appliesWith")));
+    assertTrue(
+        strings(nsw.getJsonArray("criminalOffences")).stream()
+            .anyMatch(c -> c.startsWith("Crimes Act 1900 (NSW)")));
+    assertTrue(
+        strings(nsw.getJsonArray("removalClocks")).stream().anyMatch(c -> c.contains("24 hours")),
+        "the eSafety removal notice applies in every state");
+
+    Reply unknown = caseworker.get("law/compare?jurisdiction=US-WA&jurisdiction=ZZ");
+    assertEquals(400, unknown.status());
+    assertEquals(
+        "jurisdiction", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+    BinaryReply csv =
+        caseworker.getBytes("law/compare/csv?jurisdiction=US-UT&jurisdiction=GB-SCT", "text/csv");
+    assertEquals(200, csv.status());
+    String text = new String(csv.body(), StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("jurisdiction,name,"), text);
+    assertTrue(text.contains("Utah Code § 13-72b-302"), text);
+    assertTrue(text.contains("from 2027-01-01"), text);
+    assertEquals(3, text.split("\r\n").length, text);
+  }
+
+  private static List<String> strings(JsonArray array) {
+    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+  }
+}
