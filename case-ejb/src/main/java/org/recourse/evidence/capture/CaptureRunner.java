@@ -115,7 +115,9 @@ public class CaptureRunner {
     Rendered rendered = Rendered.NONE;
     if (http.html() && http.failure() == null) {
       jobs.advance(job.id(), CaptureStatus.RENDERING, "Rendering the page");
-      rendered = render(limits, guard, job, directory, deadline, facts);
+      List<PageRenderer.Refusal> refusals = new ArrayList<>();
+      rendered = render(limits, guard, job, directory, deadline, facts, refusals);
+      WarcNotes.append(http.warc(), URI.create(job.url()), clock.instant(), facts, refusals);
     } else if (!http.html()) {
       facts.add("Not a web page (" + http.contentType() + "): stored as received, not rendered");
     }
@@ -162,13 +164,14 @@ public class CaptureRunner {
       CaptureJobView job,
       Path directory,
       Instant deadline,
-      List<String> facts) {
+      List<String> facts,
+      List<PageRenderer.Refusal> refusals) {
     if (!Files.isExecutable(limits.chromium())) {
       facts.add("Chromium is not installed here: the capture is the HTTP exchange alone");
       return Rendered.NONE;
     }
     return new PageRenderer(limits, guard, clock)
-        .render(URI.create(job.url()), directory, deadline, facts);
+        .render(URI.create(job.url()), directory, deadline, facts, refusals);
   }
 
   /** What the browser made: files in the capture's directory, each null if not made. */
