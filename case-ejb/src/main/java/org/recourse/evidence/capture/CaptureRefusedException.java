@@ -1,20 +1,20 @@
 package org.recourse.evidence.capture;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Map;
-import org.recourse.shared.ProblemException;
+import org.recourse.shared.InvalidInputException;
 
 /**
  * A capture refused before anything was fetched because its address leads somewhere the server may
- * not go (a private network, this server itself): the reason names the address's kind.
+ * not go (a private network, this server itself): the message, for the field {@code url}, names the
+ * address's kind. Answered 422: the address is well formed, but not one the server will visit.
  */
 @ApplicationException(rollback = true)
-public class CaptureRefusedException extends ProblemException {
+public class CaptureRefusedException extends InvalidInputException {
 
   private static final long serialVersionUID = 1L;
 
   public CaptureRefusedException(String reason) {
-    super(reason);
+    super("url", reason);
   }
 
   @Override
@@ -23,7 +23,7 @@ public class CaptureRefusedException extends ProblemException {
   }
 
   @Override
-  public Map<String, String> fieldErrors() {
-    return Map.of("url", getMessage());
+  public String detail() {
+    return fieldErrors().get("url");
   }
 }

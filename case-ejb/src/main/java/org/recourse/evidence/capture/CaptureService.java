@@ -92,7 +92,11 @@ public class CaptureService {
   public CaptureJobView job(long jobId) {
     CaptureJob job =
         repository.find(jobId).orElseThrow(() -> new NotFoundException("No such capture"));
-    cases.access(job.getCaseId());
+    try {
+      cases.access(job.getCaseId());
+    } catch (NotFoundException outOfReach) {
+      throw new NotFoundException("No such capture");
+    }
     return CaptureJobView.of(job);
   }
 
