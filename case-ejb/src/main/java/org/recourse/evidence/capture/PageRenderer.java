@@ -190,6 +190,7 @@ final class PageRenderer {
             },
             step)) {
       connection[0] = devtools;
+      String version = browserVersion(devtools, step);
       devtools.call(
           null,
           "Browser.setDownloadBehavior",
@@ -295,6 +296,18 @@ final class PageRenderer {
                 + MAX_SCREENSHOT_HEIGHT);
         height = MAX_SCREENSHOT_HEIGHT;
       }
+      // The viewport is made as tall as what is shot: a clip beyond the viewport re-renders the
+      // whole document, which takes many seconds for a long page.
+      devtools.call(
+          s,
+          "Emulation.setDeviceMetricsOverride",
+          Json.createObjectBuilder()
+              .add("width", (int) Math.ceil(width))
+              .add("height", (int) Math.ceil(height))
+              .add("deviceScaleFactor", 1)
+              .add("mobile", false)
+              .build(),
+          last);
       String png =
           devtools
               .call(
@@ -302,15 +315,7 @@ final class PageRenderer {
                   "Page.captureScreenshot",
                   Json.createObjectBuilder()
                       .add("format", "png")
-                      .add("captureBeyondViewport", true)
-                      .add(
-                          "clip",
-                          Json.createObjectBuilder()
-                              .add("x", 0)
-                              .add("y", 0)
-                              .add("width", width)
-                              .add("height", height)
-                              .add("scale", 1))
+                      .add("optimizeForSpeed", true)
                       .build(),
                   last.plusSeconds(10))
               .getString("data");
@@ -323,7 +328,7 @@ final class PageRenderer {
         visible = directory.resolve("text.txt");
         Files.writeString(visible, text, StandardCharsets.UTF_8);
       }
-      facts.add("Rendered by headless Chromium (" + browserVersion(devtools, step) + ")");
+      facts.add("Rendered by headless Chromium (" + version + ")");
       synchronized (refused) {
         refusals.addAll(refused);
       }

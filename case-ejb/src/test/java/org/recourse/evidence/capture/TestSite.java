@@ -152,7 +152,10 @@ public final class TestSite implements AutoCloseable {
     for (int i = 0; i < images; i++) {
       html.append("<img src=\"/img/").append(i).append(".png\" width=\"20\" height=\"20\">");
     }
-    String line = "<p>Synthetic filler text for a large page, line after line.</p>\n";
+    String line =
+        "<p>"
+            + "Synthetic filler text for a large page, sentence after sentence. ".repeat(30)
+            + "</p>\n";
     while (html.length() < bytes) {
       html.append(line);
     }
