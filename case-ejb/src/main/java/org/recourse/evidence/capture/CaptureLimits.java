@@ -11,8 +11,9 @@ import org.recourse.shared.Settings;
  * recourse.capture.max-redirects}, default 5), and the Chromium used for the screenshot and the
  * rendered page ({@code recourse.capture.chromium}, default {@code /usr/bin/chromium}; where it is
  * missing a capture is the HTTP exchange alone). Loopback targets are allowed only where {@code
- * recourse.removal.check.allow-private} is true, as tests set it; every other private address stays
- * refused even then.
+ * recourse.capture.allow-private} is true, as only the test environment sets it (a setting of its
+ * own, so allowing the re-upload watcher into private networks never opens captures to them); every
+ * other private address stays refused even then.
  */
 public record CaptureLimits(
     Duration timeLimit, long maxBytes, int maxRedirects, Path chromium, boolean allowLoopback) {
@@ -45,8 +46,6 @@ public record CaptureLimits(
                 "recourse.capture.chromium", "RECOURSE_CAPTURE_CHROMIUM", "/usr/bin/chromium")),
         Boolean.parseBoolean(
             Settings.get(
-                "recourse.removal.check.allow-private",
-                "RECOURSE_REMOVAL_CHECK_ALLOW_PRIVATE",
-                "false")));
+                "recourse.capture.allow-private", "RECOURSE_CAPTURE_ALLOW_PRIVATE", "false")));
   }
 }
