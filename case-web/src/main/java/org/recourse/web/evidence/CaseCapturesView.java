@@ -11,8 +11,7 @@ import org.recourse.evidence.capture.CaptureService;
 import org.recourse.evidence.capture.CaptureViews.CaptureJobView;
 import org.recourse.evidence.capture.CaptureViews.NewCapture;
 import org.recourse.shared.InvalidInputException;
-import org.recourse.shared.NotFoundException;
-import org.recourse.shared.NotPermittedException;
+import org.recourse.shared.ProblemException;
 import org.recourse.web.FacesMessages;
 import org.recourse.web.casefile.CaseView;
 
@@ -87,8 +86,9 @@ public class CaseCapturesView implements Serializable {
       } else {
         FacesMessages.fieldErrors(e, fields);
       }
-    } catch (NotPermittedException | NotFoundException e) {
-      FacesMessages.error(e.getMessage());
+    } catch (ProblemException e) {
+      // Any refusal of the service (no right, gone, a purged or closed case) is said on the page.
+      FacesMessages.error("Not captured: " + e.detail());
     }
     return false;
   }
