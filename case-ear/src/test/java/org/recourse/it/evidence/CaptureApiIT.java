@@ -66,7 +66,11 @@ class CaptureApiIT {
     assertTrue(item.getJsonObject("capture").getString("description").contains("Seen on a forum"));
     assertEquals(64, item.getString("sha256").length());
     String custody = attorney.get("evidence/" + warc + "/custody").body();
-    assertTrue(custody.contains("Captured from " + site.url("/page")), custody);
+    assertTrue(custody.contains("Captured by web capture " + done.getInt("id")), custody);
+    // The address can name the person: it stays in the encrypted fields, out of plain text.
+    assertFalse(custody.contains(site.url("/page")), custody);
+    assertFalse(done.getString("message").contains(site.url("")), done.toString());
+    assertTrue(item.getJsonObject("capture").getString("description").contains(site.url("/page")));
     List<String> listed =
         attorney.get("cases/" + caseId + "/evidence").jsonArray().stream()
             .map(v -> v.asJsonObject().getString("id"))
@@ -86,6 +90,7 @@ class CaptureApiIT {
     JsonObject redirected = capture(advocate, caseId, site.url("/hop1"), null);
     assertEquals("DONE", redirected.getString("status"), redirected.toString());
     assertTrue(redirected.getString("message").contains("3 redirect(s)"), redirected.toString());
+    assertFalse(redirected.getString("message").contains("/hop"), redirected.toString());
 
     JsonObject tls = capture(advocate, caseId, secure.url("/page"), null);
     assertEquals("DONE", tls.getString("status"), tls.toString());

@@ -3,6 +3,7 @@ package org.recourse.evidence.capture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,5 +33,21 @@ public class CaptureJobRepository {
         .setParameter("c", caseId)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /**
+   * Marks the jobs requested before {@code before} and not finished as failed; returns how many.
+   */
+  public int failUnfinishedBefore(Instant before, String message, Instant at) {
+    List<CaptureJob> unfinished =
+        em.createQuery(
+                "SELECT j FROM CaptureJob j WHERE j.requestedAt < :before"
+                    + " AND j.status NOT IN :finished",
+                CaptureJob.class)
+            .setParameter("before", before)
+            .setParameter("finished", List.of(CaptureStatus.DONE, CaptureStatus.FAILED))
+            .getResultList();
+    unfinished.forEach(j -> j.advance(CaptureStatus.FAILED, message, at));
+    return unfinished.size();
   }
 }

@@ -15,12 +15,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.recourse.evidence.CaptureFacts;
 import org.recourse.evidence.CaptureMethod;
 import org.recourse.evidence.EvidenceIntake;
@@ -70,15 +68,24 @@ public class CaptureRunner {
     CaptureJobView job = begun.get();
     Path directory = null;
     try {
-      directory = Files.createTempDirectory("recourse-capture-");
+      directory = CaptureWorkspace.newDirectory(CaptureWorkspace.CAPTURE_PREFIX);
       capture(job, directory);
     } catch (ProblemException e) {
-      jobs.fail(jobId, "Not stored: " + e.detail());
+      failQuietly(jobId, "Not stored: " + e.detail());
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Capture job " + jobId + " failed", e);
-      jobs.fail(jobId, "The capture failed on the server (" + e.getClass().getSimpleName() + ")");
+      failQuietly(jobId, "The capture failed on the server (" + e.getClass().getSimpleName() + ")");
     } finally {
-      deleteQuietly(directory);
+      CaptureWorkspace.delete(directory);
+    }
+  }
+
+  /** Ends the job FAILED; a failure to record that is logged, never left to stop the thread. */
+  private void failQuietly(long jobId, String message) {
+    try {
+      jobs.fail(jobId, message);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Capture job " + jobId + " could not be marked failed", e);
     }
   }
 
@@ -94,12 +101,11 @@ public class CaptureRunner {
       jobs.fail(job.id(), http.failure());
       return;
     }
+    // The facts are what the job's plaintext message says: counts and kinds, never an address
+    // (a page's address often names the person it is about); the addresses go only into the
+    // encrypted description and into the WARC file.
     List<String> facts = new ArrayList<>();
-    facts.add("HTTP " + http.status() + " from " + http.finalUrl());
-    http.hops().stream()
-        .filter(hop -> hop.address() != null)
-        .reduce((first, second) -> second)
-        .ifPresent(hop -> facts.add("resolved to " + hop.address()));
+    facts.add("HTTP " + http.status());
     http.hops().stream()
         .map(HttpCapture.Hop::tlsProtocol)
         .filter(p -> p != null)
@@ -113,19 +119,28 @@ public class CaptureRunner {
     }
     facts.addAll(http.notes());
     Rendered rendered = Rendered.NONE;
-    if (http.html() && http.failure() == null) {
+    if (http.html() && http.failure() == null && !http.truncated()) {
       jobs.advance(job.id(), CaptureStatus.RENDERING, "Rendering the page");
       List<PageRenderer.Refusal> refusals = new ArrayList<>();
       rendered = render(limits, guard, job, directory, deadline, facts, refusals);
       WarcNotes.append(http.warc(), URI.create(job.url()), clock.instant(), facts, refusals);
+    } else if (http.html() && http.truncated()) {
+      facts.add(
+          "The page arrived incomplete, so it was not rendered: the capture is the HTTP exchange"
+              + " alone");
     } else if (!http.html()) {
       facts.add("Not a web page (" + http.contentType() + "): stored as received, not rendered");
     }
     jobs.advance(job.id(), CaptureStatus.STORING, "Storing the capture");
     CaptureFacts captureFacts =
         new CaptureFacts(
-            job.url(), started, job.requestedBy(), CaptureMethod.WEB_CAPTURE, describe(job, facts));
-    String origin = "Captured from " + job.url() + " (capture " + job.id() + ")";
+            job.url(),
+            started,
+            job.requestedBy(),
+            CaptureMethod.WEB_CAPTURE,
+            describe(job, http, facts));
+    String origin =
+        "Captured by web capture " + job.id() + " (the address is kept encrypted with the capture)";
     String base = "capture-" + job.id();
     String warcId = store(job, base + ".warc", http.warc(), captureFacts, origin);
     String screenshotId =
@@ -217,10 +232,21 @@ public class CaptureRunner {
     removals.linkEvidence(removalId, linked);
   }
 
-  private static String describe(CaptureJobView job, List<String> facts) {
+  /** The item's description, encrypted like its source address: the addresses may appear here. */
+  private static String describe(CaptureJobView job, HttpCapture http, List<String> facts) {
+    String resolved =
+        http.hops().stream()
+            .map(HttpCapture.Hop::address)
+            .filter(a -> a != null)
+            .reduce((first, second) -> second)
+            .map(a -> " (resolved to " + a + ")")
+            .orElse("");
     String text =
         (job.note() == null ? "" : job.note() + "\n\n")
-            + "Web capture: "
+            + "Web capture of "
+            + http.finalUrl()
+            + resolved
+            + ": "
             + String.join("; ", facts);
     return text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
   }
@@ -240,16 +266,5 @@ public class CaptureRunner {
         + " (jwarc, Java "
         + Runtime.version().feature()
         + ")";
-  }
-
-  private static void deleteQuietly(Path directory) {
-    if (directory == null) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(directory)) {
-      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException e) {
-      LOG.warning(() -> "A capture's temporary files could not be deleted: " + e.getMessage());
-    }
   }
 }

@@ -27,6 +27,13 @@ import java.util.function.Consumer;
  */
 final class DevTools implements AutoCloseable {
 
+  /**
+   * The largest message taken from the browser, in characters: a page's MHTML or screenshot comes
+   * as one message, and a hostile page must not make the server hold an unbounded one. Past it the
+   * connection is dropped and every pending command fails.
+   */
+  static final int MAX_MESSAGE_CHARS = 64 * 1024 * 1024;
+
   private final AtomicLong ids = new AtomicLong();
   private final Map<Long, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
   private final Consumer<JsonObject> events;
@@ -115,6 +122,16 @@ final class DevTools implements AutoCloseable {
 
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+      if (partial.length() + data.length() > MAX_MESSAGE_CHARS) {
+        partial.setLength(0);
+        partial.trimToSize();
+        IOException tooLarge =
+            new IOException(
+                "the browser sent more than 64 MB at once; the rendering was abandoned");
+        pending.values().forEach(p -> p.completeExceptionally(tooLarge));
+        webSocket.abort();
+        return null;
+      }
       partial.append(data);
       if (last) {
         String text = partial.toString();

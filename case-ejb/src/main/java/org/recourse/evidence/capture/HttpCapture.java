@@ -16,6 +16,8 @@ import java.util.List;
  * @param contentType the final response's declared type, or null
  * @param failure why the capture stopped short (refused address, DNS, no answer, a cap), or null
  * @param refused whether the failure is the address guard refusing a target
+ * @param truncated whether the final response was cut short (byte cap, time limit, broken
+ *     connection), so the page is incomplete and is not handed to the browser
  * @param notes facts worth stating on the item: a certificate that did not validate, a truncated
  *     body
  */
@@ -28,6 +30,7 @@ public record HttpCapture(
     String contentType,
     String failure,
     boolean refused,
+    boolean truncated,
     List<String> notes) {
 
   public HttpCapture {

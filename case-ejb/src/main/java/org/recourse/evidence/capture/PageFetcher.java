@@ -115,6 +115,7 @@ public final class PageFetcher {
       warc.write(info);
       Integer status = null;
       String contentType = null;
+      boolean truncated = false;
       for (int redirects = 0; ; redirects++) {
         TargetGuard.Verdict verdict = guard.check(target);
         if (!verdict.allowed()) {
@@ -129,6 +130,7 @@ public final class PageFetcher {
               contentType,
               verdict.refusal(),
               !verdict.unresolved(),
+              truncated,
               notes);
         }
         Exchange exchange;
@@ -137,7 +139,8 @@ public final class PageFetcher {
         } catch (UnreachableException e) {
           warc.write(note(target, Map.of("failure", List.of(e.getMessage()))));
           hops.add(new Hop(target.toString(), address(verdict.address()), null, null, null));
-          return outcome(warcPath, null, hops, target, null, null, e.getMessage(), false, notes);
+          return outcome(
+              warcPath, null, hops, target, null, null, e.getMessage(), false, truncated, notes);
         }
         status = exchange.status();
         contentType = exchange.contentType();
@@ -150,47 +153,43 @@ public final class PageFetcher {
                 exchange.certificateProblem()));
         if (exchange.certificateProblem() != null) {
           notes.add(
-              "The certificate of "
-                  + target.getHost()
-                  + " did not validate ("
-                  + exchange.certificateProblem()
-                  + "); the page was recorded all the same");
+              "The site's certificate did not validate (the reason is in the WARC file); the page"
+                  + " was recorded all the same");
         }
-        if (exchange.truncation() != null) {
+        truncated = exchange.truncation() != null;
+        if (truncated) {
           notes.add(exchange.truncation());
         }
         seen.add(target);
         if (!REDIRECTS.contains(status) || exchange.location() == null) {
-          return outcome(warcPath, body, hops, target, status, contentType, null, false, notes);
+          return outcome(
+              warcPath, body, hops, target, status, contentType, null, false, truncated, notes);
         }
         URI next;
         try {
           next = withoutFragment(target.resolve(new URI(exchange.location().strip())));
         } catch (URISyntaxException | IllegalArgumentException e) {
           notes.add("A redirect pointed to an invalid address; it was not followed");
-          return outcome(warcPath, body, hops, target, status, contentType, null, false, notes);
+          return outcome(
+              warcPath, body, hops, target, status, contentType, null, false, truncated, notes);
         }
         if (seen.contains(next)) {
           String loop =
-              "The redirects run in a loop (back to "
-                  + next
-                  + "); stopped after "
+              "The redirects run in a loop (back to an address already fetched); stopped after "
                   + (redirects + 1)
                   + " redirects";
           warc.write(note(next, Map.of("failure", List.of(loop))));
           notes.add(loop);
-          return outcome(warcPath, body, hops, target, status, contentType, null, false, notes);
+          return outcome(
+              warcPath, body, hops, target, status, contentType, null, false, truncated, notes);
         }
         if (redirects >= limits.maxRedirects()) {
           String capped =
-              "More than "
-                  + limits.maxRedirects()
-                  + " redirects; the next one ("
-                  + next
-                  + ") was not followed";
+              "More than " + limits.maxRedirects() + " redirects; the next one was not followed";
           warc.write(note(next, Map.of("failure", List.of(capped))));
           notes.add(capped);
-          return outcome(warcPath, body, hops, target, status, contentType, null, false, notes);
+          return outcome(
+              warcPath, body, hops, target, status, contentType, null, false, truncated, notes);
         }
         target = next;
       }
@@ -206,9 +205,10 @@ public final class PageFetcher {
       String contentType,
       String failure,
       boolean refused,
+      boolean truncated,
       List<String> notes) {
     return new HttpCapture(
-        warc, body, hops, last.toString(), status, contentType, failure, refused, notes);
+        warc, body, hops, last.toString(), status, contentType, failure, refused, truncated, notes);
   }
 
   private Warcinfo warcinfo(String capturedBy) {
@@ -253,7 +253,7 @@ public final class PageFetcher {
       try {
         received = send(target, body, deadline, true);
       } catch (CertificateRejected impossible) {
-        throw new UnreachableException("the secure connection failed: " + impossible.getMessage());
+        throw new UnreachableException("the secure connection failed");
       }
     }
     Instant at = received.at();
@@ -411,7 +411,8 @@ public final class PageFetcher {
       throws IOException, UnreachableException, CertificateRejected {
     Duration left = Duration.between(clock.instant(), deadline);
     if (left.isNegative() || left.isZero()) {
-      throw new UnreachableException("the capture's time limit was reached before " + target);
+      throw new UnreachableException(
+          "the capture's time limit was reached before the next address was fetched");
     }
     HttpClient client = client(left, trustAny);
     HttpRequest request;
@@ -433,8 +434,7 @@ public final class PageFetcher {
               .sendAsync(request, HttpResponse.BodyHandlers.ofPublisher())
               .get(left.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new UnreachableException(
-          "no answer from " + target.getHost() + " within the time limit");
+      throw new UnreachableException("no answer from the host within the time limit");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UnreachableException("interrupted");
@@ -533,21 +533,20 @@ public final class PageFetcher {
   }
 
   private static String describe(URI target, Throwable failure) {
-    String host = target.getHost();
     if (failure instanceof HttpConnectTimeoutException) {
-      return "could not connect to " + host + " within the time limit";
+      return "could not connect to the host within the time limit";
     }
     if (failure instanceof HttpTimeoutException) {
-      return "no answer from " + host + " within the time limit";
+      return "no answer from the host within the time limit";
     }
     if (failure instanceof ConnectException) {
-      return host + " is unreachable (connection refused or no route)";
+      return "the host is unreachable (connection refused or no route)";
     }
     if (failure instanceof SSLException) {
-      return "the secure connection to " + host + " failed: " + rootMessage(failure);
+      return "the secure connection to the host failed (the handshake did not complete)";
     }
     if (failure instanceof IOException) {
-      return "network error talking to " + host;
+      return "network error talking to the host";
     }
     return "the fetch failed (" + failure.getClass().getSimpleName() + ")";
   }

@@ -45,6 +45,9 @@ final class PageRenderer {
   /** The tallest screenshot taken, in CSS pixels; a longer page is cut there and that is said. */
   static final int MAX_SCREENSHOT_HEIGHT = 8000;
 
+  /** The visible text kept of a page, in characters (beyond it the text is cut). */
+  static final int MAX_TEXT_CHARS = 16 * 1024 * 1024;
+
   private static final int WIDTH = 1280;
   private static final int HEIGHT = 900;
 
@@ -72,7 +75,9 @@ final class PageRenderer {
     Process browser = null;
     ExecutorService checks = Executors.newFixedThreadPool(2);
     try {
-      profile = Files.createTempDirectory("recourse-chromium-");
+      // Inside the capture's own directory (under the data directory's capture workspace), so the
+      // profile goes with it, and with the sweep at the next start if the server is killed.
+      profile = Files.createDirectory(directory.resolve("chromium-profile"));
       browser = launch(profile);
       URI endpoint =
           endpoint(browser, Duration.ofSeconds(Math.min(20, left(deadline).toSeconds())));
@@ -89,6 +94,50 @@ final class PageRenderer {
       stop(browser);
       delete(profile);
     }
+  }
+
+  /** Fetch's pattern pausing every request of a session, so the guard decides each. */
+  private static JsonObject everyRequest() {
+    return Json.createObjectBuilder()
+        .add(
+            "patterns",
+            Json.createArrayBuilder().add(Json.createObjectBuilder().add("urlPattern", "*")))
+        .build();
+  }
+
+  /**
+   * Frames and workers a session starts are attached paused, so the guard is on before they run.
+   */
+  private static JsonObject autoAttach() {
+    return Json.createObjectBuilder()
+        .add("autoAttach", true)
+        .add("waitForDebuggerOnStart", true)
+        .add("flatten", true)
+        .build();
+  }
+
+  /**
+   * Puts the request guard on a frame or worker the page started (an out-of-process frame or a
+   * worker has a session of its own, which the page's Fetch does not see), then lets it run. Where
+   * the guard cannot be put on, the target is left paused: it never loads, which is safe.
+   */
+  private static void guardAttached(DevTools devtools, JsonObject params) {
+    if (devtools == null || params == null || !params.containsKey("sessionId")) {
+      return;
+    }
+    String child = params.getString("sessionId");
+    boolean waiting = params.getBoolean("waitingForDebugger", false);
+    devtools
+        .send(child, "Fetch.enable", everyRequest())
+        .thenCompose(enabled -> devtools.send(child, "Target.setAutoAttach", autoAttach()))
+        .whenComplete(
+            (attached, failure) -> {
+              if (failure == null && waiting) {
+                devtools.send(child, "Runtime.runIfWaitingForDebugger", empty());
+              } else if (failure != null) {
+                LOG.fine(() -> "A frame or worker of a capture was left paused: " + failure);
+              }
+            });
   }
 
   private Process launch(Path profile) throws IOException {
@@ -108,7 +157,12 @@ final class PageRenderer {
                 "--disable-sync",
                 "--disable-domain-reliability",
                 "--disable-breakpad",
-                "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
+                "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication,"
+                    + "IsolateOrigins,site-per-process",
+                // Frames of other sites stay in the page's process, where its request guard sees
+                // them; WebRTC may not reach out over UDP past the guard.
+                "--disable-site-isolation-trials",
+                "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
                 "--metrics-recording-only",
                 "--mute-audio",
                 "--hide-scrollbars",
@@ -184,6 +238,8 @@ final class PageRenderer {
                 checks.execute(
                     () ->
                         decide(connection[0], event.getString("sessionId", null), params, refused));
+              } else if (method.equals("Target.attachedToTarget")) {
+                guardAttached(connection[0], params);
               } else if (method.equals("Page.loadEventFired")) {
                 loaded.complete(null);
               }
@@ -229,13 +285,11 @@ final class PageRenderer {
           step);
       devtools.call(
           s,
-          "Fetch.enable",
-          Json.createObjectBuilder()
-              .add(
-                  "patterns",
-                  Json.createArrayBuilder().add(Json.createObjectBuilder().add("urlPattern", "*")))
-              .build(),
+          "Network.setBypassServiceWorker",
+          Json.createObjectBuilder().add("bypass", true).build(),
           step);
+      devtools.call(s, "Fetch.enable", everyRequest(), step);
+      devtools.call(s, "Target.setAutoAttach", autoAttach(), step);
       JsonObject navigated =
           devtools.call(
               s,
@@ -266,7 +320,11 @@ final class PageRenderer {
                   s,
                   "Runtime.evaluate",
                   Json.createObjectBuilder()
-                      .add("expression", "document.body ? document.body.innerText : ''")
+                      .add(
+                          "expression",
+                          "document.body ? document.body.innerText.slice(0, "
+                              + MAX_TEXT_CHARS
+                              + ") : ''")
                       .add("returnByValue", true)
                       .build(),
                   last)
@@ -333,14 +391,8 @@ final class PageRenderer {
         refusals.addAll(refused);
       }
       if (!refusals.isEmpty()) {
-        facts.add(
-            refusals.size()
-                + " request(s) of the page refused: "
-                + refusals.stream()
-                    .limit(5)
-                    .map(r -> r.url() + " (" + r.reason() + ")")
-                    .reduce((a, b) -> a + ", " + b)
-                    .orElse(""));
+        // Counts only: the refused addresses are listed in the WARC file, not in plain text.
+        facts.add(refusals.size() + " request(s) of the page refused (listed in the WARC file)");
       }
       return new CaptureRunner.Rendered(screenshot, page, visible);
     }

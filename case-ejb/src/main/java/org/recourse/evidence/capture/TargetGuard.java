@@ -47,12 +47,12 @@ public final class TargetGuard {
     try {
       addresses = InetAddress.getAllByName(host);
     } catch (UnknownHostException e) {
-      return new Verdict(null, "host " + host + " not found (DNS)", true);
+      return new Verdict(null, "the host's name was not found (DNS)", true);
     }
     for (InetAddress address : addresses) {
       Optional<String> reason = refusal(address);
       if (reason.isPresent()) {
-        return new Verdict(address, host + " not contacted: " + reason.get(), false);
+        return new Verdict(address, "the host was not contacted (" + reason.get() + ")", false);
       }
     }
     return new Verdict(addresses[0], null, false);

