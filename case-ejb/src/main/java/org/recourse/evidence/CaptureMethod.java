@@ -6,5 +6,6 @@ public enum CaptureMethod {
   DOWNLOAD,
   SCREEN_RECORDING,
   RECEIVED_FROM_VICTIM,
+  WEB_CAPTURE,
   OTHER
 }

@@ -98,6 +98,25 @@ public class EvidenceIntake {
   }
 
   /**
+   * Receives one file the server itself fetched (a part of a web capture) into a case: stored,
+   * hashed and analysed like an upload, recorded with the capture facts, and its first custody
+   * entry begins with {@code origin} ("Captured from https://…").
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public EvidenceView receiveFetched(
+      long caseId, String fileName, InputStream content, CaptureFacts facts, String origin)
+      throws IOException {
+    recorder.checkCanAdd(caseId);
+    Staged staged = stage(caseId, fileName, content);
+    try {
+      return recorder.commit(staged, facts, null, origin);
+    } catch (RuntimeException e) {
+      discard(staged);
+      throw e;
+    }
+  }
+
+  /**
    * Streams an upload into the vault and analyses it. Nothing is recorded yet. The case is checked
    * first, so an outsider's upload is refused before a byte is stored.
    */

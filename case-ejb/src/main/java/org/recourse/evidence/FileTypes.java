@@ -12,7 +12,8 @@ import org.recourse.evidence.image.HeifBrands;
  * The kinds of file evidence may be, recognised from the content (Apache Tika's magic bytes), never
  * from the uploaded name or the browser's declared type: a "photo.jpg" that is really a script or
  * an archive is refused. Accepted: images ({@value #IMAGE_FORMATS}), video (MP4, MOV, WebM, MKV),
- * PDF, saved web pages (HTML, MHTML) and plain text.
+ * PDF, saved web pages (HTML, MHTML), web archives (WARC, ISO 28500, as web captures make them) and
+ * plain text.
  *
  * <p>HEIF images (HEIC, AVIF) share their container with MP4 and MOV; the brands in their {@code
  * ftyp} box tell them apart ({@link HeifBrands}), and they are recognised before Tika is asked.
@@ -51,7 +52,8 @@ public final class FileTypes {
           Map.entry("application/xhtml+xml", "text/html"),
           Map.entry("multipart/related", "multipart/related"),
           Map.entry("message/rfc822", "multipart/related"),
-          Map.entry("text/plain", "text/plain"));
+          Map.entry("text/plain", "text/plain"),
+          Map.entry("application/warc", "application/warc"));
 
   private static final String MATROSKA = "application/x-matroska";
   private static final String QUICKTIME = "video/quicktime";

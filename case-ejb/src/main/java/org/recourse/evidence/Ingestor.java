@@ -64,8 +64,8 @@ public final class Ingestor {
                             + types.detect(buffer, prefix)
                             + ") cannot be kept as evidence. Accepted: images ("
                             + FileTypes.IMAGE_FORMATS
-                            + "), video (MP4, MOV, WebM, MKV), PDF, saved web pages (HTML, MHTML)"
-                            + " and plain text."));
+                            + "), video (MP4, MOV, WebM, MKV), PDF, saved web pages (HTML, MHTML),"
+                            + " web archives (WARC) and plain text."));
     MessageDigest sha256 = digest("SHA-256");
     MessageDigest md5 = digest("MD5");
     long size = 0;

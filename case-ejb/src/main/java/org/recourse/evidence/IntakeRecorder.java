@@ -77,6 +77,14 @@ public class IntakeRecorder {
    * refused or the transaction does not commit, the stored file is deleted.
    */
   public EvidenceView commit(Staged staged, CaptureFacts capture, String address) {
+    return commit(staged, capture, address, null);
+  }
+
+  /**
+   * As {@link #commit(Staged, CaptureFacts, String)}, the first custody entry beginning with {@code
+   * origin} when one is given (where the server itself fetched the file from).
+   */
+  public EvidenceView commit(Staged staged, CaptureFacts capture, String address, String origin) {
     String blobId = staged.stored().blob().blobId();
     transactions.registerInterposedSynchronization(
         new Synchronization() {
@@ -130,7 +138,8 @@ public class IntakeRecorder {
             now,
             address,
             null,
-            "SHA-256 "
+            (origin == null ? "" : origin + "; ")
+                + "SHA-256 "
                 + stored.sha256()
                 + "; MD5 "
                 + stored.md5()

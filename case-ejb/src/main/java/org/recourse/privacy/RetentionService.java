@@ -181,8 +181,9 @@ public class RetentionService {
    * and contact preferences, the names, handles and contact details of the people in the case, the
    * notes, the sent notices (their bodies may carry the legal name), the content URLs of the
    * removal requests and anything free-text on them (they are no longer watched, and an open
-   * re-upload alert is dropped), the case's deadlines (some are computed from the date of birth)
-   * and its free-text title, summary and closing reason.
+   * re-upload alert is dropped), the case's web capture jobs (their address and note), the case's
+   * deadlines (some are computed from the date of birth) and its free-text title, summary and
+   * closing reason.
    *
    * <p>Every statement of the identity erasure is here, in one place, the change history (Envers
    * {@code <table>_aud}) included: every earlier revision of the case's rows is deleted. Rows of a
@@ -218,6 +219,9 @@ public class RetentionService {
             + " WHERE case_id = ?1",
         caseId);
     execute("DELETE FROM case_deadline WHERE case_id = ?1", caseId);
+    // A web capture's job holds the captured address and the note typed with it; its items are
+    // crypto-shredded above, so the job row goes whole.
+    execute("DELETE FROM capture_job WHERE case_id = ?1", caseId);
     execute(
         "UPDATE case_file SET title = ?2, summary = NULL, closing_reason = NULL WHERE id = ?1",
         caseId,

@@ -121,6 +121,15 @@ class PurgeIT {
     String statistics = "removal-statistics?from=" + today + "&to=" + tomorrow;
     int before = requestsOnX(statistics);
     assertTrue(before >= 1);
+    try (Connection db = TestEnvironment.database();
+        var capture =
+            db.prepareStatement(
+                "INSERT INTO capture_job (case_id, url_enc, note_enc, status, progress, message,"
+                    + " requested_by, requested_at, version) VALUES (?, 'synthetic-ciphertext',"
+                    + " NULL, 'DONE', 100, 'HTTP 200', 'attorney', CURRENT_TIMESTAMP, 0)")) {
+      capture.setLong(1, made.caseId());
+      assertEquals(1, capture.executeUpdate());
+    }
 
     Reply purged =
         admin.post(
@@ -211,6 +220,10 @@ class PurgeIT {
               db,
               "SELECT COUNT(*) FROM removal_request_aud WHERE case_id = ? AND url IS NOT NULL",
               made.caseId()));
+      assertEquals(
+          0,
+          count(db, "SELECT COUNT(*) FROM capture_job WHERE case_id = ?", made.caseId()),
+          "a web capture's job (its address and note) goes with the purge");
     }
     assertFalse(Files.exists(blob), "the stored file is deleted after commit");
     assertEquals(404, attorney.getBytes("evidence/" + made.evidenceId() + "/content").status());

@@ -216,6 +216,14 @@ class AccessMatrixIT {
           row("GET", "/evidence/{evidence}/timestamp", TEAM_READ),
           row("GET", "/evidence/{evidence}/matches", TEAM_READ),
           row("POST", "/evidence/matches", EVERYONE, IMAGE),
+          // web captures (the address refuses connections: the job fails at once, fetching nothing)
+          row(
+              "POST",
+              "/cases/{case}/captures",
+              "202 202 202 403 | 404 404 404 403",
+              "{\"url\": \"http://127.0.0.1:9/matrix\"}"),
+          row("GET", "/cases/{case}/captures", TEAM_READ),
+          row("GET", "/captures/{capture}", TEAM_READ),
           // removal requests
           row("GET", "/cases/{case}/removals", TEAM_READ),
           row("POST", "/cases/{case}/removals", TEAM_WORK_CREATED, NEW_REMOVAL),
@@ -306,6 +314,7 @@ class AccessMatrixIT {
           "case",
           "newCase",
           "evidence",
+          "capture",
           "removal",
           "dmcaRemoval",
           "newRemoval",
@@ -805,6 +814,7 @@ class AccessMatrixIT {
     String caseId;
     String number;
     String evidenceId;
+    String captureId;
     String removalId;
     String dmcaRemovalId;
     String noticeId;
@@ -843,6 +853,12 @@ class AccessMatrixIT {
                       "{\"title\": \"Hearing " + side.tag + "\", \"dueDate\": \"2027-02-01\"}")));
       side.evidenceId =
           id(created(201, client.multipart(path + "/evidence", FACTS, "matrix.jpg", IMAGE_BYTES)));
+      side.captureId =
+          id(
+              created(
+                  202,
+                  client.post(
+                      path + "/captures", "{\"url\": \"http://127.0.0.1:9/" + side.tag + "\"}")));
       side.removalId =
           id(
               created(
@@ -894,6 +910,7 @@ class AccessMatrixIT {
       return switch (name) {
         case "case" -> caseId;
         case "evidence" -> evidenceId;
+        case "capture" -> captureId;
         case "removal" -> removalId;
         case "dmcaRemoval" -> dmcaRemovalId;
         case "notice" -> noticeId;

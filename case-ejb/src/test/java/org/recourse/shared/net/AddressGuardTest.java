@@ -1,4 +1,4 @@
-package org.recourse.removal.check;
+package org.recourse.shared.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,7 +53,7 @@ class AddressGuardTest {
         "255.255.255.255"
       })
   void privateAndSpecialAddressesAreRefused(String literal) throws UnknownHostException {
-    Optional<String> reason = UrlChecker.refusedReason(InetAddress.getByName(literal));
+    Optional<String> reason = AddressGuard.refusedReason(InetAddress.getByName(literal));
 
     assertTrue(reason.isPresent(), literal + " should be refused");
   }
@@ -99,7 +99,7 @@ class AddressGuardTest {
       })
   void documentationBenchmarkingAndOtherSpecialRangesAreRefused(String literal)
       throws UnknownHostException {
-    Optional<String> reason = UrlChecker.refusedReason(InetAddress.getByName(literal));
+    Optional<String> reason = AddressGuard.refusedReason(InetAddress.getByName(literal));
 
     assertTrue(reason.isPresent(), literal + " should be refused");
   }
@@ -108,7 +108,7 @@ class AddressGuardTest {
   @ValueSource(strings = {"192.0.3.1", "198.51.101.1", "203.0.114.1", "198.20.0.1", "2001:200::1"})
   void neighboursOfTheSpecialRangesAreAllowed(String literal) throws UnknownHostException {
     assertEquals(
-        Optional.empty(), UrlChecker.refusedReason(InetAddress.getByName(literal), List.of()));
+        Optional.empty(), AddressGuard.refusedReason(InetAddress.getByName(literal), List.of()));
   }
 
   @Test
@@ -116,12 +116,12 @@ class AddressGuardTest {
     InetAddress publicLooking = InetAddress.getByName("93.184.216.34");
 
     Optional<String> asOwn =
-        UrlChecker.refusedReason(publicLooking, List.of(publicLooking.getAddress()));
+        AddressGuard.refusedReason(publicLooking, List.of(publicLooking.getAddress()));
 
     assertEquals(Optional.of("93.184.216.34 is an address of this server"), asOwn);
     assertEquals(
         Optional.empty(),
-        UrlChecker.refusedReason(
+        AddressGuard.refusedReason(
             publicLooking, List.of(InetAddress.getByName("93.184.216.35").getAddress())));
   }
 
@@ -132,11 +132,11 @@ class AddressGuardTest {
       mine.addAll(Collections.list(each.getInetAddresses()));
     }
     assertFalse(mine.isEmpty(), "the machine has at least a loopback interface");
-    assertEquals(mine.size(), UrlChecker.ownAddresses().size());
+    assertEquals(mine.size(), AddressGuard.ownAddresses().size());
 
     for (InetAddress address : mine) {
       assertTrue(
-          UrlChecker.refusedReason(address).isPresent(), address + " of this server is refused");
+          AddressGuard.refusedReason(address).isPresent(), address + " of this server is refused");
     }
   }
 
@@ -155,7 +155,7 @@ class AddressGuardTest {
       })
   void publicAddressesAreAllowed(String literal) throws UnknownHostException {
     assertEquals(
-        Optional.empty(), UrlChecker.refusedReason(InetAddress.getByName(literal), List.of()));
+        Optional.empty(), AddressGuard.refusedReason(InetAddress.getByName(literal), List.of()));
   }
 
   @Test
@@ -164,7 +164,7 @@ class AddressGuardTest {
     InetAddress address = Inet6Address.getByAddress(null, mappedLoopback, -1);
     assertInstanceOf(Inet6Address.class, address);
 
-    String reason = UrlChecker.refusedReason(address).orElseThrow();
+    String reason = AddressGuard.refusedReason(address).orElseThrow();
     assertTrue(reason.endsWith("embeds an IPv4 address that is a loopback address"), reason);
   }
 
@@ -172,10 +172,10 @@ class AddressGuardTest {
   void theReasonNamesTheAddressAndWhatItIs() {
     assertEquals(
         Optional.of("10.1.2.3 is a private network address"),
-        UrlChecker.refusedReason(address(10, 1, 2, 3)));
+        AddressGuard.refusedReason(address(10, 1, 2, 3)));
     assertEquals(
         Optional.of("100.64.0.1 is a carrier-grade NAT address (100.64.0.0/10)"),
-        UrlChecker.refusedReason(address(100, 64, 0, 1)));
+        AddressGuard.refusedReason(address(100, 64, 0, 1)));
   }
 
   private static InetAddress address(int a, int b, int c, int d) {

@@ -1,0 +1,74 @@
+package org.recourse.api.evidence;
+
+import static org.recourse.shared.Roles.ADMIN;
+import static org.recourse.shared.Roles.ADVOCATE;
+import static org.recourse.shared.Roles.ATTORNEY;
+import static org.recourse.shared.Roles.CASEWORKER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.evidence.capture.CaptureService;
+import org.recourse.evidence.capture.CaptureViews.CaptureJobView;
+import org.recourse.evidence.capture.CaptureViews.NewCapture;
+
+/**
+ * Capturing a web page into a case: the request is answered at once with a job (202) whose progress
+ * is read at {@code captures/{id}}; the capture ends in evidence items of kind web capture. The job
+ * names its items, never the page's text.
+ */
+@Path("cases/{caseId}/captures")
+@RequestScoped
+@Tag(name = "evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+public class CaseCaptureResource {
+
+  @EJB private CaptureService captures;
+  @Context private UriInfo uri;
+
+  @POST
+  @Operation(
+      operationId = "capturePage",
+      summary =
+          "Capture a web page (url, optional note, optional removalRequestId): the HTTP exchange"
+              + " as WARC, and where Chromium is installed a full-page screenshot, the rendered"
+              + " page (MHTML) and its visible text, each stored as evidence")
+  @APIResponseSchema(
+      value = CaptureJobView.class,
+      responseCode = "202",
+      responseDescription = "The capture job, queued")
+  @APIResponse(responseCode = "400", description = "Not a web address; the problem names url")
+  @APIResponse(
+      responseCode = "422",
+      description = "The address leads into a private network or to this server; the reason")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  public Response capture(@PathParam("caseId") long caseId, NewCapture command) {
+    CaptureJobView job = captures.start(caseId, command);
+    return Response.accepted(job)
+        .location(uri.getBaseUriBuilder().path("captures/{id}").build(job.id()))
+        .build();
+  }
+
+  @GET
+  @Operation(operationId = "listCaptures", summary = "The case's latest captures, newest first")
+  public List<CaptureJobView> list(@PathParam("caseId") long caseId) {
+    return captures.ofCase(caseId);
+  }
+}

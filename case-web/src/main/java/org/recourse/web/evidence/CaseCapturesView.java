@@ -1,0 +1,123 @@
+package org.recourse.web.evidence;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.recourse.evidence.capture.CaptureService;
+import org.recourse.evidence.capture.CaptureViews.CaptureJobView;
+import org.recourse.evidence.capture.CaptureViews.NewCapture;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.ProblemException;
+import org.recourse.web.FacesMessages;
+import org.recourse.web.casefile.CaseView;
+
+/**
+ * "Capture page" on the case page: from the Evidence tab with an address and a note, or from a
+ * removal request with its address ("capture before you send"). The captures of the case are listed
+ * with their progress, refreshed by a poll while one is still running; the items they make appear
+ * in the evidence list, blurred like any image.
+ */
+@Named("caseCaptures")
+@ViewScoped
+public class CaseCapturesView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Map<String, String> FIELDS =
+      Map.of("url", "case:tabs:captureUrl", "note", "case:tabs:captureNote");
+
+  @EJB private CaptureService captures;
+  @Inject private CaseView caseView;
+  @Inject private CaseEvidenceView caseEvidence;
+
+  private String url;
+  private String note;
+  private List<CaptureJobView> jobs;
+
+  public List<CaptureJobView> getJobs() {
+    if (jobs == null) {
+      refresh();
+    }
+    return jobs;
+  }
+
+  public void refresh() {
+    jobs = captures.ofCase(caseView.getId());
+  }
+
+  /** The poll while a capture runs: its progress, and the evidence list for the items it made. */
+  public void poll() {
+    refresh();
+    caseEvidence.refresh();
+  }
+
+  /** Whether a capture of the case is still under way (the list then refreshes itself). */
+  public boolean isRunning() {
+    return getJobs().stream().anyMatch(job -> !job.finished());
+  }
+
+  /** Starts a capture of the address typed on the Evidence tab. */
+  public void capture() {
+    if (start(new NewCapture(url, note, null), FIELDS)) {
+      url = null;
+      note = null;
+    }
+  }
+
+  /** Starts a capture of a removal request's address, linked to the request. */
+  public void captureForRemoval(long removalId, String removalUrl) {
+    start(new NewCapture(removalUrl, null, removalId), Map.of());
+  }
+
+  private boolean start(NewCapture command, Map<String, String> fields) {
+    try {
+      CaptureJobView job = captures.start(caseView.getId(), command);
+      FacesMessages.info(
+          "Capture #" + job.id() + " started; it appears in the evidence list when done");
+      refresh();
+      return true;
+    } catch (InvalidInputException e) {
+      if (fields.isEmpty()) {
+        FacesMessages.error("Not captured: " + e.fieldErrors().values().iterator().next());
+      } else {
+        FacesMessages.fieldErrors(e, fields);
+      }
+    } catch (ProblemException e) {
+      // Any refusal of the service (no right, gone, a purged or closed case) is said on the page.
+      FacesMessages.error("Not captured: " + e.detail());
+    }
+    return false;
+  }
+
+  /** The status of a job in words, with its progress. */
+  public String label(CaptureJobView job) {
+    return switch (job.status()) {
+      case QUEUED -> "Queued";
+      case FETCHING -> "Fetching the page";
+      case RENDERING -> "Rendering in the browser";
+      case STORING -> "Storing";
+      case DONE -> "Done";
+      case FAILED -> "Failed";
+    };
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public void setUrl(String url) {
+    this.url = url;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}
