@@ -652,6 +652,10 @@ INSERT INTO deadline_rule (statute_id, label, severity, top_level, combinator, f
   (SELECT MIN(id) FROM deadline_rule WHERE statute_id = (SELECT MIN(id) FROM statute WHERE citation = 'Sexual Offences Act 2003 s.66E' AND jurisdiction_code = 'GB-EAW') AND label = '3 years from the offence'),
   FALSE, 'UNCONFIRMED', 'https://www.accountabilityindex.uk/committees/25/recommendation/6370/', DATE '2026-12-06', 0);
 
+-- Sexual Offences Act 2003 s.66B (statute 8) is the law of England and Wales, not of Scotland:
+-- it moves from GB to GB-EAW, so a Scottish case (GB-SCT, under GB) gets no s.66B deadline.
+UPDATE statute SET jurisdiction_code = 'GB-EAW' WHERE id = 8;
+
 -- TAKE IT DOWN Act (rule 1): the platforms' duty applies from 2026-05-19, one year after enactment
 -- (shared/LAW-SOURCES.md; LAW-RESEARCH.md: "FTC enforcement began 19 May 2026").
 UPDATE deadline_rule SET effective_from = DATE '2026-05-19' WHERE id = 1;

@@ -144,6 +144,15 @@ class CaseLawIT {
   }
 
   @Test
+  void sexualOffencesActSection66bIsTheLawOfEnglandAndWalesNotScotland() {
+    ApiClient attorney = ApiClient.as("attorney");
+    String scotland = attorney.get("cases/" + createCase(attorney, "GB-SCT") + "/law").body();
+    assertFalse(scotland.contains("Sexual Offences Act 2003 s.66B"), scotland);
+    String england = attorney.get("cases/" + createCase(attorney, "GB-EAW") + "/law").body();
+    assertTrue(england.contains("Sexual Offences Act 2003 s.66B"), england);
+  }
+
+  @Test
   void lawTabAndComparePageShowTheLawInTheBrowser() {
     long id = createCase(ApiClient.as("attorney"), "US-WA");
     try (Browser browser = Browser.open()) {
