@@ -279,7 +279,7 @@ INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, re
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('US-MN', 'Minn. Stat. § 617.262', 'Nonconsensual dissemination of deep fake sexual images (eff. 2023-08-01)', 'CRIMINAL',
   'Criminal offence; penalties as in the cited text.',
-  'Prosecution.', NULL, NULL, 'https://www.mncjss.state.mn.us/StatuteSearch/StatuteDetails?StatuteID=18888',
+  'Prosecution.', DATE '2023-08-01', NULL, 'https://www.mncjss.state.mn.us/StatuteSearch/StatuteDetails?StatuteID=18888',
   'https://www.mncjss.state.mn.us/StatuteSearch/StatuteDetails?StatuteID=18888', DATE '2026-12-06', 'PRIMARY', 'SEXUAL_DEEPFAKES', 0);
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('US-NV', 'NRS 200.780', 'Unlawful dissemination of an intimate image (category D felony; also realistic created images)', 'CRIMINAL',

@@ -171,6 +171,7 @@ class CaseLawIT {
       assertTrue(table.contains("US-WA"), table);
       assertTrue(table.contains("RCW ch. 7.110 [PRIMARY]"), table);
       assertTrue(table.contains("Crimes Act 1900 (NSW)"), table);
+      assertTrue(table.contains("with AU") && !table.contains("[AU]"), table);
     }
   }
 
