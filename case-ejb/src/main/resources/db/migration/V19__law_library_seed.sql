@@ -279,7 +279,7 @@ INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, re
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('US-MN', 'Minn. Stat. § 617.262', 'Nonconsensual dissemination of deep fake sexual images (eff. 2023-08-01)', 'CRIMINAL',
   'Criminal offence; penalties as in the cited text.',
-  'Prosecution.', NULL, NULL, 'https://www.mncjss.state.mn.us/StatuteSearch/StatuteDetails?StatuteID=18888',
+  'Prosecution.', DATE '2023-08-01', NULL, 'https://www.mncjss.state.mn.us/StatuteSearch/StatuteDetails?StatuteID=18888',
   'https://www.mncjss.state.mn.us/StatuteSearch/StatuteDetails?StatuteID=18888', DATE '2026-12-06', 'PRIMARY', 'SEXUAL_DEEPFAKES', 0);
 INSERT INTO statute (jurisdiction_code, citation, short_title, kind, summary, remedies, effective_date, effective_until, source_url, source_urls, last_reviewed, source_grade, flags, version) VALUES
  ('US-NV', 'NRS 200.780', 'Unlawful dissemination of an intimate image (category D felony; also realistic created images)', 'CRIMINAL',
@@ -651,6 +651,10 @@ INSERT INTO deadline_rule (statute_id, label, severity, top_level, combinator, f
   (SELECT MIN(id) FROM deadline_rule WHERE statute_id = (SELECT MIN(id) FROM statute WHERE citation = 'Sexual Offences Act 2003 s.66E' AND jurisdiction_code = 'GB-EAW') AND label = '6 months from when sufficient evidence comes to the prosecutor''s knowledge (chosen date)'),
   (SELECT MIN(id) FROM deadline_rule WHERE statute_id = (SELECT MIN(id) FROM statute WHERE citation = 'Sexual Offences Act 2003 s.66E' AND jurisdiction_code = 'GB-EAW') AND label = '3 years from the offence'),
   FALSE, 'UNCONFIRMED', 'https://www.accountabilityindex.uk/committees/25/recommendation/6370/', DATE '2026-12-06', 0);
+
+-- Sexual Offences Act 2003 s.66B (statute 8) is the law of England and Wales, not of Scotland:
+-- it moves from GB to GB-EAW, so a Scottish case (GB-SCT, under GB) gets no s.66B deadline.
+UPDATE statute SET jurisdiction_code = 'GB-EAW' WHERE id = 8;
 
 -- TAKE IT DOWN Act (rule 1): the platforms' duty applies from 2026-05-19, one year after enactment
 -- (shared/LAW-SOURCES.md; LAW-RESEARCH.md: "FTC enforcement began 19 May 2026").

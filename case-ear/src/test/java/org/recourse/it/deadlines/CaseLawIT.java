@@ -14,9 +14,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.ApiClient.BinaryReply;
 import org.recourse.it.support.ApiClient.Reply;
+import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
 
 /** The law of a case and jurisdictions compared, through the API, on the seeded library. */
@@ -139,6 +141,38 @@ class CaseLawIT {
     assertTrue(text.contains("Utah Code § 13-72b-302"), text);
     assertTrue(text.contains("from 2027-01-01"), text);
     assertEquals(3, text.split("\r\n").length, text);
+  }
+
+  @Test
+  void sexualOffencesActSection66bIsTheLawOfEnglandAndWalesNotScotland() {
+    ApiClient attorney = ApiClient.as("attorney");
+    String scotland = attorney.get("cases/" + createCase(attorney, "GB-SCT") + "/law").body();
+    assertFalse(scotland.contains("Sexual Offences Act 2003 s.66B"), scotland);
+    String england = attorney.get("cases/" + createCase(attorney, "GB-EAW") + "/law").body();
+    assertTrue(england.contains("Sexual Offences Act 2003 s.66B"), england);
+  }
+
+  @Test
+  void lawTabAndComparePageShowTheLawInTheBrowser() {
+    long id = createCase(ApiClient.as("attorney"), "US-WA");
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + id, "attorney");
+      browser.click(By.linkText("Law"));
+      browser.waitUntil(d -> browser.text(By.id("case:tabs:caseLaw")).contains("RCW ch. 7.110"));
+      String panel = browser.text(By.id("case:tabs:caseLaw"));
+      String washington = panel.substring(panel.indexOf("RCW ch. 7.110"));
+      assertTrue(washington.contains("PRIMARY"), "the statute's grade: " + panel);
+      assertTrue(panel.contains("2029-03-01"), "4 years after discovery: " + panel);
+      assertTrue(panel.contains("Criminal offences"), panel);
+
+      browser.openAs("law/compare.xhtml", "attorney");
+      browser.waitUntil(d -> browser.text(By.id("compare:table")).contains("AU-NSW"));
+      String table = browser.text(By.id("compare:table"));
+      assertTrue(table.contains("US-WA"), table);
+      assertTrue(table.contains("RCW ch. 7.110 [PRIMARY]"), table);
+      assertTrue(table.contains("Crimes Act 1900 (NSW)"), table);
+      assertTrue(table.contains("with AU") && !table.contains("[AU]"), table);
+    }
   }
 
   private static List<String> strings(JsonArray array) {

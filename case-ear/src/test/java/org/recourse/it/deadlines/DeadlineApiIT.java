@@ -175,7 +175,7 @@ class DeadlineApiIT {
   void manualDeadlineIsAddedWaivedOnlyWithAReasonAndHiddenFromOtherTeams() {
     ApiClient attorney = ApiClient.as("attorney");
     JsonObject created =
-        attorney.post("cases", caseJson("\"GB\"", null, "2026-11-01", "2026-11-02")).json();
+        attorney.post("cases", caseJson("\"GB-EAW\"", null, "2026-11-01", "2026-11-02")).json();
     String path = "cases/" + created.getJsonNumber("id");
     String due = LocalDate.now().plusDays(3).toString();
 

@@ -48,7 +48,7 @@ class DeadlinePagesIT {
                 """
                 {"title": "UK offence", "harmTypes": ["THREAT_TO_SHARE"],
                  "victim": {"pseudonym": "Calendar client"}, "incidentDate": "%s",
-                 "jurisdictions": ["GB"]}
+                 "jurisdictions": ["GB-EAW"]}
                 """
                     .formatted(incident))
             .json();

@@ -23,9 +23,13 @@ class LawAdminPageIT {
     return Deployments.recourseEar();
   }
 
-  /** The rule of Sexual Offences Act 2003 s.66B, among the United Kingdom's statutes. */
+  /** The rule of Sexual Offences Act 2003 s.66B, among England and Wales's statutes. */
   private static JsonObject sexualOffencesRule(ApiClient admin) {
-    return admin.get("statutes?jurisdiction=GB").jsonArray().getValuesAs(JsonObject.class).stream()
+    return admin
+        .get("statutes?jurisdiction=GB-EAW")
+        .jsonArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
         .filter(s -> s.getString("citation").equals("Sexual Offences Act 2003 s.66B"))
         .findFirst()
         .orElseThrow()
