@@ -137,4 +137,15 @@ class TsaClientTest {
   private static List<java.security.cert.X509Certificate> trusted() {
     return List.of(TSA.root());
   }
+
+  @Test
+  void onlyAnAbsoluteHttpAddressWithAHostIsATsaAddress() {
+    assertTrue(TimestampAuthority.address("https://tsa.example.org/tsr").isPresent());
+    assertTrue(TimestampAuthority.address(" http://127.0.0.1:8080/recourse/dev-tsa ").isPresent());
+    assertTrue(TimestampAuthority.address("http://tsa example/").isEmpty());
+    assertTrue(TimestampAuthority.address("ftp://tsa.example.org/").isEmpty());
+    assertTrue(TimestampAuthority.address("tsa.example.org").isEmpty());
+    assertTrue(TimestampAuthority.address("https:///no-host").isEmpty());
+    assertTrue(TimestampAuthority.address("").isEmpty());
+  }
 }
