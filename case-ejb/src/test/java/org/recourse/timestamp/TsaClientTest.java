@@ -47,6 +47,20 @@ class TsaClientTest {
             out.write(reply);
           }
         });
+    server.createContext(
+        "/huge",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.sendResponseHeaders(200, 0);
+          try (OutputStream out = exchange.getResponseBody()) {
+            byte[] chunk = new byte[8192];
+            for (int i = 0; i < 64; i++) {
+              out.write(chunk);
+            }
+          } catch (IOException e) {
+            // the client stops reading past its limit
+          }
+        });
     server.start();
     url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa");
   }
@@ -147,5 +161,21 @@ class TsaClientTest {
     assertTrue(TimestampAuthority.address("tsa.example.org").isEmpty());
     assertTrue(TimestampAuthority.address("https:///no-host").isEmpty());
     assertTrue(TimestampAuthority.address("").isEmpty());
+  }
+
+  @Test
+  void aReplyOverTheLimitFailsTheAttempt() {
+    TsaClient client =
+        new TsaClient(
+            URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/huge"),
+            Optional.empty(),
+            Optional.empty(),
+            trusted(),
+            List.of());
+    TsaUnreachableException e =
+        assertThrows(
+            TsaUnreachableException.class,
+            () -> client.stamp(TimestampTokensTest.sha256("evidence")));
+    assertTrue(e.getMessage().contains("over " + TsaClient.MAX_REPLY_BYTES), e.getMessage());
   }
 }
