@@ -106,23 +106,48 @@ public class TimestampAuthority {
         .map(
             address ->
                 new TsaClient(
-                    address, settings.user(), settings.password(), trusted(), developmentRoots()));
+                    address,
+                    settings.user(),
+                    settings.password(),
+                    withRoots(enabledDevelopmentRoots()),
+                    enabledDevelopmentRoots()));
   }
 
-  /** The certificates a TSA's token must chain to: the configured ones and the development root. */
+  /**
+   * The certificates a stored token is checked against: the configured ones and the development
+   * root (see {@link #developmentRoots()}).
+   */
   public List<X509Certificate> trusted() {
+    return withRoots(developmentRoots());
+  }
+
+  /**
+   * The development TSA's root: the enabled one's, or, once it is turned off, the one it left under
+   * the data directory, so that the tokens it signed still check, labelled as development, rather
+   * than reading as tampered. New tokens are accepted from it only while it is enabled.
+   */
+  public List<X509Certificate> developmentRoots() {
+    List<X509Certificate> enabled = enabledDevelopmentRoots();
+    if (!enabled.isEmpty()) {
+      return enabled;
+    }
+    return DevelopmentTsa.keptRoot(Settings.dataDirectory().resolve("dev-tsa"))
+        .map(List::of)
+        .orElse(List.of());
+  }
+
+  private List<X509Certificate> enabledDevelopmentRoots() {
+    return developmentTsa().map(tsa -> List.of(tsa.root())).orElse(List.of());
+  }
+
+  private static List<X509Certificate> withRoots(List<X509Certificate> developmentRoots) {
     List<X509Certificate> trusted = new ArrayList<>();
     TimestampSettings.current()
         .trustedCertificates()
         .filter(Files::isReadable)
         .ifPresent(file -> trusted.addAll(Pem.read(file)));
-    trusted.addAll(developmentRoots());
+    trusted.addAll(developmentRoots);
     return trusted;
-  }
-
-  /** The development TSA's root, when it is enabled. */
-  public List<X509Certificate> developmentRoots() {
-    return developmentTsa().map(tsa -> List.of(tsa.root())).orElse(List.of());
   }
 
   /** The state of the configuration, with what an administrator should know about it. */
@@ -162,7 +187,13 @@ public class TimestampAuthority {
           "No trusted TSA certificate is configured (recourse.timestamp.trusted-certs): every"
               + " token will be refused.");
     }
-    trustedCount += developmentRoots().size();
+    List<X509Certificate> developmentRoots = developmentRoots();
+    trustedCount += developmentRoots.size();
+    if (!settings.developmentTsa() && !developmentRoots.isEmpty()) {
+      warnings.add(
+          "The development TSA is off; its root is still used to check the tokens it signed"
+              + " earlier, which are shown as development timestamps.");
+    }
     return new TsaStatus(
         url.isPresent(),
         url.map(URI::toString).orElse(null),
