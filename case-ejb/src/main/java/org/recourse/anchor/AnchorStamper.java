@@ -72,6 +72,13 @@ public class AnchorStamper {
       LOG.warning(() -> "Anchor " + id + ": the TSA's token was refused: " + e.getMessage());
       recorder.failed(id, TimestampStatus.FAILED, e.getMessage());
       return true;
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Anchor " + id + ": the attempt failed: " + e.getClass().getSimpleName());
+      recorder.failed(
+          id,
+          TimestampStatus.FAILED,
+          "The attempt failed unexpectedly (" + e.getClass().getSimpleName() + ")");
+      return true;
     }
   }
 }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -148,6 +149,26 @@ public final class DevelopmentTsa {
       throw new UncheckedIOException("Could not keep the development TSA's keys in " + folder, e);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Could not read the development TSA's key", e);
+    }
+  }
+
+  /**
+   * The root of a development TSA kept in a folder, without generating one: tokens it signed while
+   * it was enabled still check (as development tokens) after it is turned off. Empty when its files
+   * are absent or unreadable.
+   */
+  public static Optional<X509Certificate> keptRoot(Path folder) {
+    synchronized (FILES) {
+      Path chainFile = folder.resolve(CHAIN_FILE);
+      if (!Files.exists(folder.resolve(KEY_FILE)) || !Files.isReadable(chainFile)) {
+        return Optional.empty();
+      }
+      try {
+        List<X509Certificate> chain = Pem.read(chainFile);
+        return chain.size() < 2 ? Optional.empty() : Optional.of(chain.get(1));
+      } catch (RuntimeException e) {
+        return Optional.empty();
+      }
     }
   }
 

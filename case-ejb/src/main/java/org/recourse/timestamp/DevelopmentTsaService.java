@@ -24,9 +24,17 @@ public class DevelopmentTsaService {
   /**
    * The reply to a DER request; empty when the development TSA is not enabled.
    *
-   * @throws IllegalArgumentException if the body is not a time-stamp request
+   * @throws MalformedTimestampRequestException if the body is not a time-stamp request
    */
-  public Optional<byte[]> reply(byte[] request) {
-    return authority.developmentTsa().map(tsa -> tsa.reply(request, clock.instant()));
+  public Optional<byte[]> reply(byte[] request) throws MalformedTimestampRequestException {
+    Optional<DevelopmentTsa> tsa = authority.developmentTsa();
+    if (tsa.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(tsa.get().reply(request, clock.instant()));
+    } catch (IllegalArgumentException e) {
+      throw new MalformedTimestampRequestException(e);
+    }
   }
 }

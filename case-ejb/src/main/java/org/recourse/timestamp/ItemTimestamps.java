@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The timestamps of evidence items. The evidence feature asks for one in the transaction that
@@ -27,6 +28,8 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class ItemTimestamps {
+
+  private static final Logger LOG = Logger.getLogger(ItemTimestamps.class.getName());
 
   @PersistenceContext private EntityManager em;
   @Resource private TransactionSynchronizationRegistry transactions;
@@ -43,7 +46,13 @@ public class ItemTimestamps {
    * configured (the item then stays "not timestamped").
    */
   public void requestFor(String evidenceId, String sha256) {
-    if (authority.url().isEmpty()) {
+    try {
+      if (authority.url().isEmpty()) {
+        return;
+      }
+    } catch (RuntimeException e) {
+      LOG.warning(
+          () -> "Evidence " + evidenceId + " not timestamped: the TSA settings are unusable");
       return;
     }
     em.persist(ItemTimestamp.pending(evidenceId, sha256, clock.instant()));

@@ -3,11 +3,13 @@ package org.recourse.timestamp;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.Serializable;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.recourse.shared.Settings;
 
 /**
@@ -21,7 +23,15 @@ public class TimestampAuthority {
   /** Where the application serves the development TSA, below its context root. */
   public static final String DEVELOPMENT_PATH = "/dev-tsa";
 
+  private static final Logger LOG = Logger.getLogger(TimestampAuthority.class.getName());
+
+  /** Said without the setting's value, which may carry a user name or a token. */
+  private static final String BAD_URL =
+      "recourse.timestamp.url is not an absolute http or https address with a host: it is"
+          + " ignored, and new evidence is not timestamped until it is corrected.";
+
   private volatile DevelopmentTsa development;
+  private volatile String lastRefused;
 
   /** What the admin's Security page shows. */
   public record TsaStatus(
@@ -50,11 +60,20 @@ public class TimestampAuthority {
     return Optional.of(tsa);
   }
 
-  /** The TSA's address; empty when none is configured. */
+  /**
+   * The TSA's address; empty when none is configured, or when the configured one is not an absolute
+   * http(s) address with a host: a bad setting counts as "not configured" (with a warning on the
+   * administration page and once in the log), so that it can never fail a receipt.
+   */
   public Optional<URI> url() {
     TimestampSettings settings = TimestampSettings.current();
     if (settings.url().isPresent()) {
-      return settings.url().map(URI::create);
+      Optional<URI> address = address(settings.url().get());
+      if (address.isEmpty() && !settings.url().get().equals(lastRefused)) {
+        lastRefused = settings.url().get();
+        LOG.warning(BAD_URL);
+      }
+      return address;
     }
     if (settings.developmentTsa()) {
       int port =
@@ -64,6 +83,22 @@ public class TimestampAuthority {
     return Optional.empty();
   }
 
+  /** A configured TSA address, when it is an absolute http(s) URI with a host. */
+  static Optional<URI> address(String value) {
+    try {
+      URI uri = new URI(value.strip());
+      String scheme = uri.getScheme();
+      if (uri.isAbsolute()
+          && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+          && uri.getHost() != null) {
+        return Optional.of(uri);
+      }
+      return Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
   /** A client for the configured TSA; empty when none is configured. */
   public Optional<TsaClient> client() {
     TimestampSettings settings = TimestampSettings.current();
@@ -71,23 +106,48 @@ public class TimestampAuthority {
         .map(
             address ->
                 new TsaClient(
-                    address, settings.user(), settings.password(), trusted(), developmentRoots()));
+                    address,
+                    settings.user(),
+                    settings.password(),
+                    withRoots(enabledDevelopmentRoots()),
+                    enabledDevelopmentRoots()));
   }
 
-  /** The certificates a TSA's token must chain to: the configured ones and the development root. */
+  /**
+   * The certificates a stored token is checked against: the configured ones and the development
+   * root (see {@link #developmentRoots()}).
+   */
   public List<X509Certificate> trusted() {
+    return withRoots(developmentRoots());
+  }
+
+  /**
+   * The development TSA's root: the enabled one's, or, once it is turned off, the one it left under
+   * the data directory, so that the tokens it signed still check, labelled as development, rather
+   * than reading as tampered. New tokens are accepted from it only while it is enabled.
+   */
+  public List<X509Certificate> developmentRoots() {
+    List<X509Certificate> enabled = enabledDevelopmentRoots();
+    if (!enabled.isEmpty()) {
+      return enabled;
+    }
+    return DevelopmentTsa.keptRoot(Settings.dataDirectory().resolve("dev-tsa"))
+        .map(List::of)
+        .orElse(List.of());
+  }
+
+  private List<X509Certificate> enabledDevelopmentRoots() {
+    return developmentTsa().map(tsa -> List.of(tsa.root())).orElse(List.of());
+  }
+
+  private static List<X509Certificate> withRoots(List<X509Certificate> developmentRoots) {
     List<X509Certificate> trusted = new ArrayList<>();
     TimestampSettings.current()
         .trustedCertificates()
         .filter(Files::isReadable)
         .ifPresent(file -> trusted.addAll(Pem.read(file)));
-    trusted.addAll(developmentRoots());
+    trusted.addAll(developmentRoots);
     return trusted;
-  }
-
-  /** The development TSA's root, when it is enabled. */
-  public List<X509Certificate> developmentRoots() {
-    return developmentTsa().map(tsa -> List.of(tsa.root())).orElse(List.of());
   }
 
   /** The state of the configuration, with what an administrator should know about it. */
@@ -95,7 +155,9 @@ public class TimestampAuthority {
     TimestampSettings settings = TimestampSettings.current();
     List<String> warnings = new ArrayList<>();
     Optional<URI> url = url();
-    if (url.isEmpty()) {
+    if (settings.url().isPresent() && url.isEmpty()) {
+      warnings.add(BAD_URL);
+    } else if (url.isEmpty()) {
       warnings.add(
           "No time-stamping authority is configured: new evidence is not timestamped and the"
               + " logs are not anchored. Set recourse.timestamp.url and"
@@ -125,7 +187,13 @@ public class TimestampAuthority {
           "No trusted TSA certificate is configured (recourse.timestamp.trusted-certs): every"
               + " token will be refused.");
     }
-    trustedCount += developmentRoots().size();
+    List<X509Certificate> developmentRoots = developmentRoots();
+    trustedCount += developmentRoots.size();
+    if (!settings.developmentTsa() && !developmentRoots.isEmpty()) {
+      warnings.add(
+          "The development TSA is off; its root is still used to check the tokens it signed"
+              + " earlier, which are shown as development timestamps.");
+    }
     return new TsaStatus(
         url.isPresent(),
         url.map(URI::toString).orElse(null),

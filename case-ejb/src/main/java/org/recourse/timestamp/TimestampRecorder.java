@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,9 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class TimestampRecorder {
 
+  /** How long a refused item waits before it is asked for again. */
+  static final Duration FAILED_BACKOFF = Duration.ofHours(1);
+
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
 
@@ -32,13 +36,21 @@ public class TimestampRecorder {
         .map(ItemTimestamp::getSha256);
   }
 
-  /** The items waiting for a token, those waiting longest first. */
+  /**
+   * The items due another attempt: every PENDING one, those waiting longest first, then the FAILED
+   * ones whose last attempt is older than {@link #FAILED_BACKOFF}, least recently tried first. A
+   * TSA that keeps refusing some items thus never holds up the newer pending ones.
+   */
   public List<String> dueIds(int limit) {
     return em.createQuery(
-            "SELECT t.evidenceId FROM ItemTimestamp t WHERE t.status <> :stamped"
-                + " ORDER BY t.requestedAt",
+            "SELECT t.evidenceId FROM ItemTimestamp t WHERE t.status = :pending"
+                + " OR (t.status = :failed AND t.lastAttemptAt < :before)"
+                + " ORDER BY CASE WHEN t.status = :pending THEN 0 ELSE 1 END,"
+                + " t.lastAttemptAt, t.requestedAt",
             String.class)
-        .setParameter("stamped", TimestampStatus.STAMPED)
+        .setParameter("pending", TimestampStatus.PENDING)
+        .setParameter("failed", TimestampStatus.FAILED)
+        .setParameter("before", clock.instant().minus(FAILED_BACKOFF))
         .setMaxResults(limit)
         .getResultList();
   }

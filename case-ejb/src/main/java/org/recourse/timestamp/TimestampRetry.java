@@ -17,8 +17,9 @@ import java.util.logging.Logger;
 /**
  * Asks again, at the retry interval ({@code recourse.timestamp.retry-seconds}), for the tokens of
  * items that are still pending or failed, including those a stopped server left: nothing received
- * stays without a timestamp once the TSA answers. A round stops at the first unreachable TSA; a
- * refused token does not hold up the others.
+ * stays without a timestamp once the TSA answers. Pending items come first and refused ones wait an
+ * hour between attempts (see {@link TimestampRecorder#dueIds}). A round stops at the first
+ * unreachable TSA; a refused token does not hold up the others.
  */
 @Singleton
 @Startup

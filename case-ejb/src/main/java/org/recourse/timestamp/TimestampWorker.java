@@ -69,6 +69,14 @@ public class TimestampWorker {
       LOG.warning(() -> "Timestamp of evidence " + evidenceId + " refused: " + e.getMessage());
       recorder.failed(evidenceId, TimestampStatus.FAILED, e.getMessage());
       return Outcome.REFUSED;
+    } catch (RuntimeException e) {
+      LOG.warning(
+          () -> "Timestamp of evidence " + evidenceId + " failed: " + e.getClass().getSimpleName());
+      recorder.failed(
+          evidenceId,
+          TimestampStatus.FAILED,
+          "The attempt failed unexpectedly (" + e.getClass().getSimpleName() + ")");
+      return Outcome.REFUSED;
     }
   }
 }

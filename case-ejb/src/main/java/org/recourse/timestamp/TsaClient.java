@@ -1,6 +1,7 @@
 package org.recourse.timestamp;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +26,10 @@ public final class TsaClient {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+  /** A token with its certificate chain is a few KiB; anything far larger is not a TSA's reply. */
+  static final int MAX_REPLY_BYTES = 64 * 1024;
+
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(5))
@@ -74,17 +79,24 @@ public final class TsaClient {
             .header("Accept", "application/timestamp-reply")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     authorization.ifPresent(value -> request.header("Authorization", value));
-    HttpResponse<byte[]> response;
+    HttpResponse<InputStream> response;
     try {
-      response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TsaUnreachableException("Interrupted while asking the TSA at " + url, e);
     }
-    if (response.statusCode() != 200) {
-      throw new TsaUnreachableException(
-          "The TSA at " + url + " answered HTTP " + response.statusCode(), null);
+    try (InputStream in = response.body()) {
+      if (response.statusCode() != 200) {
+        throw new TsaUnreachableException(
+            "The TSA at " + url + " answered HTTP " + response.statusCode(), null);
+      }
+      byte[] reply = in.readNBytes(MAX_REPLY_BYTES + 1);
+      if (reply.length > MAX_REPLY_BYTES) {
+        throw new TsaUnreachableException(
+            "The TSA at " + url + " sent a reply over " + MAX_REPLY_BYTES + " bytes", null);
+      }
+      return reply;
     }
-    return response.body();
   }
 }

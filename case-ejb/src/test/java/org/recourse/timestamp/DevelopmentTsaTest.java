@@ -32,4 +32,14 @@ class DevelopmentTsaTest {
     assertEquals(DevelopmentTsa.NAME, stamp.tsaName());
     assertTrue(stamp.development());
   }
+
+  @Test
+  void itsKeptRootIsReadWithoutGeneratingOne(@TempDir Path dir) {
+    assertTrue(DevelopmentTsa.keptRoot(dir).isEmpty());
+    assertTrue(DevelopmentTsa.keptRoot(dir.resolve("absent")).isEmpty());
+
+    DevelopmentTsa tsa = DevelopmentTsa.loadOrCreate(dir);
+
+    assertEquals(tsa.root(), DevelopmentTsa.keptRoot(dir).orElseThrow());
+  }
 }

@@ -47,6 +47,20 @@ class TsaClientTest {
             out.write(reply);
           }
         });
+    server.createContext(
+        "/huge",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.sendResponseHeaders(200, 0);
+          try (OutputStream out = exchange.getResponseBody()) {
+            byte[] chunk = new byte[8192];
+            for (int i = 0; i < 64; i++) {
+              out.write(chunk);
+            }
+          } catch (IOException e) {
+            // the client stops reading past its limit
+          }
+        });
     server.start();
     url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa");
   }
@@ -136,5 +150,32 @@ class TsaClientTest {
 
   private static List<java.security.cert.X509Certificate> trusted() {
     return List.of(TSA.root());
+  }
+
+  @Test
+  void onlyAnAbsoluteHttpAddressWithAHostIsATsaAddress() {
+    assertTrue(TimestampAuthority.address("https://tsa.example.org/tsr").isPresent());
+    assertTrue(TimestampAuthority.address(" http://127.0.0.1:8080/recourse/dev-tsa ").isPresent());
+    assertTrue(TimestampAuthority.address("http://tsa example/").isEmpty());
+    assertTrue(TimestampAuthority.address("ftp://tsa.example.org/").isEmpty());
+    assertTrue(TimestampAuthority.address("tsa.example.org").isEmpty());
+    assertTrue(TimestampAuthority.address("https:///no-host").isEmpty());
+    assertTrue(TimestampAuthority.address("").isEmpty());
+  }
+
+  @Test
+  void aReplyOverTheLimitFailsTheAttempt() {
+    TsaClient client =
+        new TsaClient(
+            URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/huge"),
+            Optional.empty(),
+            Optional.empty(),
+            trusted(),
+            List.of());
+    TsaUnreachableException e =
+        assertThrows(
+            TsaUnreachableException.class,
+            () -> client.stamp(TimestampTokensTest.sha256("evidence")));
+    assertTrue(e.getMessage().contains("over " + TsaClient.MAX_REPLY_BYTES), e.getMessage());
   }
 }

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,6 +161,34 @@ class TimestampIT {
     }
     JsonObject stamped = awaitStatus(attorney, id, "STAMPED");
     assertEquals(DevelopmentTsa.NAME, stamped.getString("tsa"));
+  }
+
+  @Test
+  void theDevelopmentTsaAnswersGarbageWith400() throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(TestEnvironment.appUrl() + "dev-tsa"))
+                    .header("Content-Type", "application/timestamp-query")
+                    .POST(HttpRequest.BodyPublishers.ofString("not a time-stamp request"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.body().contains("Not a time-stamp request"), response.body());
+  }
+
+  @Test
+  void aMalformedTsaAddressLeavesUploadsReceivedAndNotTimestamped() throws Exception {
+    ApiClient attorney = ApiClient.as("attorney");
+    long caseId = newCase(attorney);
+    setTsaUrl("http://not a valid address/tsa");
+    try {
+      JsonObject uploaded =
+          upload(attorney, caseId, "photo.jpg", TestMedia.bytes(Fixture.PHOTO_JPEG));
+      assertEquals("NONE", uploaded.getJsonObject("timestamp").getString("status"));
+    } finally {
+      setTsaUrl(null);
+    }
   }
 
   /** Sets the server's TSA address at run time, or removes it (back to the development TSA). */

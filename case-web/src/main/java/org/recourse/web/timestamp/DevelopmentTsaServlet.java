@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import org.recourse.timestamp.DevelopmentTsaService;
+import org.recourse.timestamp.MalformedTimestampRequestException;
 
 /**
  * The development TSA over HTTP (RFC 3161 § 3.4): a POST of {@code application/timestamp-query} is
@@ -37,8 +38,10 @@ public class DevelopmentTsaServlet extends HttpServlet {
         return;
       }
       reply = tsa.reply(body);
-    } catch (IllegalArgumentException e) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Not a time-stamp request");
+    } catch (MalformedTimestampRequestException e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      response.setContentType("text/plain;charset=UTF-8");
+      response.getWriter().write("Not a time-stamp request (RFC 3161 TimeStampReq, DER)\n");
       return;
     }
     if (reply.isEmpty()) {
