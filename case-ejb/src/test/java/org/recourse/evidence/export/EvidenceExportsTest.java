@@ -13,6 +13,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import jakarta.ejb.SessionContext;
+import jakarta.enterprise.inject.Instance;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,6 +49,7 @@ import org.recourse.evidence.EvidenceRepository;
 import org.recourse.evidence.EvidenceStorage;
 import org.recourse.evidence.vault.EvidenceVault;
 import org.recourse.shared.NotPermittedException;
+import org.recourse.timestamp.ItemTimestamps;
 
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
@@ -65,6 +67,8 @@ class EvidenceExportsTest {
   @Mock private EvidenceExports self;
   @Mock private EvidenceVault vault;
   @Mock private Clock clock;
+  @Mock private ItemTimestamps timestamps;
+  @Mock private Instance<ExportAnchors> anchorFiles;
   @InjectMocks private EvidenceExports exports;
 
   private EvidenceItem item;
