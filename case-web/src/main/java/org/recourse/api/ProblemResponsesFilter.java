@@ -36,6 +36,7 @@ public class ProblemResponsesFilter implements OASFilter {
     }
     openAPI.getComponents().addSchema(FIELD_ERROR, fieldErrorSchema());
     openAPI.getComponents().addSchema(PROBLEM, problemSchema());
+    describeLegacyVerified(openAPI.getComponents().getSchemas());
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
@@ -43,6 +44,29 @@ public class ProblemResponsesFilter implements OASFilter {
       PathItem item = path.getValue();
       for (Operation operation : item.getOperations().values()) {
         describeErrors(path.getKey(), item, operation);
+      }
+    }
+  }
+
+  /**
+   * The law library's {@code verified} flag on statute and rule changes is a legacy input kept for
+   * older clients: {@code grade} replaces it, and absent or null means "use the grade".
+   */
+  private static void describeLegacyVerified(Map<String, Schema> schemas) {
+    if (schemas == null) {
+      return;
+    }
+    for (String name : List.of("StatuteChanges", "RuleChanges")) {
+      Schema schema = schemas.get(name);
+      if (schema == null || schema.getProperties() == null) {
+        continue;
+      }
+      Schema verified = schema.getProperties().get("verified");
+      if (verified != null) {
+        verified.setType(List.of(Schema.SchemaType.BOOLEAN, Schema.SchemaType.NULL));
+        verified.setDeprecated(true);
+        verified.setDescription(
+            "Legacy: the source grade it implies when no grade is given; null or absent: use grade");
       }
     }
   }

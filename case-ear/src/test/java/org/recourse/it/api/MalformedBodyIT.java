@@ -420,7 +420,9 @@ class MalformedBodyIT {
         }
       }
       case "boolean" -> {
-        values.add(new String[] {"null for a boolean", "null"});
+        if (!allowsNull(schema)) {
+          values.add(new String[] {"null for a boolean", "null"});
+        }
         values.add(new String[] {"a string for a boolean", "\"yes\""});
         values.add(new String[] {"a number for a boolean", "1"});
       }
@@ -473,6 +475,13 @@ class MalformedBodyIT {
   }
 
   /** The schema's type; OpenAPI 3.1 may give a list such as ["string", "null"]. */
+  /** Whether the schema's type list names {@code null} (OpenAPI 3.1), as for a legacy flag. */
+  private static boolean allowsNull(JsonObject schema) {
+    return schema.get("type") instanceof JsonArray types
+        && types.stream()
+            .anyMatch(t -> t instanceof JsonString text && text.getString().equals("null"));
+  }
+
   private static String type(JsonObject schema) {
     JsonValue type = schema.get("type");
     if (type instanceof JsonString text) {
