@@ -45,17 +45,7 @@ class AnchoredLogIT {
   void aConsistentRewriteOfACustodyLogIsCaughtByItsAnchor() throws Exception {
     ApiClient attorney = ApiClient.as("attorney");
     ApiClient admin = ApiClient.as("admin");
-    long caseId =
-        attorney
-            .post(
-                "cases",
-                """
-                {"title": "Anchor case", "harmTypes": ["NON_CONSENSUAL_SHARING"],
-                 "victim": {"pseudonym": "Anchor client"}, "jurisdictions": ["US"]}
-                """)
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    long caseId = attorney.newCase("Anchor case", "Anchor client");
     ApiClient.Reply uploaded =
         attorney.multipart(
             "cases/" + caseId + "/evidence",
@@ -121,17 +111,7 @@ class AnchoredLogIT {
   }
 
   private static String upload(ApiClient attorney, String name) {
-    long caseId =
-        attorney
-            .post(
-                "cases",
-                """
-                {"title": "Long log case", "harmTypes": ["NON_CONSENSUAL_SHARING"],
-                 "victim": {"pseudonym": "Long log client"}, "jurisdictions": ["US"]}
-                """)
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    long caseId = attorney.newCase("Long log case", "Long log client");
     ApiClient.Reply uploaded =
         attorney.multipart(
             "cases/" + caseId + "/evidence",

@@ -32,17 +32,7 @@ class TimestampPageIT {
   @Test
   void theEvidenceTabSaysWhoTimestampedAnItemAndThatItIsADevelopmentTsa() throws Exception {
     ApiClient attorney = ApiClient.as("attorney");
-    long caseId =
-        attorney
-            .post(
-                "cases",
-                """
-                {"title": "Timestamp page case", "harmTypes": ["NON_CONSENSUAL_SHARING"],
-                 "victim": {"pseudonym": "Timestamp page client"}, "jurisdictions": ["US"]}
-                """)
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    long caseId = attorney.newCase("Timestamp page case", "Timestamp page client");
     ApiClient.Reply uploaded =
         attorney.multipart(
             "cases/" + caseId + "/evidence",

@@ -96,6 +96,25 @@ public final class ApiClient {
     return send(builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi).GET().build());
   }
 
+  /**
+   * Opens a case for a synthetic client under US law, as the case team's tests need one; returns
+   * its id.
+   */
+  public long newCase(String title, String pseudonym) {
+    Reply created =
+        post(
+            "cases",
+            "{\"title\": \""
+                + title
+                + "\", \"harmTypes\": [\"NON_CONSENSUAL_SHARING\"], \"victim\": {\"pseudonym\": \""
+                + pseudonym
+                + "\"}, \"jurisdictions\": [\"US\"]}");
+    if (created.status() != 201) {
+      throw new AssertionError("case not created: " + created.body());
+    }
+    return created.json().getJsonNumber("id").longValue();
+  }
+
   public Reply post(String pathUnderApi, String json) {
     return send(
         builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
