@@ -53,15 +53,15 @@ public class AnchorStamper {
   /** Asks for one anchor's token; false if the TSA could not be reached. */
   boolean stamp(long id) {
     Optional<byte[]> hash = recorder.dueHash(id);
-    Optional<TsaClient> client = authority.client();
     if (hash.isEmpty()) {
       return true;
     }
-    if (client.isEmpty()) {
-      recorder.failed(id, TimestampStatus.PENDING, "No TSA is configured now");
-      return false;
-    }
     try {
+      Optional<TsaClient> client = authority.client();
+      if (client.isEmpty()) {
+        recorder.failed(id, TimestampStatus.PENDING, "No TSA is configured now");
+        return false;
+      }
       recorder.stamped(id, client.get().stamp(hash.get()));
       return true;
     } catch (TsaUnreachableException e) {

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,9 +146,26 @@ public class TimestampAuthority {
     TimestampSettings.current()
         .trustedCertificates()
         .filter(Files::isReadable)
-        .ifPresent(file -> trusted.addAll(Pem.read(file)));
+        .ifPresent(file -> trusted.addAll(readable(file)));
     trusted.addAll(developmentRoots);
     return trusted;
+  }
+
+  /**
+   * The certificates of the trusted-certificates file; none when it holds no readable certificate
+   * (the administration page says so), so that a bad file refuses tokens instead of failing every
+   * receipt, anchor and check.
+   */
+  private static List<X509Certificate> readable(Path file) {
+    try {
+      return Pem.read(file);
+    } catch (RuntimeException e) {
+      LOG.warning(
+          () ->
+              "The trusted TSA certificates file holds no readable certificate: "
+                  + e.getClass().getSimpleName());
+      return List.of();
+    }
   }
 
   /** The state of the configuration, with what an administrator should know about it. */
@@ -176,9 +194,8 @@ public class TimestampAuthority {
                 + settings.trustedCertificates().get()
                 + " cannot be read.");
       } else {
-        try {
-          trustedCount = Pem.read(settings.trustedCertificates().get()).size();
-        } catch (RuntimeException e) {
+        trustedCount = readable(settings.trustedCertificates().get()).size();
+        if (trustedCount == 0) {
           warnings.add("The trusted TSA certificates file holds no readable certificate.");
         }
       }

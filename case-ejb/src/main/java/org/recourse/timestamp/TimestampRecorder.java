@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +23,6 @@ import java.util.Optional;
 public class TimestampRecorder {
 
   /** How long a refused item waits before it is asked for again. */
-  static final Duration FAILED_BACKOFF = Duration.ofHours(1);
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
@@ -38,7 +36,7 @@ public class TimestampRecorder {
 
   /**
    * The items due another attempt: every PENDING one, those waiting longest first, then the FAILED
-   * ones whose last attempt is older than {@link #FAILED_BACKOFF}, least recently tried first. A
+   * ones whose last attempt is older than the failed-retry interval ({@code recourse.timestamp.failed-retry-minutes}), least recently tried first. A
    * TSA that keeps refusing some items thus never holds up the newer pending ones.
    */
   public List<String> dueIds(int limit) {
@@ -50,7 +48,7 @@ public class TimestampRecorder {
             String.class)
         .setParameter("pending", TimestampStatus.PENDING)
         .setParameter("failed", TimestampStatus.FAILED)
-        .setParameter("before", clock.instant().minus(FAILED_BACKOFF))
+        .setParameter("before", clock.instant().minus(TimestampSettings.current().failedRetryInterval()))
         .setMaxResults(limit)
         .getResultList();
   }

@@ -17,6 +17,8 @@ import org.recourse.shared.Settings;
  * @param developmentTsa whether the application serves its own development TSA and trusts it
  * @param retryInterval how often pending timestamps are asked for again
  * @param anchorInterval how often the heads of the logs are anchored
+ * @param failedRetryInterval how long a refused or failed timestamp waits before it is asked for
+ *     again
  */
 public record TimestampSettings(
     Optional<String> url,
@@ -25,7 +27,8 @@ public record TimestampSettings(
     Optional<Path> trustedCertificates,
     boolean developmentTsa,
     Duration retryInterval,
-    Duration anchorInterval) {
+    Duration anchorInterval,
+    Duration failedRetryInterval) {
 
   /** The settings as configured now. */
   public static TimestampSettings current() {
@@ -48,7 +51,14 @@ public record TimestampSettings(
                     "recourse.timestamp.anchor-minutes",
                     "RECOURSE_TIMESTAMP_ANCHOR_MINUTES",
                     "1440"),
-                1440)));
+                1440)),
+        Duration.ofMinutes(
+            positive(
+                Settings.get(
+                    "recourse.timestamp.failed-retry-minutes",
+                    "RECOURSE_TIMESTAMP_FAILED_RETRY_MINUTES",
+                    "60"),
+                60)));
   }
 
   /** Whether a TSA is configured at all. */

@@ -81,6 +81,17 @@ class CapturePageIT {
       String custody = browser.text(By.id("case:tabs:custodyTable"));
       assertTrue(custody.contains("Received"), custody);
       assertFalse(custody.contains(site.url("/page")), custody);
+
+      // The capture's items are timestamped like any evidence: the tab says by whom, once the
+      // worker has had its answer (the page is opened again until then).
+      browser.waitUntil(
+          d -> {
+            browser.openAs("case/" + caseId, "attorney");
+            browser.click(By.linkText("Evidence"));
+            return browser
+                .text(By.id("case:tabs:evidenceTable"))
+                .contains("Timestamped by Recourse development TSA (not independent) at");
+          });
     }
     JsonObject linked = attorney.get("removals/" + removalId).json().getJsonObject("request");
     assertTrue(linked.getJsonArray("evidenceIds").size() >= 3, linked.toString());

@@ -255,7 +255,18 @@ public final class Browser implements AutoCloseable {
       } catch (IOException | RuntimeException ignored) {
         // the screenshot is there; the page source is a bonus
       }
-      throw e;
+      throw new org.openqa.selenium.TimeoutException(
+          e.getMessage() + "\nThe page (" + name + ") showed: " + shown(), e);
+    }
+  }
+
+  /** The start of what the page shows, for a failure's message (the test data is synthetic). */
+  private String shown() {
+    try {
+      String text = visibleText();
+      return text.length() > 3000 ? text.substring(0, 3000) + " ..." : text;
+    } catch (RuntimeException e) {
+      return "(unreadable: " + e.getClass().getSimpleName() + ")";
     }
   }
 
