@@ -7,12 +7,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.recourse.timestamp.TimestampAuthority;
-import org.recourse.timestamp.TimestampRejectedException;
-import org.recourse.timestamp.TimestampStatus;
-import org.recourse.timestamp.TsaClient;
-import org.recourse.timestamp.TsaUnreachableException;
+import org.recourse.timestamp.TimestampWorker;
+import org.recourse.timestamp.TsaAttempt;
 
 /**
  * Makes anchors and asks the TSA for their tokens, outside any transaction (an absent TSA leaves
@@ -23,8 +20,6 @@ import org.recourse.timestamp.TsaUnreachableException;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AnchorStamper {
-
-  private static final Logger LOG = Logger.getLogger(AnchorStamper.class.getName());
 
   @EJB private AnchorRecorder recorder;
   @Inject private TimestampAuthority authority;
@@ -56,29 +51,12 @@ public class AnchorStamper {
     if (hash.isEmpty()) {
       return true;
     }
-    try {
-      Optional<TsaClient> client = authority.client();
-      if (client.isEmpty()) {
-        recorder.failed(id, TimestampStatus.PENDING, "No TSA is configured now");
-        return false;
-      }
-      recorder.stamped(id, client.get().stamp(hash.get()));
-      return true;
-    } catch (TsaUnreachableException e) {
-      LOG.info(() -> "Anchor " + id + " waits for the TSA: " + e.getMessage());
-      recorder.failed(id, TimestampStatus.PENDING, e.getMessage());
-      return false;
-    } catch (TimestampRejectedException e) {
-      LOG.warning(() -> "Anchor " + id + ": the TSA's token was refused: " + e.getMessage());
-      recorder.failed(id, TimestampStatus.FAILED, e.getMessage());
-      return true;
-    } catch (RuntimeException e) {
-      LOG.warning(() -> "Anchor " + id + ": the attempt failed: " + e.getClass().getSimpleName());
-      recorder.failed(
-          id,
-          TimestampStatus.FAILED,
-          "The attempt failed unexpectedly (" + e.getClass().getSimpleName() + ")");
-      return true;
+    TsaAttempt attempt = TsaAttempt.ask(authority, hash.get(), "Anchor " + id);
+    if (attempt.stamped()) {
+      recorder.stamped(id, attempt.stamp());
+    } else {
+      recorder.failed(id, attempt.failure(), attempt.note());
     }
+    return attempt.outcome() != TimestampWorker.Outcome.UNREACHABLE;
   }
 }

@@ -10,6 +10,7 @@ public enum CustodyAction {
   VERIFICATION_FAILED("Integrity check FAILED"),
   VIDEO_ANALYSED("Video analysed"),
   VIDEO_ANALYSIS_FAILED("Video could not be analysed"),
+  TEXT_SEARCHED("Captured text searched, passages shown"),
   DELETED("Deleted");
 
   private final String label;

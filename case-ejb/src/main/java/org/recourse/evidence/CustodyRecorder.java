@@ -22,7 +22,8 @@ public class CustodyRecorder {
       Map.of(
           CustodyAction.PREVIEW_REVEALED, AccessAction.EVIDENCE_REVEALED,
           CustodyAction.DOWNLOADED, AccessAction.EVIDENCE_DOWNLOADED,
-          CustodyAction.EXPORTED, AccessAction.EVIDENCE_EXPORTED);
+          CustodyAction.EXPORTED, AccessAction.EVIDENCE_EXPORTED,
+          CustodyAction.TEXT_SEARCHED, AccessAction.EVIDENCE_REVEALED);
 
   @Inject private EvidenceRepository repository;
   @EJB private AccessLog accessLog;

@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.time.Instant;
@@ -21,6 +19,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.recourse.shared.AfterCommit;
 
 /**
  * Destroys the evidence of a purged case by crypto-shredding: each item's wrapped data key is
@@ -111,28 +110,20 @@ public class EvidenceShredder {
   }
 
   private void afterCommit(List<String> blobIds, List<String> evidenceIds) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-              return;
-            }
-            evidenceIds.forEach(index::remove);
-            for (String blobId : blobIds) {
-              try {
-                storage.vault().delete(blobId);
-              } catch (IOException e) {
-                LOG.log(
-                    Level.WARNING,
-                    "Could not delete the stored file "
-                        + blobId
-                        + " of purged evidence; its key is destroyed, so it cannot be read",
-                    e);
-              }
+    AfterCommit.run(
+        transactions,
+        () -> {
+          evidenceIds.forEach(index::remove);
+          for (String blobId : blobIds) {
+            try {
+              storage.vault().delete(blobId);
+            } catch (IOException e) {
+              LOG.log(
+                  Level.WARNING,
+                  "Could not delete the stored file "
+                      + blobId
+                      + " of purged evidence; its key is destroyed, so it cannot be read",
+                  e);
             }
           }
         });

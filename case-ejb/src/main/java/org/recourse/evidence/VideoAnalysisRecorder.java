@@ -7,8 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +15,7 @@ import org.recourse.evidence.video.VideoInfo;
 import org.recourse.evidence.video.VideoSource;
 import org.recourse.evidence.vpdq.VideoHash;
 import org.recourse.evidence.vpdq.VpdqFrame;
+import org.recourse.shared.AfterCommit;
 
 /**
  * The transactional half of {@link VideoAnalysis}: each outcome is written in one transaction of
@@ -89,17 +88,10 @@ public class VideoAnalysisRecorder {
             + " s");
     repository.flush();
     long caseId = item.getCaseFile().getId();
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              index.putFrames(evidenceId, caseId, frames);
-            }
-          }
+    AfterCommit.run(
+        transactions,
+        () -> {
+          index.putFrames(evidenceId, caseId, frames);
         });
   }
 

@@ -7,8 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.recourse.shared.AfterCommit;
 
 /**
  * The timestamps of evidence items. The evidence feature asks for one in the transaction that
@@ -56,17 +55,10 @@ public class ItemTimestamps {
       return;
     }
     em.persist(ItemTimestamp.pending(evidenceId, sha256, clock.instant()));
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              worker.stampLater(evidenceId);
-            }
-          }
+    AfterCommit.run(
+        transactions,
+        () -> {
+          worker.stampLater(evidenceId);
         });
   }
 

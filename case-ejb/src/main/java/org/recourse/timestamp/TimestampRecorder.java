@@ -23,8 +23,8 @@ import java.util.Optional;
 public class TimestampRecorder {
 
   /** How long a refused item waits before it is asked for again. */
-
   @PersistenceContext private EntityManager em;
+
   @Inject private Clock clock;
 
   /** The SHA-256 of an item still waiting for its token; empty once stamped. */
@@ -36,8 +36,9 @@ public class TimestampRecorder {
 
   /**
    * The items due another attempt: every PENDING one, those waiting longest first, then the FAILED
-   * ones whose last attempt is older than the failed-retry interval ({@code recourse.timestamp.failed-retry-minutes}), least recently tried first. A
-   * TSA that keeps refusing some items thus never holds up the newer pending ones.
+   * ones whose last attempt is older than the failed-retry interval ({@code
+   * recourse.timestamp.failed-retry-minutes}), least recently tried first. A TSA that keeps
+   * refusing some items thus never holds up the newer pending ones.
    */
   public List<String> dueIds(int limit) {
     return em.createQuery(
@@ -48,7 +49,8 @@ public class TimestampRecorder {
             String.class)
         .setParameter("pending", TimestampStatus.PENDING)
         .setParameter("failed", TimestampStatus.FAILED)
-        .setParameter("before", clock.instant().minus(TimestampSettings.current().failedRetryInterval()))
+        .setParameter(
+            "before", clock.instant().minus(TimestampSettings.current().failedRetryInterval()))
         .setMaxResults(limit)
         .getResultList();
   }

@@ -47,36 +47,14 @@ public class TimestampWorker {
     if (hash.isEmpty()) {
       return Outcome.NOT_DUE;
     }
-    Optional<TsaClient> client;
-    try {
-      client = authority.client();
-    } catch (RuntimeException e) {
-      recorder.failed(evidenceId, TimestampStatus.FAILED, "The TSA settings are unusable");
-      return Outcome.REFUSED;
+    TsaAttempt attempt =
+        TsaAttempt.ask(
+            authority, HexFormat.of().parseHex(hash.get()), "Timestamp of evidence " + evidenceId);
+    if (attempt.stamped()) {
+      recorder.stamped(evidenceId, attempt.stamp());
+    } else {
+      recorder.failed(evidenceId, attempt.failure(), attempt.note());
     }
-    if (client.isEmpty()) {
-      recorder.failed(evidenceId, TimestampStatus.PENDING, "No TSA is configured now");
-      return Outcome.UNREACHABLE;
-    }
-    try {
-      recorder.stamped(evidenceId, client.get().stamp(HexFormat.of().parseHex(hash.get())));
-      return Outcome.STAMPED;
-    } catch (TsaUnreachableException e) {
-      LOG.info(() -> "Timestamp of evidence " + evidenceId + " postponed: " + e.getMessage());
-      recorder.failed(evidenceId, TimestampStatus.PENDING, e.getMessage());
-      return Outcome.UNREACHABLE;
-    } catch (TimestampRejectedException e) {
-      LOG.warning(() -> "Timestamp of evidence " + evidenceId + " refused: " + e.getMessage());
-      recorder.failed(evidenceId, TimestampStatus.FAILED, e.getMessage());
-      return Outcome.REFUSED;
-    } catch (RuntimeException e) {
-      LOG.warning(
-          () -> "Timestamp of evidence " + evidenceId + " failed: " + e.getClass().getSimpleName());
-      recorder.failed(
-          evidenceId,
-          TimestampStatus.FAILED,
-          "The attempt failed unexpectedly (" + e.getClass().getSimpleName() + ")");
-      return Outcome.REFUSED;
-    }
+    return attempt.outcome();
   }
 }

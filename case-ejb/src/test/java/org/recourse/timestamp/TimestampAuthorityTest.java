@@ -34,8 +34,9 @@ class TimestampAuthorityTest {
     TimestampAuthority.TsaStatus status = authority.status();
     assertEquals(0, status.trustedCertificates());
     assertTrue(
-        status.warnings().contains(
-            "The trusted TSA certificates file holds no readable certificate."),
+        status
+            .warnings()
+            .contains("The trusted TSA certificates file holds no readable certificate."),
         status.warnings().toString());
   }
 }

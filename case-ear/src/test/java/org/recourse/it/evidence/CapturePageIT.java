@@ -82,6 +82,15 @@ class CapturePageIT {
       assertTrue(custody.contains("Received"), custody);
       assertFalse(custody.contains(site.url("/page")), custody);
 
+      // The captured page's visible text is searched from the tab; the passage is shown.
+      browser.type("case:tabs:captureQuery", "nothing REAL");
+      browser.click(By.id("case:tabs:searchCaptures"));
+      browser.waitUntil(
+          d -> browser.text(By.id("case:tabs:captureMatches")).contains("Nothing real here."));
+      assertTrue(
+          browser.text(By.id("case:tabs:captureMatches")).contains(site.url("/page")),
+          browser.text(By.id("case:tabs:captureMatches")));
+
       // The capture's items are timestamped like any evidence: the tab says by whom, once the
       // worker has had its answer (the page is opened again until then).
       browser.waitUntil(
@@ -93,6 +102,12 @@ class CapturePageIT {
                 .contains("Timestamped by Recourse development TSA (not independent) at");
           });
     }
+    Reply found = attorney.get("cases/" + caseId + "/captures/text?q=synthetic%20TEST");
+    assertEquals(200, found.status(), found.body());
+    assertTrue(found.body().contains("Synthetic test page"), found.body());
+    Reply tooShort = attorney.get("cases/" + caseId + "/captures/text?q=x");
+    assertEquals(400, tooShort.status(), tooShort.body());
+    assertTrue(tooShort.body().contains("\"q\""), tooShort.body());
     JsonObject linked = attorney.get("removals/" + removalId).json().getJsonObject("request");
     assertTrue(linked.getJsonArray("evidenceIds").size() >= 3, linked.toString());
   }

@@ -3,6 +3,7 @@ package org.recourse.it.evidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,7 +70,10 @@ class TimestampPageIT {
       browser.waitUntil(
           d -> browser.text(By.id("timestamps:anchors")).contains("Timestamped by Recourse"));
       browser.click(By.id("timestamps:verifyAnchors"));
-      browser.waitUntil(d -> browser.text(By.id("timestampPanel")).contains("anchor(s) checked"));
+      // The check walks every log of the installation, which the whole suite has filled.
+      browser.waitUntil(
+          Duration.ofSeconds(120),
+          d -> browser.text(By.id("timestampPanel")).contains("anchor(s) checked"));
     }
   }
 }

@@ -223,6 +223,7 @@ class AccessMatrixIT {
               "202 202 202 403 | 404 404 404 403",
               "{\"url\": \"http://127.0.0.1:9/matrix\"}"),
           row("GET", "/cases/{case}/captures", TEAM_READ),
+          row("GET", "/cases/{case}/captures/text?q=matrix", EVIDENCE_HANDLING),
           row("GET", "/captures/{capture}", TEAM_READ),
           // removal requests
           row("GET", "/cases/{case}/removals", TEAM_READ),

@@ -240,8 +240,17 @@ public final class Browser implements AutoCloseable {
 
   /** Waits for a condition; elements replaced by an ajax update meanwhile are looked up again. */
   public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    waitUntil(WAIT, condition);
+  }
+
+  /**
+   * As {@link #waitUntil(java.util.function.Function)}, for an action whose time grows with the
+   * data of the whole run (a check of every log, say), up to {@code atMost}.
+   */
+  public void waitUntil(
+      Duration atMost, java.util.function.Function<WebDriver, Boolean> condition) {
     try {
-      new WebDriverWait(driver, WAIT)
+      new WebDriverWait(driver, atMost)
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(condition::apply);
     } catch (org.openqa.selenium.TimeoutException e) {

@@ -12,19 +12,31 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.recourse.audit.RefusalRecorder;
 import org.recourse.casefile.CaseService;
+import org.recourse.evidence.CustodyAction;
+import org.recourse.evidence.CustodyRecorder;
+import org.recourse.evidence.EvidenceItem;
+import org.recourse.evidence.EvidenceRepository;
+import org.recourse.evidence.EvidenceStorage;
 import org.recourse.evidence.capture.CaptureViews.CaptureJobView;
 import org.recourse.evidence.capture.CaptureViews.NewCapture;
+import org.recourse.evidence.capture.CaptureViews.TextPassages;
 import org.recourse.removal.RemovalRequestService;
+import org.recourse.shared.AfterCommit;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
@@ -44,6 +56,9 @@ public class CaptureService {
 
   private static final int MAX_URL = 2000;
   private static final int MAX_NOTE = 2000;
+  private static final int MAX_QUERY = 200;
+  private static final int MAX_SEARCHED = 50;
+  private static final int MAX_TEXT_BYTES = 4 * 1024 * 1024;
 
   @Resource private SessionContext session;
   @Resource private TransactionSynchronizationRegistry transactions;
@@ -52,6 +67,9 @@ public class CaptureService {
   @EJB private CaptureRunner runner;
   @Inject private CaptureJobRepository repository;
   @Inject private Clock clock;
+  @Inject private EvidenceRepository evidence;
+  @Inject private EvidenceStorage storage;
+  @Inject private CustodyRecorder custody;
 
   /** Queues a capture; refused with the field named for a bad address or note. */
   public CaptureJobView start(long caseId, NewCapture command) {
@@ -73,18 +91,7 @@ public class CaptureService {
     repository.persist(job);
     repository.flush();
     long jobId = job.getId();
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              runner.runLater(jobId);
-            }
-          }
-        });
+    AfterCommit.run(transactions, () -> runner.runLater(jobId));
     return CaptureJobView.of(job);
   }
 
@@ -104,6 +111,66 @@ public class CaptureService {
   public List<CaptureJobView> ofCase(long caseId) {
     cases.access(caseId);
     return repository.ofCase(caseId, 50).stream().map(CaptureJobView::of).toList();
+  }
+
+  /**
+   * The passages of a case's captured pages whose visible text holds {@code query} (letter case
+   * ignored): a few a capture, for the case's attorneys and advocates, who may reveal its evidence.
+   * Each capture whose passages are shown gets a custody entry and an access-log row; neither keeps
+   * the query, which may itself name the client.
+   */
+  public List<TextPassages> searchText(long caseId, String query, String address) {
+    String wanted = checkedQuery(query);
+    if (!cases.access(caseId).canHandleEvidence()) {
+      throw new NotPermittedException(
+          "Only attorneys and advocates of the case team may read captured pages");
+    }
+    Pattern pattern =
+        Pattern.compile(Pattern.quote(wanted), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    List<TextPassages> found = new ArrayList<>();
+    for (CaptureJob job : repository.ofCase(caseId, MAX_SEARCHED)) {
+      Optional<EvidenceItem> text =
+          job.getTextId() == null ? Optional.empty() : evidence.find(job.getTextId());
+      if (text.isEmpty() || text.get().getWrappedKey() == null) {
+        continue;
+      }
+      List<String> passages = TextPassages.find(read(text.get()), pattern);
+      if (!passages.isEmpty()) {
+        custody.append(
+            text.get(),
+            CustodyAction.TEXT_SEARCHED,
+            me(),
+            address,
+            null,
+            passages.size() + " passage(s) shown");
+        found.add(new TextPassages(job.getId(), text.get().getId(), job.getUrl(), passages));
+      }
+    }
+    return found;
+  }
+
+  private String read(EvidenceItem item) {
+    try (InputStream in =
+        storage.vault().open(item.getBlobId(), item.getWrappedKey(), item.associatedData())) {
+      return new String(in.readNBytes(MAX_TEXT_BYTES), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "The text of capture item " + item.getId() + " cannot be read", e);
+    }
+  }
+
+  private static String checkedQuery(String query) {
+    String wanted = query == null ? "" : query.strip();
+    if (wanted.length() < 2) {
+      throw new InvalidInputException("q", "Enter at least 2 characters to search for");
+    }
+    if (wanted.length() > MAX_QUERY) {
+      throw new InvalidInputException("q", "At most " + MAX_QUERY + " characters");
+    }
+    if (!Validation.isOneLine(wanted)) {
+      throw new InvalidInputException("q", Validation.ONE_LINE_MESSAGE);
+    }
+    return wanted;
   }
 
   private static URI checkedUrl(String text) {

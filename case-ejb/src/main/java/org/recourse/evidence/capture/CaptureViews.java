@@ -2,6 +2,10 @@ package org.recourse.evidence.capture;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What the capture service returns to pages and the API: records, never entities. */
 public final class CaptureViews {
@@ -63,6 +67,42 @@ public final class CaptureViews {
           job.getPageId(),
           job.getTextId(),
           job.getPayloadId());
+    }
+  }
+
+  /**
+   * Where a captured page's visible text holds what was searched for: the capture, its text item,
+   * the page's address and a few passages around the matches, white space collapsed.
+   */
+  public record TextPassages(long captureId, String evidenceId, String url, List<String> passages)
+      implements Serializable {
+
+    /** Passages shown a capture, at most. */
+    static final int MAX_PASSAGES = 3;
+
+    /** Characters kept either side of a match. */
+    static final int CONTEXT = 80;
+
+    public TextPassages {
+      passages = List.copyOf(passages);
+    }
+
+    /** Up to {@link #MAX_PASSAGES} passages of {@code text} around the pattern's matches. */
+    static List<String> find(String text, Pattern pattern) {
+      List<String> found = new ArrayList<>();
+      Matcher matcher = pattern.matcher(text);
+      int shownUpTo = 0;
+      while (found.size() < MAX_PASSAGES && matcher.find()) {
+        if (matcher.start() < shownUpTo) {
+          continue;
+        }
+        int from = Math.max(shownUpTo, matcher.start() - CONTEXT);
+        int to = Math.min(text.length(), matcher.end() + CONTEXT);
+        String passage = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        found.add((from > 0 ? "… " : "") + passage + (to < text.length() ? " …" : ""));
+        shownUpTo = to;
+      }
+      return found;
     }
   }
 }

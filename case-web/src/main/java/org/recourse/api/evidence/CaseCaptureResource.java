@@ -8,12 +8,14 @@ import static org.recourse.shared.Roles.CASEWORKER;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.evidence.capture.CaptureService;
 import org.recourse.evidence.capture.CaptureViews.CaptureJobView;
 import org.recourse.evidence.capture.CaptureViews.NewCapture;
+import org.recourse.evidence.capture.CaptureViews.TextPassages;
 
 /**
  * Capturing a web page into a case: the request is answered at once with a job (202) whose progress
@@ -42,6 +45,7 @@ public class CaseCaptureResource {
 
   @EJB private CaptureService captures;
   @Context private UriInfo uri;
+  @Context private HttpServletRequest request;
 
   @POST
   @Operation(
@@ -70,5 +74,22 @@ public class CaseCaptureResource {
   @Operation(operationId = "listCaptures", summary = "The case's latest captures, newest first")
   public List<CaptureJobView> list(@PathParam("caseId") long caseId) {
     return captures.ofCase(caseId);
+  }
+
+  @GET
+  @Path("text")
+  @Operation(
+      operationId = "searchCapturedText",
+      summary =
+          "Search the visible text of the case's captured pages (q, at least 2 characters): a few"
+              + " passages a capture around each match; for attorneys and advocates of the team,"
+              + " recorded in each matching item's custody log and in the access log")
+  @APIResponse(responseCode = "400", description = "No usable search; the problem names q")
+  @APIResponse(
+      responseCode = "403",
+      description = "Only attorneys and advocates of the case team read captured pages")
+  public List<TextPassages> searchText(
+      @PathParam("caseId") long caseId, @QueryParam("q") String query) {
+    return captures.searchText(caseId, query, request.getRemoteAddr());
   }
 }

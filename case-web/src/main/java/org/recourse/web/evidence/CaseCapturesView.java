@@ -1,15 +1,18 @@
 package org.recourse.web.evidence;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.recourse.evidence.capture.CaptureService;
 import org.recourse.evidence.capture.CaptureViews.CaptureJobView;
 import org.recourse.evidence.capture.CaptureViews.NewCapture;
+import org.recourse.evidence.capture.CaptureViews.TextPassages;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.ProblemException;
 import org.recourse.web.FacesMessages;
@@ -37,6 +40,8 @@ public class CaseCapturesView implements Serializable {
   private String url;
   private String note;
   private List<CaptureJobView> jobs;
+  private String query;
+  private List<TextPassages> passages;
 
   public List<CaptureJobView> getJobs() {
     if (jobs == null) {
@@ -91,6 +96,41 @@ public class CaseCapturesView implements Serializable {
       FacesMessages.error("Not captured: " + e.detail());
     }
     return false;
+  }
+
+  /**
+   * Searches the visible text of the case's captured pages; the passages shown are recorded in each
+   * matching item's custody log.
+   */
+  public void searchText() {
+    try {
+      passages = captures.searchText(caseView.getId(), query, remoteAddress());
+    } catch (InvalidInputException e) {
+      passages = null;
+      FacesMessages.fieldErrors(e, Map.of("q", "case:tabs:captureQuery"));
+    } catch (ProblemException e) {
+      passages = null;
+      FacesMessages.error("Not searched: " + e.detail());
+    }
+  }
+
+  /** The passages found by the last search; null before any. */
+  public List<TextPassages> getPassages() {
+    return passages;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+
+  private static String remoteAddress() {
+    return ((HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        .getRemoteAddr();
   }
 
   /** The status of a job in words, with its progress. */
