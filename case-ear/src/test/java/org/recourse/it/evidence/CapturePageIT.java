@@ -72,6 +72,15 @@ class CapturePageIT {
       assertTrue(table.contains("Captured at"), table);
       browser.waitUntil(d -> imageLoaded(browser, "Blurred preview"));
 
+      // The captured page's visible text is searched from the tab; the passage is shown.
+      browser.type("case:tabs:captureQuery", "nothing REAL");
+      browser.click(By.id("case:tabs:searchCaptures"));
+      browser.waitUntil(
+          d -> browser.text(By.id("case:tabs:captureMatches")).contains("Nothing real here."));
+      assertTrue(
+          browser.text(By.id("case:tabs:captureMatches")).contains(site.url("/page")),
+          browser.text(By.id("case:tabs:captureMatches")));
+
       browser.click(
           By.xpath(
               "//tr[.//div[contains(text(), 'screenshot.png')]]"
@@ -81,15 +90,6 @@ class CapturePageIT {
       String custody = browser.text(By.id("case:tabs:custodyTable"));
       assertTrue(custody.contains("Received"), custody);
       assertFalse(custody.contains(site.url("/page")), custody);
-
-      // The captured page's visible text is searched from the tab; the passage is shown.
-      browser.type("case:tabs:captureQuery", "nothing REAL");
-      browser.click(By.id("case:tabs:searchCaptures"));
-      browser.waitUntil(
-          d -> browser.text(By.id("case:tabs:captureMatches")).contains("Nothing real here."));
-      assertTrue(
-          browser.text(By.id("case:tabs:captureMatches")).contains(site.url("/page")),
-          browser.text(By.id("case:tabs:captureMatches")));
 
       // The capture's items are timestamped like any evidence: the tab says by whom, once the
       // worker has had its answer (the page is opened again until then).
