@@ -1,13 +1,23 @@
 package org.recourse.it.support;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -277,6 +287,101 @@ public final class Browser implements AutoCloseable {
     } catch (RuntimeException e) {
       return "(unreadable: " + e.getClass().getSimpleName() + ")";
     }
+  }
+
+  /** Where the axe-core WebJar keeps its script on the test class path. */
+  private static final String AXE_SCRIPT = "META-INF/resources/webjars/axe-core/%s/axe.min.js";
+
+  private static String axeSource;
+
+  /** One accessibility violation axe-core found: its rule, impact and the elements it names. */
+  public record AxeViolation(String rule, String impact, String help, List<String> targets) {
+    @Override
+    public String toString() {
+      return rule + " (" + impact + "): " + help + " at " + String.join(" | ", targets);
+    }
+  }
+
+  /**
+   * Runs axe-core on the page as it is now, against the WCAG 2.1 A and AA rules, and returns the
+   * violations of impact serious or critical (each with the selectors of the elements at fault).
+   */
+  public List<AxeViolation> seriousAccessibilityViolations() {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
+      js.executeScript(axeSource());
+    }
+    // Colours are judged once transitions (a tab turning active, a button fading) have ended;
+    // endless animations such as spinners are left running.
+    waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                js.executeScript(
+                    "return document.getAnimations().every(function (a) {"
+                        + " return a.playState !== 'running'"
+                        + " || a.effect.getTiming().iterations === Infinity; });")));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
+    Object result =
+        js.executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values:"
+                + " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})"
+                + ".then(function (r) { done(JSON.stringify(r.violations.filter(function (v) {"
+                + "  return v.impact === 'serious' || v.impact === 'critical'; })"
+                + ".map(function (v) { return {rule: v.id, impact: v.impact, help: v.help,"
+                + "  targets: v.nodes.map(function (n) { return n.target.join(' '); })}; }))); })"
+                + ".catch(function (e) { done('axe failed: ' + e); });");
+    String json = String.valueOf(result);
+    if (!json.startsWith("[")) {
+      throw new IllegalStateException(json);
+    }
+    List<AxeViolation> violations = new ArrayList<>();
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      for (JsonObject v : reader.readArray().getValuesAs(JsonObject.class)) {
+        violations.add(
+            new AxeViolation(
+                v.getString("rule"),
+                v.getString("impact"),
+                v.getString("help"),
+                v.getJsonArray("targets").getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .toList()));
+      }
+    }
+    return violations;
+  }
+
+  /** The version of the axe-core WebJar on the class path, as its Maven metadata says. */
+  private static String axeVersion() {
+    try (InputStream in =
+        Browser.class
+            .getClassLoader()
+            .getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("the axe-core WebJar is not on the test class path");
+      }
+      java.util.Properties properties = new java.util.Properties();
+      properties.load(in);
+      return properties.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static synchronized String axeSource() {
+    if (axeSource == null) {
+      String path = String.format(AXE_SCRIPT, axeVersion());
+      try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(path)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              path + " is not on the test class path (axe-core WebJar)");
+        }
+        axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return axeSource;
   }
 
   /** Saves what the browser shows, for a person to look at after a failure. */

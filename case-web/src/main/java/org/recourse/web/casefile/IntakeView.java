@@ -2,6 +2,7 @@ package org.recourse.web.casefile;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -85,6 +86,18 @@ public class IntakeView implements Serializable {
 
   /** Runs the conflict check when the user reaches its step, and holds them there if unresolved. */
   public String onFlow(FlowEvent event) {
+    if ("incident".equals(event.getOldStep())
+        && "conflicts".equals(event.getNewStep())
+        && (harmTypes == null || harmTypes.length == 0)) {
+      // Checked here rather than by required="true" on the field: PrimeFaces writes
+      // aria-required on the checkbox group's table, an attribute a table may not carry (WCAG).
+      FacesContext context = FacesContext.getCurrentInstance();
+      String message = "Harm: choose at least one kind of harm";
+      context.addMessage(
+          FIELDS.get("harmTypes"), new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+      context.validationFailed();
+      return event.getOldStep();
+    }
     if ("conflicts".equals(event.getNewStep())) {
       conflictReport =
           conflicts.check(
