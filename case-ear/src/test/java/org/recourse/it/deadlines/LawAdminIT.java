@@ -100,6 +100,144 @@ class LawAdminIT {
     }
   }
 
+  /** A file holding one synthetic statute of the EU with one rule, and any further statutes. */
+  private static String libraryFile(String citation, int months, String... moreStatutes) {
+    StringBuilder statutes =
+        new StringBuilder(
+            """
+            {"jurisdiction": "EU", "citation": "%s", "shortTitle": "Synthetic statute for an import",
+             "kind": "CIVIL_REMEDY", "grade": "SECONDARY", "sources": ["https://example.org/synthetic"],
+             "lastReviewed": "2026-12-01", "flags": ["SEXUAL_DEEPFAKES"],
+             "rules": [{"label": "Synthetic limitation", "severity": "HIGH", "trigger": "DISCOVERY",
+                        "amount": %d, "unit": "MONTHS", "grade": "SECONDARY"}]}
+            """
+                .formatted(citation, months));
+    for (String more : moreStatutes) {
+      statutes.append(',').append(more);
+    }
+    return """
+        {"format": "recourse-law-library", "version": 1, "jurisdictions": [], "statutes": [%s]}
+        """
+        .formatted(statutes);
+  }
+
+  private static java.util.Optional<JsonObject> euStatute(ApiClient admin, String citation) {
+    return admin.get("statutes?jurisdiction=EU").jsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(s -> s.getString("citation").equals(citation))
+        .findFirst();
+  }
+
+  @Test
+  void theExportedLibraryImportsUnchangedWithEverySourceAndGrade() {
+    ApiClient admin = ApiClient.as("admin");
+    Reply export = admin.get("law/library");
+    assertEquals(200, export.status(), export.body());
+    JsonObject file = export.json();
+    assertEquals("recourse-law-library", file.getString("format"));
+    assertEquals(1, file.getInt("version"));
+    assertTrue(file.getJsonArray("jurisdictions").size() >= 55);
+    JsonArray statutes = file.getJsonArray("statutes");
+    assertTrue(statutes.size() >= 90, "statutes: " + statutes.size());
+    for (JsonObject statute : statutes.getValuesAs(JsonObject.class)) {
+      assertTrue(statute.containsKey("grade") && !statute.getJsonArray("sources").isEmpty());
+    }
+    assertTrue(
+        statutes.toString().contains("\"combinator\":\"LATER_OF\""), "Utah's later-of is exported");
+
+    Reply dryRun = admin.post("law/library/dry-run", export.body());
+
+    assertEquals(200, dryRun.status(), dryRun.body());
+    JsonObject report = dryRun.json();
+    assertEquals(0, report.getInt("added") + report.getInt("changed") + report.getInt("refused"));
+    assertTrue(report.getInt("unchanged") >= statutes.size());
+    assertEquals(403, ApiClient.as("attorney").get("law/library").status());
+    assertEquals(403, ApiClient.as("attorney").post("law/library/import", export.body()).status());
+  }
+
+  @Test
+  void anImportIsDryRunThenWrittenAllOrNothingAndKeptInTheHistory() {
+    ApiClient admin = ApiClient.as("admin");
+    String citation = "Synthetic Import Act " + System.nanoTime() + " s.1";
+
+    Reply dryRun = admin.post("law/library/dry-run", libraryFile(citation, 6));
+    assertEquals(200, dryRun.status(), dryRun.body());
+    assertEquals(2, dryRun.json().getInt("added"), dryRun.body());
+    assertTrue(euStatute(admin, citation).isEmpty(), "a dry run writes nothing");
+
+    Reply imported = admin.post("law/library/import", libraryFile(citation, 6));
+    assertEquals(200, imported.status(), imported.body());
+    assertEquals(2, imported.json().getInt("added"));
+    JsonObject statute = euStatute(admin, citation).orElseThrow();
+    assertEquals("SECONDARY", statute.getString("grade"));
+    JsonObject rule = statute.getJsonArray("rules").getJsonObject(0);
+    assertEquals(6, rule.getInt("amount"));
+    assertEquals(
+        "admin",
+        admin
+            .get("statutes/" + statute.getJsonNumber("id") + "/history")
+            .jsonArray()
+            .getJsonObject(0)
+            .getString("by"));
+
+    String refusedStatute =
+        """
+        {"jurisdiction": "EU", "citation": "%s s.2", "shortTitle": "Refused", "kind": "CRIMINAL",
+         "grade": "PRIMARY", "sources": ["https://example.org/synthetic"],
+         "rules": [{"label": "No period found", "severity": "HIGH", "trigger": "INCIDENT",
+                    "grade": "PRIMARY"}]}
+        """
+            .formatted(citation);
+    Reply refused = admin.post("law/library/import", libraryFile(citation, 9, refusedStatute));
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(refused.contentType().startsWith("application/problem+json"));
+    assertTrue(fields(refused).contains("statutes[1].rules[0].amount"), refused.body());
+    assertEquals(
+        6,
+        euStatute(admin, citation)
+            .orElseThrow()
+            .getJsonArray("rules")
+            .getJsonObject(0)
+            .getInt("amount"),
+        "nothing of a refused file is written");
+
+    Reply changedDryRun =
+        admin.post("law/library/dry-run", libraryFile(citation, 9, refusedStatute));
+    assertEquals(200, changedDryRun.status(), changedDryRun.body());
+    assertEquals(1, changedDryRun.json().getInt("changed"));
+    assertEquals(1, changedDryRun.json().getInt("refused"));
+
+    Reply changed = admin.post("law/library/import", libraryFile(citation, 9));
+    assertEquals(200, changed.status(), changed.body());
+    assertEquals(1, changed.json().getInt("changed"));
+    JsonObject latest =
+        admin.get("rules/" + rule.getJsonNumber("id") + "/history").jsonArray().getJsonObject(0);
+    assertEquals("admin", latest.getString("by"));
+    assertTrue(
+        latest.getJsonArray("changes").toString().contains("amount: 6 → 9"), latest.toString());
+  }
+
+  @Test
+  void aMalformedLibraryFileIsRefusedNamingTheField() {
+    ApiClient admin = ApiClient.as("admin");
+
+    Reply wrongType =
+        admin.post(
+            "law/library/dry-run",
+            """
+            {"format": "recourse-law-library", "version": 1, "jurisdictions": [],
+             "statutes": [{"citation": 5}]}
+            """);
+    Reply otherFormat =
+        admin.post(
+            "law/library/import",
+            "{\"format\": \"csv\", \"version\": 1, \"jurisdictions\": [], \"statutes\": []}");
+
+    assertEquals(400, wrongType.status(), wrongType.body());
+    assertTrue(fields(wrongType).contains("statutes[0].citation"), wrongType.body());
+    assertEquals(400, otherFormat.status(), otherFormat.body());
+    assertEquals(List.of("format"), fields(otherFormat));
+  }
+
   private static String dueOf(JsonArray deadlines) {
     return deadlines.getValuesAs(JsonObject.class).stream()
         .filter(d -> d.getString("citation", "").equals("Criminal Code s.162.1"))
