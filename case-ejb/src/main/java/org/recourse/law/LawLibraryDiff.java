@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.recourse.law.LawLibraryFile.JurisdictionEntry;
 import org.recourse.law.LawLibraryFile.RuleEntry;
 import org.recourse.law.LawLibraryFile.RulePart;
@@ -73,15 +75,56 @@ public final class LawLibraryDiff {
   private static final String URL = "https?://\\S{1,490}";
   private static final String CHOOSE_GRADE = "choose PRIMARY, MIRROR, SECONDARY or UNCONFIRMED";
 
+  /** At most this many refused fields are listed; the rest are counted ("…and N more"). */
+  static final int MAX_ERRORS = 200;
+
+  private static final Pattern ITEM =
+      Pattern.compile("^(jurisdictions\\[\\d+]|statutes\\[\\d+](\\.rules\\[\\d+])?)(\\..*)?$");
+
   private final LawLibraryFile current;
   private final LocalDate today;
   private final Map<String, String> errors = new TreeMap<>();
+  private int unlisted;
+
+  /** Refusals found before the diff, by the item (its path) they name. */
+  private final Map<String, Map<String, String>> knownByItem = new HashMap<>();
+
+  /** The refusals of the item being checked, until {@link #add} records it. */
+  private final Map<String, String> pending = new TreeMap<>();
+
   private final List<LibraryChange> items = new ArrayList<>();
 
   private LawLibraryDiff(LawLibraryFile current, LocalDate today, Map<String, String> known) {
     this.current = current;
     this.today = today;
-    errors.putAll(known);
+    new TreeMap<>(known)
+        .forEach(
+            (field, message) -> {
+              list(field, message);
+              Matcher item = ITEM.matcher(field);
+              if (item.matches()) {
+                knownByItem
+                    .computeIfAbsent(item.group(1), k -> new TreeMap<>())
+                    .put(field, message);
+              }
+            });
+  }
+
+  /** Refuses a field of the item being checked. */
+  private void error(String field, String message) {
+    pending.put(field, message);
+    list(field, message);
+  }
+
+  private void list(String field, String message) {
+    if (errors.containsKey(field)) {
+      return;
+    }
+    if (errors.size() < MAX_ERRORS) {
+      errors.put(field, message);
+    } else {
+      unlisted++;
+    }
   }
 
   /**
@@ -100,20 +143,20 @@ public final class LawLibraryDiff {
 
   private void run(LawLibraryFile file) {
     if (file == null) {
-      errors.put("body", "must not be empty");
+      list("body", "must not be empty");
       return;
     }
     if (!LawLibraryFile.FORMAT.equals(file.format())) {
-      errors.put("format", "must be \"" + LawLibraryFile.FORMAT + "\"");
+      list("format", "must be \"" + LawLibraryFile.FORMAT + "\"");
     }
     if (!Objects.equals(file.version(), LawLibraryFile.VERSION)) {
-      errors.put("version", "this installation reads version " + LawLibraryFile.VERSION);
+      list("version", "this installation reads version " + LawLibraryFile.VERSION);
     }
     if (file.jurisdictions() == null) {
-      errors.put("jurisdictions", "must not be null");
+      list("jurisdictions", "must not be null");
     }
     if (file.statutes() == null) {
-      errors.put("statutes", "must not be null");
+      list("statutes", "must not be null");
     }
     if (!errors.isEmpty() && (file.jurisdictions() == null || file.statutes() == null)) {
       return;
@@ -140,48 +183,84 @@ public final class LawLibraryDiff {
         counts[ImportOutcome.REFUSED.ordinal()],
         0,
         items.stream().filter(i -> i.outcome() != ImportOutcome.UNCHANGED).toList(),
-        Map.copyOf(errors));
+        listed());
+  }
+
+  private Map<String, String> listed() {
+    if (unlisted == 0) {
+      return Map.copyOf(errors);
+    }
+    Map<String, String> listed = new TreeMap<>(errors);
+    listed.put("more", "…and " + unlisted + " more refused fields");
+    return Map.copyOf(listed);
   }
 
   private void jurisdictions(List<JurisdictionEntry> entries, Set<String> codes) {
     Map<String, JurisdictionEntry> existing = new HashMap<>();
     current.jurisdictions().forEach(j -> existing.put(j.code(), j));
+    Map<String, String> parents = parentsAfterImport(entries);
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       String path = "jurisdictions[" + i + "]";
       JurisdictionEntry entry = entries.get(i);
       if (entry == null) {
-        errors.put(path, "must not be null");
+        list(path, "must not be null");
         continue;
       }
       String code = trim(entry.code());
       if (code == null || !code.matches(CODE)) {
-        errors.put(path + ".code", "must look like GB or US-NY");
+        error(path + ".code", "must look like GB or US-NY");
       } else if (!seen.add(code)) {
-        errors.put(path + ".code", "appears twice in the file");
+        error(path + ".code", "appears twice in the file");
       }
       if (trim(entry.name()) == null) {
-        errors.put(path + ".name", "must not be blank");
+        error(path + ".name", "must not be blank");
       }
       zoneErrors(path, entry);
       String parent = trim(entry.parentCode());
-      if (parent != null && (!codes.contains(parent) || parent.equals(code))) {
-        errors.put(path + ".parentCode", "unknown jurisdiction code");
+      if (parent != null && !codes.contains(parent)) {
+        error(path + ".parentCode", "unknown jurisdiction code");
+      } else if (parent != null && code != null && isOwnAncestor(code, parents)) {
+        error(path + ".parentCode", "would make " + code + " its own ancestor");
       }
       JurisdictionEntry before = code == null ? null : existing.get(code);
       add("jurisdiction", code, path, before == null ? null : fields(before), fields(entry));
     }
   }
 
+  /** Each code's parent once the file is imported: the file's where it names the code. */
+  private Map<String, String> parentsAfterImport(List<JurisdictionEntry> entries) {
+    Map<String, String> parents = new HashMap<>();
+    current.jurisdictions().forEach(j -> parents.put(j.code(), trim(j.parentCode())));
+    entries.stream()
+        .filter(e -> e != null && trim(e.code()) != null)
+        .forEach(e -> parents.put(trim(e.code()), trim(e.parentCode())));
+    return parents;
+  }
+
+  /** Whether following the parents up from {@code code} comes back to it. */
+  private static boolean isOwnAncestor(String code, Map<String, String> parents) {
+    Set<String> passed = new HashSet<>();
+    for (String up = parents.get(code); up != null; up = parents.get(up)) {
+      if (up.equals(code)) {
+        return true;
+      }
+      if (!passed.add(up)) {
+        return false; // a loop above, refused at the entries that make it
+      }
+    }
+    return false;
+  }
+
   private void zoneErrors(String path, JurisdictionEntry entry) {
     String zone = trim(entry.timeZone());
     if (zone == null) {
-      errors.put(path + ".timeZone", "must not be blank");
+      error(path + ".timeZone", "must not be blank");
     } else {
       try {
         ZoneId.of(zone);
       } catch (DateTimeException e) {
-        errors.put(path + ".timeZone", "is not a time zone, e.g. America/New_York");
+        error(path + ".timeZone", "is not a time zone, e.g. America/New_York");
       }
     }
     String calendar = trim(entry.holidayCalendar());
@@ -189,7 +268,7 @@ public final class LawLibraryDiff {
       try {
         BusinessCalendars.forJurisdiction(calendar);
       } catch (IllegalArgumentException e) {
-        errors.put(path + ".holidayCalendar", "no public-holiday calendar is known for this code");
+        error(path + ".holidayCalendar", "no public-holiday calendar is known for this code");
       }
     }
   }
@@ -202,32 +281,32 @@ public final class LawLibraryDiff {
       String path = "statutes[" + i + "]";
       StatuteEntry entry = entries.get(i);
       if (entry == null) {
-        errors.put(path, "must not be null");
+        list(path, "must not be null");
         continue;
       }
       String place = trim(entry.jurisdiction());
       if (place == null || !codes.contains(place)) {
-        errors.put(path + ".jurisdiction", "unknown jurisdiction code");
+        error(path + ".jurisdiction", "unknown jurisdiction code");
       }
       String citation = trim(entry.citation());
       if (citation == null) {
-        errors.put(path + ".citation", "must not be blank");
+        error(path + ".citation", "must not be blank");
       }
       String key = place + " " + citation;
       if (citation != null && !seen.add(key)) {
-        errors.put(path + ".citation", "appears twice for " + place + " in the file");
+        error(path + ".citation", "appears twice for " + place + " in the file");
       }
       if (trim(entry.shortTitle()) == null) {
-        errors.put(path + ".shortTitle", "must not be blank");
+        error(path + ".shortTitle", "must not be blank");
       }
       if (entry.kind() == null) {
-        errors.put(path + ".kind", "must not be null");
+        error(path + ".kind", "must not be null");
       }
       if (entry.grade() == null) {
-        errors.put(path + ".grade", CHOOSE_GRADE);
+        error(path + ".grade", CHOOSE_GRADE);
       }
       if (entry.sources() == null || entry.sources().isEmpty()) {
-        errors.put(path + ".sources", "name at least one source (an http(s) address)");
+        error(path + ".sources", "name at least one source (an http(s) address)");
       }
       sourceErrors(path, entry.sources());
       dateErrors(path, "lastReviewed", entry.lastReviewed());
@@ -250,18 +329,18 @@ public final class LawLibraryDiff {
       String path = statutePath + ".rules[" + i + "]";
       RuleEntry entry = entries.get(i);
       if (entry == null) {
-        errors.put(path, "must not be null");
+        list(path, "must not be null");
         continue;
       }
       String label = trim(entry.label());
       if (label != null && !seen.add(label)) {
-        errors.put(path + ".label", "appears twice for this statute in the file");
+        error(path + ".label", "appears twice for this statute in the file");
       }
       if (entry.severity() == null) {
-        errors.put(path + ".severity", "must not be null");
+        error(path + ".severity", "must not be null");
       }
       if (entry.grade() == null) {
-        errors.put(path + ".grade", CHOOSE_GRADE);
+        error(path + ".grade", CHOOSE_GRADE);
       }
       sourceErrors(path, entry.sources());
       dateErrors(path, "lastChecked", entry.lastChecked());
@@ -269,7 +348,7 @@ public final class LawLibraryDiff {
       draftErrors(path, citation, entry);
       RuleEntry before = label == null ? null : existing.get(label);
       if (before != null && !Objects.equals(before.combinator(), entry.combinator())) {
-        errors.put(
+        error(
             path + ".combinator",
             "cannot be changed by an import; give the changed rule a new label");
       }
@@ -285,11 +364,11 @@ public final class LawLibraryDiff {
   private void draftErrors(String path, String citation, RuleEntry entry) {
     List<RulePart> parts = entry.parts() == null ? List.of() : entry.parts();
     if (entry.combinator() != null && parts.size() != 2) {
-      errors.put(path + ".parts", entry.combinator() + " needs two parts to compare");
+      error(path + ".parts", entry.combinator() + " needs two parts to compare");
       return;
     }
     if (entry.combinator() == null && !parts.isEmpty()) {
-      errors.put(path + ".parts", "only a rule with a combinator has parts");
+      error(path + ".parts", "only a rule with a combinator has parts");
       return;
     }
     RuleDraft draft =
@@ -324,7 +403,7 @@ public final class LawLibraryDiff {
         .validate()
         .forEach(
             (field, message) ->
-                errors.put(
+                error(
                     path
                         + "."
                         + field
@@ -353,37 +432,37 @@ public final class LawLibraryDiff {
     if (sources == null) {
       return;
     }
+    if (!Sources.fit(sources)) {
+      error(
+          path + ".sources",
+          "together (one per line) longer than " + Sources.COLUMN + " characters");
+    }
     for (int i = 0; i < sources.size(); i++) {
       String url = sources.get(i);
       if (url == null || !url.strip().matches(URL)) {
-        errors.put(path + ".sources[" + i + "]", "must be an http(s) address");
+        error(path + ".sources[" + i + "]", "must be an http(s) address");
       }
     }
   }
 
   private void dateErrors(String path, String field, LocalDate checked) {
     if (checked != null && checked.isAfter(today)) {
-      errors.put(path + "." + field, "must not be in the future");
+      error(path + "." + field, "must not be in the future");
     }
   }
 
   private void spanErrors(String path, LocalDate from, LocalDate until) {
     if (from != null && until != null && until.isBefore(from)) {
-      errors.put(path + ".effectiveUntil", "must not be before the date it takes effect, " + from);
+      error(path + ".effectiveUntil", "must not be before the date it takes effect, " + from);
     }
   }
 
   /** Records the item; refused when an error names it (its own fields, not its rules'). */
   private void add(
       String kind, String key, String path, Map<String, Object> before, Map<String, Object> after) {
-    Map<String, String> own = new TreeMap<>();
-    errors.forEach(
-        (field, message) -> {
-          if ((field.equals(path) || field.startsWith(path + "."))
-              && !field.startsWith(path + ".rules[")) {
-            own.put(field, message);
-          }
-        });
+    Map<String, String> own = new TreeMap<>(pending);
+    own.putAll(knownByItem.getOrDefault(path, Map.of()));
+    pending.clear();
     List<String> changes = new ArrayList<>();
     ImportOutcome outcome;
     if (!own.isEmpty()) {

@@ -370,12 +370,7 @@ public class LawLibraryService {
     if (codes.isEmpty()) {
       return 0;
     }
-    Set<String> all = new TreeSet<>(codes);
-    all.addAll(
-        em.createQuery(
-                "SELECT j.code FROM Jurisdiction j WHERE j.parentCode IN :codes", String.class)
-            .setParameter("codes", codes)
-            .getResultList());
+    Set<String> all = Descendants.withDescendants(em, codes);
     LawChanged changed = new LawChanged(all, session.getCallerPrincipal().getName());
     lawChanged.fire(changed);
     return changed.casesRecomputed();

@@ -331,4 +331,128 @@ class LawLibraryDiffTest {
     assertEquals(ImportOutcome.REFUSED, item(report, "jurisdictions[1]").outcome());
     assertEquals(1, report.refused());
   }
+
+  @Test
+  void aParentThatIsADescendantWouldMakeALoopAndIsRefused() {
+    // GB under GB-EAW while GB-EAW (kept from the library) is under GB.
+    ImportReport report = compare(file(List.of(place("GB", "GB-EAW")), List.of()));
+
+    assertEquals(
+        "would make GB its own ancestor", report.errors().get("jurisdictions[0].parentCode"));
+    assertEquals(ImportOutcome.REFUSED, item(report, "jurisdictions[0]").outcome());
+  }
+
+  @Test
+  void twoNewPlacesNamingEachOtherAsParentAreBothRefused() {
+    ImportReport report = compare(file(List.of(place("ZX", "ZY"), place("ZY", "ZX")), List.of()));
+
+    assertEquals(
+        "would make ZX its own ancestor", report.errors().get("jurisdictions[0].parentCode"));
+    assertEquals(
+        "would make ZY its own ancestor", report.errors().get("jurisdictions[1].parentCode"));
+  }
+
+  @Test
+  void aPlaceIsNotItsOwnParent() {
+    ImportReport report = compare(file(List.of(place("ZX", "ZX")), List.of()));
+
+    assertEquals(
+        "would make ZX its own ancestor", report.errors().get("jurisdictions[0].parentCode"));
+  }
+
+  @Test
+  void aParentNeitherInTheLibraryNorInTheFileIsRefused() {
+    ImportReport report = compare(file(List.of(place("ZX", "ZQ")), List.of()));
+
+    assertEquals("unknown jurisdiction code", report.errors().get("jurisdictions[0].parentCode"));
+  }
+
+  private static List<String> longSources(int count) {
+    List<String> sources = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      sources.add("https://example.org/" + i + "/" + "a".repeat(470));
+    }
+    return sources;
+  }
+
+  @Test
+  void sourcesLongerTogetherThanTheColumnAreRefusedNamingTheList() {
+    RuleEntry rule = rule("Limitation", 2, SourceGrade.PRIMARY);
+    RuleEntry manySources =
+        new RuleEntry(
+            rule.label(),
+            rule.severity(),
+            null,
+            null,
+            rule.trigger(),
+            rule.amount(),
+            rule.unit(),
+            null,
+            null,
+            false,
+            rule.grade(),
+            longSources(10),
+            null,
+            null,
+            null);
+    StatuteEntry statute = statute("GB-EAW", "Synthetic Act s.1", List.of(manySources));
+    StatuteEntry tooMany =
+        new StatuteEntry(
+            statute.jurisdiction(),
+            statute.citation(),
+            statute.shortTitle(),
+            statute.kind(),
+            null,
+            null,
+            statute.grade(),
+            longSources(11),
+            statute.lastReviewed(),
+            null,
+            null,
+            statute.flags(),
+            statute.rules());
+
+    ImportReport report = compare(file(List.of(), List.of(tooMany)));
+
+    assertTrue(report.errors().containsKey("statutes[0].sources"));
+    assertTrue(report.errors().containsKey("statutes[0].rules[0].sources"));
+    assertEquals(ImportOutcome.REFUSED, item(report, "statutes[0]").outcome());
+    assertEquals(ImportOutcome.REFUSED, item(report, "statutes[0].rules[0]").outcome());
+    // Eight such addresses fit.
+    assertTrue(
+        compare(
+                file(
+                    List.of(),
+                    List.of(
+                        new StatuteEntry(
+                            statute.jurisdiction(),
+                            statute.citation(),
+                            statute.shortTitle(),
+                            statute.kind(),
+                            null,
+                            null,
+                            statute.grade(),
+                            longSources(8),
+                            statute.lastReviewed(),
+                            null,
+                            null,
+                            statute.flags(),
+                            List.of()))))
+            .errors()
+            .isEmpty());
+  }
+
+  @Test
+  void theErrorListStopsAtItsCapAndCountsTheRest() {
+    List<JurisdictionEntry> places = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      places.add(new JurisdictionEntry("bad" + i, "Place", null, "Europe/London", null));
+    }
+
+    ImportReport report = compare(file(places, List.of()));
+
+    assertEquals(LawLibraryDiff.MAX_ERRORS + 1, report.errors().size());
+    assertEquals("…and 100 more refused fields", report.errors().get("more"));
+    assertEquals(300, report.refused());
+  }
 }
