@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,6 +23,7 @@ import org.recourse.law.LawLibraryFile;
 import org.recourse.law.LawLibraryService;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.web.FacesMessages;
+import org.recourse.web.http.JsonBinder;
 
 /**
  * The law library as a file on the administrators' law page: download the whole library, upload a
@@ -127,24 +127,23 @@ public class LawLibraryFileView implements Serializable {
       message("is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
       return null;
     }
-    try (InputStream in = upload.getInputStream();
-        Jsonb jsonb = JsonbBuilder.create()) {
+    // The same strict reading as the API's: no wrapped numbers, no null for a boolean.
+    try (InputStream in = upload.getInputStream()) {
       LawLibraryFile file =
-          jsonb.fromJson(
-              new String(in.readNBytes((int) MAX_FILE_BYTES), StandardCharsets.UTF_8),
-              LawLibraryFile.class);
+          (LawLibraryFile)
+              JsonBinder.read(
+                  new ByteArrayInputStream(in.readNBytes((int) MAX_FILE_BYTES)),
+                  LawLibraryFile.class);
       if (file == null) {
         message("is empty");
       }
       return file;
-    } catch (JsonbException e) {
-      message("is not a law library file: it is not JSON, or a value has the wrong type");
+    } catch (InvalidInputException e) {
+      refused(e.fieldErrors());
       return null;
     } catch (IOException e) {
       message("could not be read; upload it again");
       return null;
-    } catch (Exception e) {
-      throw new IllegalStateException("JSON-B could not be closed", e);
     }
   }
 
