@@ -76,8 +76,16 @@ class IntakeWizardIT {
           suggested.contains("its law applies in US-WA (where the client lives)"), suggested);
       assertTrue(
           suggested.contains("its law applies in IE (where the platform is based)"), suggested);
+      // A jurisdiction ticked by hand is kept when the suggested ones are added.
+      browser.click(By.id("intake:jurisdictions"));
+      browser.click(
+          By.cssSelector(
+              "[id='intake:jurisdictions_panel'] li[data-item-value='GB-EAW'] .ui-chkbox-box"));
+      browser.click(
+          By.cssSelector("[id='intake:jurisdictions_panel'] .ui-selectcheckboxmenu-close"));
       browser.click(By.id("intake:addSuggested"));
       browser.waitUntil(d -> d.findElement(By.id("intake:jurisdictions")).getText().contains("EU"));
+      assertTrue(browser.text(By.id("intake:jurisdictions")).contains("GB-EAW"));
       next(browser, "intake:conflictPanel");
 
       assertTrue(
@@ -96,7 +104,7 @@ class IntakeWizardIT {
       browser.waitUntil(d -> d.getCurrentUrl().contains("/recourse/case/"));
       String caseId = browser.driver().getCurrentUrl().replaceAll(".*/case/(\\d+).*", "$1");
       assertEquals(
-          Set.of("US", "US-WA", "IE", "EU"),
+          Set.of("GB-EAW", "US", "US-WA", "IE", "EU"),
           Set.copyOf(
               ApiClient.as("attorney")
                   .get("cases/" + caseId)

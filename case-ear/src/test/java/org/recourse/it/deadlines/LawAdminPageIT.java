@@ -113,17 +113,21 @@ class LawAdminPageIT {
   @Test
   void adminExportsTheLibraryAndImportsAFileAfterADryRun() throws IOException {
     String citation = "Synthetic Page Import Act " + System.nanoTime() + " s.1";
+    // A place of its own, added by the import, so the synthetic statute reaches no other case.
+    String place = "QP-" + Long.toString(System.nanoTime() % 46_656, 36).toUpperCase();
     Path file = Files.createTempFile("law-library", ".json");
     Files.writeString(
         file,
         """
-        {"format": "recourse-law-library", "version": 1, "jurisdictions": [],
-         "statutes": [{"jurisdiction": "EU", "citation": "%s", "shortTitle": "Synthetic statute",
+        {"format": "recourse-law-library", "version": 1,
+         "jurisdictions": [{"code": "%s", "name": "Synthetic page import place",
+                            "timeZone": "Europe/London"}],
+         "statutes": [{"jurisdiction": "%s", "citation": "%s", "shortTitle": "Synthetic statute",
            "kind": "CRIMINAL", "grade": "MIRROR", "sources": ["https://example.org/synthetic"],
            "rules": [{"label": "Complaint deadline", "severity": "NORMAL", "trigger": "INCIDENT",
                       "amount": 3, "unit": "MONTHS", "grade": "MIRROR"}]}]}
         """
-            .formatted(citation));
+            .formatted(place, place, citation));
     ApiClient caseworker = ApiClient.as("caseworker");
     try (Browser browser = Browser.open()) {
       browser.openAs("admin/law.xhtml", "admin");
@@ -140,19 +144,48 @@ class LawAdminPageIT {
       browser.waitUntil(d -> !d.findElements(By.id("library:dryRunTable")).isEmpty());
       String table = browser.text(By.id("library:dryRunTable"));
       assertTrue(table.contains("ADDED") && table.contains(citation), table);
-      assertTrue(browser.text(By.id("dryRunSummary")).contains("2 added"));
+      assertTrue(browser.text(By.id("dryRunSummary")).contains("3 added"));
       assertFalse(
-          caseworker.get("statutes?jurisdiction=EU").body().contains(citation),
+          caseworker.get("statutes?jurisdiction=" + place).body().contains(citation),
           "a dry run writes nothing");
 
       browser.click(By.id("library:confirmImport"));
       browser.waitUntil(
-          d -> d.findElement(By.id("messages")).getText().contains("Imported: 2 added"));
+          d -> d.findElement(By.id("messages")).getText().contains("Imported: 3 added"));
       assertTrue(browser.text(By.id("law:statutes")).contains(citation));
     } finally {
       Files.deleteIfExists(file);
     }
-    assertTrue(caseworker.get("statutes?jurisdiction=EU").body().contains(citation));
+    assertTrue(caseworker.get("statutes?jurisdiction=" + place).body().contains(citation));
+  }
+
+  @Test
+  void anUploadIsReadStrictlyAndItsRefusalsShownBesideTheUpload() throws IOException {
+    Path file = Files.createTempFile("law-library", ".json");
+    // 4294967297 months would wrap to 1 month in a lenient reader.
+    Files.writeString(
+        file,
+        """
+        {"format": "recourse-law-library", "version": 1, "jurisdictions": [],
+         "statutes": [{"jurisdiction": "QQ", "citation": "Synthetic", "shortTitle": "Synthetic",
+           "kind": "CRIMINAL", "grade": "MIRROR", "sources": ["https://example.org/synthetic"],
+           "rules": [{"label": "Wrapped", "severity": "NORMAL", "trigger": "INCIDENT",
+                      "amount": 4294967297, "unit": "MONTHS", "grade": "MIRROR"}]}]}
+        """);
+    try (Browser browser = Browser.open()) {
+      browser.openAs("admin/law.xhtml", "admin");
+
+      browser.driver().findElement(By.id("library:file")).sendKeys(file.toString());
+      browser.click(By.id("library:dryRun"));
+      browser.waitUntil(
+          d -> d.findElement(By.id("library:fileErrors")).getText().contains("amount"));
+      String errors = browser.text(By.id("library:fileErrors"));
+
+      assertTrue(errors.contains("statutes[0].rules[0].amount"), errors);
+      assertTrue(browser.driver().findElements(By.id("library:dryRunTable")).isEmpty());
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 
   private static java.util.Optional<Path> exported(Browser browser) {
