@@ -44,6 +44,36 @@ class LawAdminIT {
   }
 
   @Test
+  void sourcesLongerTogetherThanTheirColumnAreRefusedByHand() {
+    ApiClient admin = ApiClient.as("admin");
+    JsonObject rule = canadianRule(admin);
+    StringBuilder sources = new StringBuilder();
+    for (int i = 0; i < 10; i++) {
+      sources
+          .append(i == 0 ? "" : ", ")
+          .append("\"https://example.org/")
+          .append(i)
+          .append('/')
+          .append("a".repeat(470))
+          .append('"');
+    }
+    String body =
+        ruleJson(
+                rule.getString("label"),
+                12,
+                "MONTHS",
+                null,
+                null,
+                rule.getJsonNumber("version").longValue())
+            .replace("\"grade\"", "\"sources\": [" + sources + "], \"grade\"");
+
+    Reply refused = admin.put("rules/" + rule.getJsonNumber("id"), body);
+
+    assertEquals(400, refused.status(), refused.body());
+    assertEquals(List.of("sources"), fields(refused));
+  }
+
+  @Test
   void impossibleRuleIsRefusedNamingTheField() {
     ApiClient admin = ApiClient.as("admin");
     JsonObject rule = canadianRule(admin);
