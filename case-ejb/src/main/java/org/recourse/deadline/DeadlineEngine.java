@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -314,8 +315,11 @@ public class DeadlineEngine {
   private Set<String> withAncestors(Set<String> codes) {
     Set<String> all = new LinkedHashSet<>(codes);
     for (String code : codes) {
+      Set<String> chain = new HashSet<>();
+      chain.add(code);
       Jurisdiction place = em.find(Jurisdiction.class, code);
-      while (place != null && place.getParentCode() != null) {
+      // Stops where a code repeats: a loop among parents must not hang the recompute.
+      while (place != null && place.getParentCode() != null && chain.add(place.getParentCode())) {
         all.add(place.getParentCode());
         place = em.find(Jurisdiction.class, place.getParentCode());
       }

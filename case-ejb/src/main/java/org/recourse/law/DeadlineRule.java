@@ -110,6 +110,23 @@ public class DeadlineRule {
     this.topLevel = true;
   }
 
+  /** A part of a combination: a period that is not a deadline by itself. */
+  static DeadlineRule part(Statute statute) {
+    DeadlineRule part = new DeadlineRule(statute);
+    part.topLevel = false;
+    return part;
+  }
+
+  /** A new top-level rule that is the later or earlier of two parts made with {@link #part}. */
+  static DeadlineRule combining(
+      Statute statute, Combinator combinator, DeadlineRule first, DeadlineRule second) {
+    DeadlineRule rule = new DeadlineRule(statute);
+    rule.combinator = combinator;
+    rule.first = first;
+    rule.second = second;
+    return rule;
+  }
+
   /** The rule as the engine reads it, its parts included. */
   public RuleDraft toDraft() {
     return new RuleDraft(

@@ -19,12 +19,12 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -45,6 +45,9 @@ import org.recourse.shared.Validation;
 @Stateless
 @RolesAllowed(ADMIN)
 public class LawAdminService {
+
+  private static final String TOO_MANY_SOURCES =
+      "together (one per line) longer than " + Sources.COLUMN + " characters";
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
@@ -133,7 +136,7 @@ public class LawAdminService {
       throw new InvalidInputException("code", "a jurisdiction with this code exists");
     }
     JurisdictionChanges d = command.details();
-    checkJurisdiction(d);
+    checkJurisdiction(command.code(), d);
     em.persist(
         new Jurisdiction(
             command.code(),
@@ -151,7 +154,7 @@ public class LawAdminService {
       throw new NotFoundException("No such jurisdiction");
     }
     Validation.check(validator, changes);
-    checkJurisdiction(changes);
+    checkJurisdiction(code, changes);
     place.correct(
         changes.name().strip(),
         blankToNull(changes.parentCode()),
@@ -161,7 +164,7 @@ public class LawAdminService {
     return recomputeCasesOf(code);
   }
 
-  private void checkJurisdiction(JurisdictionChanges d) {
+  private void checkJurisdiction(String code, JurisdictionChanges d) {
     Map<String, String> errors = new LinkedHashMap<>();
     try {
       java.time.ZoneId.of(d.timeZone().strip());
@@ -178,10 +181,26 @@ public class LawAdminService {
     if (blankToNull(d.parentCode()) != null
         && em.find(Jurisdiction.class, d.parentCode().strip()) == null) {
       errors.put("parentCode", "unknown jurisdiction code");
+    } else if (blankToNull(d.parentCode()) != null
+        && isAncestorOrSelf(code, d.parentCode().strip())) {
+      errors.put("parentCode", "would make " + code + " its own ancestor");
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
+  }
+
+  /** Whether {@code code} is {@code place} or one of the places above it. */
+  private boolean isAncestorOrSelf(String code, String place) {
+    Set<String> passed = new HashSet<>();
+    for (String up = place; up != null && passed.add(up); ) {
+      if (up.equals(code)) {
+        return true;
+      }
+      Jurisdiction above = em.find(Jurisdiction.class, up);
+      up = above == null ? null : above.getParentCode();
+    }
+    return false;
   }
 
   /** Adds a statute to a jurisdiction; returns its id. */
@@ -303,6 +322,14 @@ public class LawAdminService {
       errors.put("grade", "choose PRIMARY, MIRROR, SECONDARY or UNCONFIRMED");
     }
     sourceErrors(d.sources(), errors);
+    if (d.sources() != null && d.sourceUrl() != null) {
+      List<String> all = new ArrayList<>();
+      all.add(d.sourceUrl());
+      all.addAll(d.sources());
+      if (!Sources.fit(all)) {
+        errors.put("sources", TOO_MANY_SOURCES);
+      }
+    }
     if (d.effectiveDate() != null
         && d.effectiveUntil() != null
         && d.effectiveUntil().isBefore(d.effectiveDate())) {
@@ -403,6 +430,9 @@ public class LawAdminService {
       errors.put("grade", "choose PRIMARY, MIRROR, SECONDARY or UNCONFIRMED");
     }
     sourceErrors(d.sources(), errors);
+    if (!Sources.fit(d.sources())) {
+      errors.put("sources", TOO_MANY_SOURCES);
+    }
     if (d.effectiveFrom() != null
         && d.effectiveUntil() != null
         && d.effectiveUntil().isBefore(d.effectiveFrom())) {
@@ -422,12 +452,7 @@ public class LawAdminService {
   }
 
   private int recomputeCasesOf(String code) {
-    Set<String> codes = new TreeSet<>();
-    codes.add(code);
-    codes.addAll(
-        em.createQuery("SELECT j.code FROM Jurisdiction j WHERE j.parentCode = :code", String.class)
-            .setParameter("code", code)
-            .getResultList());
+    Set<String> codes = Descendants.withDescendants(em, Set.of(code));
     LawChanged changed = new LawChanged(codes, session.getCallerPrincipal().getName());
     lawChanged.fire(changed);
     return changed.casesRecomputed();

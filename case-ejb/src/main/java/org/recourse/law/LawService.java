@@ -11,8 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.recourse.shared.InvalidInputException;
 
@@ -294,6 +298,87 @@ public class LawService {
       throw new InvalidInputException("jurisdiction", "unknown jurisdiction code " + code);
     }
     return normalised;
+  }
+
+  /**
+   * A jurisdiction whose law may apply to a case, why (where the client lives, where the platform
+   * is based, or above one of them), and what the library holds for it: statutes, civil remedies
+   * and platform or regulator clocks.
+   */
+  public record JurisdictionSuggestion(
+      String code,
+      String name,
+      List<String> reasons,
+      int statutes,
+      int civilRemedies,
+      int platformClocks)
+      implements Serializable {}
+
+  /**
+   * The jurisdictions whose law may apply when the client lives in {@code livesIn} and the platform
+   * is based in {@code platformIn} (either may be empty, not both): each named place and the places
+   * above it in the library (a state's country, a member state's EU), nearest first. Nothing is
+   * suggested that the library does not hold.
+   */
+  public List<JurisdictionSuggestion> suggest(String livesIn, String platformIn) {
+    if (blank(livesIn) && blank(platformIn)) {
+      throw new InvalidInputException(
+          "livesIn", "name where the client lives or where the platform is based");
+    }
+    Map<String, List<String>> reasons = new LinkedHashMap<>();
+    because(reasons, livesIn, "livesIn", "where the client lives");
+    because(reasons, platformIn, "platformIn", "where the platform is based");
+    Map<String, int[]> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT s.jurisdiction.code, s.kind, COUNT(s) FROM Statute s"
+                    + " WHERE s.jurisdiction.code IN :codes GROUP BY s.jurisdiction.code, s.kind",
+                Object[].class)
+            .setParameter("codes", reasons.keySet())
+            .getResultList()) {
+      int[] count = counts.computeIfAbsent((String) row[0], code -> new int[3]);
+      StatuteKind kind = (StatuteKind) row[1];
+      int n = ((Number) row[2]).intValue();
+      count[0] += n;
+      count[1] += civil(kind) ? n : 0;
+      count[2] += clock(kind) ? n : 0;
+    }
+    List<JurisdictionSuggestion> suggestions = new ArrayList<>();
+    reasons.forEach(
+        (code, why) -> {
+          int[] count = counts.getOrDefault(code, new int[3]);
+          suggestions.add(
+              new JurisdictionSuggestion(
+                  code,
+                  em.find(Jurisdiction.class, code).getName(),
+                  List.copyOf(why),
+                  count[0],
+                  count[1],
+                  count[2]));
+        });
+    return suggestions;
+  }
+
+  private void because(
+      Map<String, List<String>> reasons, String code, String field, String reason) {
+    if (blank(code)) {
+      return;
+    }
+    String normalised = code.strip().toUpperCase(Locale.ROOT);
+    if (em.find(Jurisdiction.class, normalised) == null) {
+      throw new InvalidInputException(field, "unknown jurisdiction code");
+    }
+    List<String> chain = withParents(normalised);
+    reasons.computeIfAbsent(normalised, c -> new ArrayList<>()).add(reason);
+    for (String above : chain.subList(1, chain.size())) {
+      reasons
+          .computeIfAbsent(above, c -> new ArrayList<>())
+          .add("its law applies in " + normalised + " (" + reason + ")");
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   /** The jurisdiction and the ones above it, nearest first. */

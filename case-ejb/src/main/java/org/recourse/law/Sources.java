@@ -24,6 +24,18 @@ final class Sources {
     return List.copyOf(new ArrayList<>(urls));
   }
 
+  /** The width of the source_urls columns of statutes and rules. */
+  static final int COLUMN = 4000;
+
+  /** Whether the addresses, joined as {@link #join} stores them, fit the column. */
+  static boolean fit(List<String> urls) {
+    if (urls == null) {
+      return true;
+    }
+    String joined = join(urls.stream().filter(url -> url != null).map(String::strip).toList());
+    return joined == null || joined.length() <= COLUMN;
+  }
+
   static String join(List<String> urls) {
     return urls == null || urls.isEmpty() ? null : String.join("\n", new LinkedHashSet<>(urls));
   }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import org.recourse.web.http.JsonBinder;
 
 /**
  * Reads every JSON request body the API takes as a record (or a list of them) through {@link

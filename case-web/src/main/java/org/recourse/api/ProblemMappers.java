@@ -27,6 +27,7 @@ import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.ProblemException;
 import org.recourse.shared.Validation;
+import org.recourse.web.http.MalformedBodyException;
 
 /**
  * Turns every failure into a problem document; no stack trace ever leaves the server, and only an

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,6 +65,27 @@ class IntakeWizardIT {
       browser.click(By.cssSelector("label[for='intake:harmTypes:2']"));
       // one letter wrong: the check is tolerant to small typos
       browser.type("intake:respondentName", respondent.replace("Samplewood", "Samplewod"));
+      browser.selectOne("intake:livesIn", "US-WA");
+      browser.waitUntil(
+          d -> d.findElement(By.id("intake:suggestions")).getText().contains("US-WA Washington"));
+      browser.selectOne("intake:platformIn", "IE");
+      browser.waitUntil(
+          d -> d.findElement(By.id("intake:suggestions")).getText().contains("IE Ireland"));
+      String suggested = browser.text(By.id("intake:suggestions"));
+      assertTrue(
+          suggested.contains("its law applies in US-WA (where the client lives)"), suggested);
+      assertTrue(
+          suggested.contains("its law applies in IE (where the platform is based)"), suggested);
+      // A jurisdiction ticked by hand is kept when the suggested ones are added.
+      browser.click(By.id("intake:jurisdictions"));
+      browser.click(
+          By.cssSelector(
+              "[id='intake:jurisdictions_panel'] li[data-item-value='GB-EAW'] .ui-chkbox-box"));
+      browser.click(
+          By.cssSelector("[id='intake:jurisdictions_panel'] .ui-selectcheckboxmenu-close"));
+      browser.click(By.id("intake:addSuggested"));
+      browser.waitUntil(d -> d.findElement(By.id("intake:jurisdictions")).getText().contains("EU"));
+      assertTrue(browser.text(By.id("intake:jurisdictions")).contains("GB-EAW"));
       next(browser, "intake:conflictPanel");
 
       assertTrue(
@@ -79,6 +102,19 @@ class IntakeWizardIT {
       browser.click(By.id("intake:create"));
 
       browser.waitUntil(d -> d.getCurrentUrl().contains("/recourse/case/"));
+      String caseId = browser.driver().getCurrentUrl().replaceAll(".*/case/(\\d+).*", "$1");
+      assertEquals(
+          Set.of("GB-EAW", "US", "US-WA", "IE", "EU"),
+          Set.copyOf(
+              ApiClient.as("attorney")
+                  .get("cases/" + caseId)
+                  .json()
+                  .getJsonArray("jurisdictions")
+                  .getValuesAs(JsonString.class)
+                  .stream()
+                  .map(JsonString::getString)
+                  .toList()),
+          "the suggested jurisdictions are the case's");
       String number = browser.text(By.id("case-number"));
       assertTrue(number.matches("R-\\d{4}-\\d{4}"), number);
       assertEquals(pseudonym, browser.text(By.id("victim-pseudonym")));

@@ -144,6 +144,36 @@ class CaseLawIT {
   }
 
   @Test
+  void intakeSuggestsWhereTheClientLivesAndThePlatformIsWithThePlacesAboveThem() {
+    ApiClient caseworker = ApiClient.as("caseworker");
+
+    List<JsonObject> suggested =
+        caseworker
+            .get("law/suggestions?livesIn=US-WA&platformIn=IE")
+            .jsonArray()
+            .getValuesAs(JsonObject.class);
+
+    assertEquals(
+        List.of("US-WA", "US", "IE", "EU"),
+        suggested.stream().map(s -> s.getString("code")).toList());
+    assertEquals(
+        List.of("where the client lives"), strings(suggested.get(0).getJsonArray("reasons")));
+    assertEquals(
+        List.of("its law applies in IE (where the platform is based)"),
+        strings(suggested.get(3).getJsonArray("reasons")));
+    assertTrue(suggested.get(0).getInt("statutes") >= 3, suggested.get(0).toString());
+    assertTrue(suggested.get(0).getInt("civilRemedies") >= 1, suggested.get(0).toString());
+    assertTrue(suggested.get(1).getInt("platformClocks") >= 1, "TAKE IT DOWN is a US clock");
+
+    Reply unknown = caseworker.get("law/suggestions?platformIn=ZZ");
+    assertEquals(400, unknown.status(), unknown.body());
+    assertEquals(
+        "platformIn", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    Reply none = caseworker.get("law/suggestions");
+    assertEquals(400, none.status(), none.body());
+  }
+
+  @Test
   void sexualOffencesActSection66bIsTheLawOfEnglandAndWalesNotScotland() {
     ApiClient attorney = ApiClient.as("attorney");
     String scotland = attorney.get("cases/" + createCase(attorney, "GB-SCT") + "/law").body();

@@ -1,8 +1,14 @@
 package org.recourse.it.deadlines;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -14,7 +20,10 @@ import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
 
-/** The administrator corrects a rule on the law library page and sees the change in its history. */
+/**
+ * The administrator corrects a rule on the law library page and sees the change in its history;
+ * exports the library and imports a file after its dry run.
+ */
 @ExtendWith(ArquillianExtension.class)
 class LawAdminPageIT {
 
@@ -99,6 +108,96 @@ class LawAdminPageIT {
     assertTrue(
         ApiClient.as("caseworker").get("statutes?jurisdiction=EU").body().contains(citation),
         "the statute is in the library");
+  }
+
+  @Test
+  void adminExportsTheLibraryAndImportsAFileAfterADryRun() throws IOException {
+    String citation = "Synthetic Page Import Act " + System.nanoTime() + " s.1";
+    // A place of its own, added by the import, so the synthetic statute reaches no other case.
+    String place = "QP-" + Long.toString(System.nanoTime() % 46_656, 36).toUpperCase();
+    Path file = Files.createTempFile("law-library", ".json");
+    Files.writeString(
+        file,
+        """
+        {"format": "recourse-law-library", "version": 1,
+         "jurisdictions": [{"code": "%s", "name": "Synthetic page import place",
+                            "timeZone": "Europe/London"}],
+         "statutes": [{"jurisdiction": "%s", "citation": "%s", "shortTitle": "Synthetic statute",
+           "kind": "CRIMINAL", "grade": "MIRROR", "sources": ["https://example.org/synthetic"],
+           "rules": [{"label": "Complaint deadline", "severity": "NORMAL", "trigger": "INCIDENT",
+                      "amount": 3, "unit": "MONTHS", "grade": "MIRROR"}]}]}
+        """
+            .formatted(place, place, citation));
+    ApiClient caseworker = ApiClient.as("caseworker");
+    try (Browser browser = Browser.open()) {
+      browser.openAs("admin/law.xhtml", "admin");
+
+      browser.click(By.id("library:export"));
+      browser.waitUntil(d -> exported(browser).isPresent());
+      String exported = Files.readString(exported(browser).orElseThrow(), StandardCharsets.UTF_8);
+      assertTrue(
+          exported.contains("\"format\":\"recourse-law-library\""), exported.substring(0, 200));
+      assertTrue(exported.contains("Sexual Offences Act 2003 s.66B"));
+
+      browser.driver().findElement(By.id("library:file")).sendKeys(file.toString());
+      browser.click(By.id("library:dryRun"));
+      browser.waitUntil(d -> !d.findElements(By.id("library:dryRunTable")).isEmpty());
+      String table = browser.text(By.id("library:dryRunTable"));
+      assertTrue(table.contains("ADDED") && table.contains(citation), table);
+      assertTrue(browser.text(By.id("dryRunSummary")).contains("3 added"));
+      assertFalse(
+          caseworker.get("statutes?jurisdiction=" + place).body().contains(citation),
+          "a dry run writes nothing");
+
+      browser.click(By.id("library:confirmImport"));
+      browser.waitUntil(
+          d -> d.findElement(By.id("messages")).getText().contains("Imported: 3 added"));
+      assertTrue(browser.text(By.id("law:statutes")).contains(citation));
+    } finally {
+      Files.deleteIfExists(file);
+    }
+    assertTrue(caseworker.get("statutes?jurisdiction=" + place).body().contains(citation));
+  }
+
+  @Test
+  void anUploadIsReadStrictlyAndItsRefusalsShownBesideTheUpload() throws IOException {
+    Path file = Files.createTempFile("law-library", ".json");
+    // 4294967297 months would wrap to 1 month in a lenient reader.
+    Files.writeString(
+        file,
+        """
+        {"format": "recourse-law-library", "version": 1, "jurisdictions": [],
+         "statutes": [{"jurisdiction": "QQ", "citation": "Synthetic", "shortTitle": "Synthetic",
+           "kind": "CRIMINAL", "grade": "MIRROR", "sources": ["https://example.org/synthetic"],
+           "rules": [{"label": "Wrapped", "severity": "NORMAL", "trigger": "INCIDENT",
+                      "amount": 4294967297, "unit": "MONTHS", "grade": "MIRROR"}]}]}
+        """);
+    try (Browser browser = Browser.open()) {
+      browser.openAs("admin/law.xhtml", "admin");
+
+      browser.driver().findElement(By.id("library:file")).sendKeys(file.toString());
+      browser.click(By.id("library:dryRun"));
+      browser.waitUntil(
+          d -> d.findElement(By.id("library:fileErrors")).getText().contains("amount"));
+      String errors = browser.text(By.id("library:fileErrors"));
+
+      assertTrue(errors.contains("statutes[0].rules[0].amount"), errors);
+      assertTrue(browser.driver().findElements(By.id("library:dryRunTable")).isEmpty());
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static java.util.Optional<Path> exported(Browser browser) {
+    try (Stream<Path> files = Files.list(browser.downloads())) {
+      return files
+          .filter(
+              f -> f.getFileName().toString().matches("law-library-\\d{4}-\\d{2}-\\d{2}\\.json"))
+          .filter(f -> f.toFile().length() > 0)
+          .findFirst();
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static void setAmount(Browser browser, String value) {

@@ -170,6 +170,7 @@ class AccessMatrixIT {
           row("GET", "/cases/{case}/law", TEAM_READ),
           row("GET", "/law/compare?jurisdiction=US-WA&jurisdiction=AU-NSW", EVERYONE),
           row("GET", "/law/compare/csv?jurisdiction=US-WA&jurisdiction=AU-NSW", EVERYONE),
+          row("GET", "/law/suggestions?livesIn=US-WA&platformIn=US-CA", EVERYONE),
           row("GET", "/deadlines", EVERYONE),
           row(
               "PATCH",
@@ -191,6 +192,9 @@ class AccessMatrixIT {
           row("POST", "/statutes/{statute}/rules", ADMIN_ONLY_EMPTY_BODY, "{}"),
           row("PUT", "/rules/{rule}", ADMIN_ONLY_EMPTY_BODY, "{}"),
           row("GET", "/rules/{rule}/history", ADMIN_ONLY),
+          row("GET", "/law/library", ADMIN_ONLY),
+          row("POST", "/law/library/dry-run", ADMIN_ONLY_EMPTY_BODY, "{}"),
+          row("POST", "/law/library/import", ADMIN_ONLY_EMPTY_BODY, "{}"),
           // anchored logs (the test server's development TSA stamps the anchor)
           row("GET", "/anchors", ADMIN_ONLY),
           row("POST", "/anchors", ADMIN_ONLY, "{}"),

@@ -32,8 +32,12 @@ import org.recourse.law.LawAdminService.JurisdictionChanges;
 import org.recourse.law.LawAdminService.NewJurisdiction;
 import org.recourse.law.LawAdminService.RuleChanges;
 import org.recourse.law.LawAdminService.StatuteChanges;
+import org.recourse.law.LawLibraryDiff.ImportReport;
+import org.recourse.law.LawLibraryFile;
+import org.recourse.law.LawLibraryService;
 import org.recourse.law.LawService;
 import org.recourse.law.LawService.JurisdictionComparison;
+import org.recourse.law.LawService.JurisdictionSuggestion;
 import org.recourse.law.LawService.JurisdictionView;
 import org.recourse.law.LawService.StatuteView;
 import org.recourse.shared.Roles;
@@ -48,6 +52,7 @@ public class LawResource {
 
   @EJB private LawService law;
   @EJB private LawAdminService admin;
+  @EJB private LawLibraryService library;
 
   /** How many cases had their deadlines recomputed after a rule was corrected. */
   public record RuleUpdated(int recomputedCases) {}
@@ -167,6 +172,68 @@ public class LawResource {
       summary = "Who changed the rule when, with old and new values (admin)")
   public List<HistoryEntry> ruleHistory(@PathParam("id") long id) {
     return admin.ruleHistory(id);
+  }
+
+  @GET
+  @Path("law/library")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      operationId = "exportLawLibrary",
+      summary =
+          "The whole law library as a versioned JSON file (admin): jurisdictions, statutes with"
+              + " sources, grades and dates in force, deadline rules")
+  @APIResponseSchema(
+      value = LawLibraryFile.class,
+      responseCode = "200",
+      responseDescription = "The library, as an attachment")
+  public Response exportLibrary() {
+    LawLibraryFile file = library.export();
+    return Response.ok(file, MediaType.APPLICATION_JSON)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"law-library-"
+                + file.exportedAt().toString().substring(0, 10)
+                + ".json\"")
+        .build();
+  }
+
+  @POST
+  @Path("law/library/dry-run")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      operationId = "dryRunLawLibraryImport",
+      summary =
+          "What importing a law library file would add, change, leave unchanged or refuse"
+              + " (admin); writes nothing")
+  public ImportReport dryRunImport(LawLibraryFile file) {
+    return library.dryRun(file);
+  }
+
+  @POST
+  @Path("law/library/import")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      operationId = "importLawLibrary",
+      summary =
+          "Import a law library file (admin): all of it or nothing (400 naming every refused"
+              + " field); kept in the law's history; affected cases are recomputed")
+  public ImportReport importLibrary(LawLibraryFile file) {
+    return library.importFile(file);
+  }
+
+  @GET
+  @Path("law/suggestions")
+  @Operation(
+      operationId = "suggestJurisdictions",
+      summary =
+          "Jurisdictions whose law may apply (?livesIn=US-WA&platformIn=US-CA, either may be"
+              + " left out, not both): each place and the ones above it in the library, with the"
+              + " reason and what the library holds for it")
+  public List<JurisdictionSuggestion> suggest(
+      @QueryParam("livesIn") String livesIn, @QueryParam("platformIn") String platformIn) {
+    return law.suggest(livesIn, platformIn);
   }
 
   @GET

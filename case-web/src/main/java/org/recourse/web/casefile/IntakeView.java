@@ -25,6 +25,8 @@ import org.recourse.casefile.PersonKind;
 import org.recourse.casefile.Priority;
 import org.recourse.conflict.ConflictService;
 import org.recourse.conflict.ConflictService.ConflictReport;
+import org.recourse.law.LawService;
+import org.recourse.law.LawService.JurisdictionSuggestion;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.web.FacesMessages;
 
@@ -56,6 +58,7 @@ public class IntakeView implements Serializable {
 
   @EJB private CaseService cases;
   @EJB private ConflictService conflicts;
+  @EJB private LawService law;
 
   private Map<String, String> jurisdictionCatalogue;
 
@@ -69,6 +72,9 @@ public class IntakeView implements Serializable {
   private LocalDate discoveryDate;
   private String summary;
   private List<String> jurisdictions = new ArrayList<>();
+  private String livesIn;
+  private String platformIn;
+  private List<JurisdictionSuggestion> suggestions = List.of();
   private String respondentName;
   private String respondentHandle;
   // conflict check
@@ -194,6 +200,54 @@ public class IntakeView implements Serializable {
 
   public CaseRole[] getCaseRoles() {
     return CaseRole.values();
+  }
+
+  /**
+   * Suggests the jurisdictions whose law may apply from where the client lives and where the
+   * platform is based (the law library's own places and their parents).
+   */
+  public void suggestJurisdictions() {
+    if ((livesIn == null || livesIn.isBlank()) && (platformIn == null || platformIn.isBlank())) {
+      suggestions = List.of();
+      return;
+    }
+    try {
+      suggestions = law.suggest(livesIn, platformIn);
+    } catch (InvalidInputException e) {
+      suggestions = List.of();
+      FacesMessages.fieldErrors(
+          e, Map.of("livesIn", "intake:livesIn", "platformIn", "intake:platformIn"));
+    }
+  }
+
+  /** Adds the suggested jurisdictions to the case's. */
+  public void addSuggestedJurisdictions() {
+    List<String> chosen = new ArrayList<>(jurisdictions == null ? List.of() : jurisdictions);
+    suggestions.stream()
+        .map(JurisdictionSuggestion::code)
+        .filter(code -> !chosen.contains(code))
+        .forEach(chosen::add);
+    jurisdictions = chosen;
+  }
+
+  public List<JurisdictionSuggestion> getSuggestions() {
+    return suggestions;
+  }
+
+  public String getLivesIn() {
+    return livesIn;
+  }
+
+  public void setLivesIn(String livesIn) {
+    this.livesIn = livesIn;
+  }
+
+  public String getPlatformIn() {
+    return platformIn;
+  }
+
+  public void setPlatformIn(String platformIn) {
+    this.platformIn = platformIn;
   }
 
   public Map<String, String> getJurisdictionCatalogue() {

@@ -1,4 +1,4 @@
-package org.recourse.api;
+package org.recourse.web.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.recourse.api;
+package org.recourse.web.http;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

@@ -1,4 +1,4 @@
-package org.recourse.api;
+package org.recourse.web.http;
 
 import java.util.Map;
 import org.recourse.shared.ProblemException;
