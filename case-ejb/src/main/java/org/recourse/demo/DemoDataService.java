@@ -46,6 +46,7 @@ public class DemoDataService {
   private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
   private static final int CHUNK = 1000;
   private static final List<String> LEADS = List.of("attorney", "attorney2");
+  private static final String DEMO_CLIENT = "client";
   private static final List<String> GIVEN = DemoNames.GIVEN;
   private static final List<String> FAMILY = DemoNames.FAMILY;
   private static final List<String> PLACES =
@@ -85,11 +86,39 @@ public class DemoDataService {
         }
         written += chunk;
       }
+      if (written > 0) {
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection()) {
+          linkDemoClient(connection);
+          transaction.commit();
+        } catch (SQLException | RuntimeException e) {
+          transaction.rollback();
+          throw e;
+        }
+      }
     } catch (Exception e) {
       throw new IllegalStateException("Seeding stopped after " + written + " cases", e);
     }
     LOG.info(() -> "Seeded " + count + " synthetic cases");
     return written;
+  }
+
+  /**
+   * Gives the demo realm's client user ({@value #DEMO_CLIENT}) the portal to the newest synthetic
+   * case, unless it already has a case.
+   */
+  private static void linkDemoClient(Connection connection) throws SQLException {
+    try (PreparedStatement link =
+        connection.prepareStatement(
+            "INSERT INTO portal_link (username, case_id, linked_at, linked_by)"
+                + " SELECT ?, MAX(c.id), ?, 'demo' FROM case_file c"
+                + " WHERE NOT EXISTS (SELECT 1 FROM portal_link l WHERE l.username = ?)"
+                + " HAVING MAX(c.id) IS NOT NULL")) {
+      link.setString(1, DEMO_CLIENT);
+      link.setTimestamp(2, Timestamp.from(Instant.now()));
+      link.setString(3, DEMO_CLIENT);
+      link.executeUpdate();
+    }
   }
 
   private static int reserveNumbers(Connection connection, int year, int chunk)
