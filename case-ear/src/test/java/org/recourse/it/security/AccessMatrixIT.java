@@ -326,7 +326,8 @@ class AccessMatrixIT {
           page("evidence-files/{evidence}/preview", TEAM_READ),
           page("evidence-files/{evidence}/preview?reveal=1", EVIDENCE_HANDLING),
           page("evidence-files/{evidence}/content", EVIDENCE_HANDLING),
-          page("notice-files/{notice}.pdf", TEAM_READ));
+          page("notice-files/{notice}.pdf", TEAM_READ),
+          page("portal/index.xhtml", "403 403 403 403 200"));
 
   /** One endpoint or page, how to call it, and what each role gets. */
   private record Row(String method, String path, String expected, String body) {}
