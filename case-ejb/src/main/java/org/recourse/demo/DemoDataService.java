@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
@@ -57,6 +58,7 @@ public class DemoDataService {
 
   @Resource private UserTransaction transaction;
   @Inject private FieldCipher cipher;
+  @Inject private Clock clock;
 
   public static boolean enabled() {
     return Boolean.parseBoolean(
@@ -107,16 +109,34 @@ public class DemoDataService {
    * Gives the demo realm's client user ({@value #DEMO_CLIENT}) the portal to the newest synthetic
    * case, unless it already has a case.
    */
-  private static void linkDemoClient(Connection connection) throws SQLException {
+  private void linkDemoClient(Connection connection) throws SQLException {
+    try (PreparedStatement linked =
+        connection.prepareStatement("SELECT 1 FROM portal_link WHERE username = ?")) {
+      linked.setString(1, DEMO_CLIENT);
+      try (ResultSet rows = linked.executeQuery()) {
+        if (rows.next()) {
+          return;
+        }
+      }
+    }
+    long caseId;
+    try (Statement newest = connection.createStatement();
+        ResultSet rows = newest.executeQuery("SELECT MAX(id) FROM case_file")) {
+      if (!rows.next()) {
+        return;
+      }
+      caseId = rows.getLong(1);
+      if (rows.wasNull()) {
+        return;
+      }
+    }
     try (PreparedStatement link =
         connection.prepareStatement(
             "INSERT INTO portal_link (username, case_id, linked_at, linked_by)"
-                + " SELECT ?, MAX(c.id), ?, 'demo' FROM case_file c"
-                + " WHERE NOT EXISTS (SELECT 1 FROM portal_link l WHERE l.username = ?)"
-                + " HAVING MAX(c.id) IS NOT NULL")) {
+                + " VALUES (?, ?, ?, 'demo')")) {
       link.setString(1, DEMO_CLIENT);
-      link.setTimestamp(2, Timestamp.from(Instant.now()));
-      link.setString(3, DEMO_CLIENT);
+      link.setLong(2, caseId);
+      link.setTimestamp(3, Timestamp.from(Instant.now(clock)));
       link.executeUpdate();
     }
   }

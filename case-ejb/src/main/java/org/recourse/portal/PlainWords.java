@@ -51,4 +51,13 @@ public final class PlainWords {
       case REUPLOADED -> "Found online again";
     };
   }
+
+  /** Where a web address the client reported stands. */
+  public static String of(ReportStatus status) {
+    return switch (status) {
+      case NEW -> "Sent to your team";
+      case ACCEPTED -> "Your team is asking the platform to take it down";
+      case DISMISSED -> "Your team is not taking this one further";
+    };
+  }
 }

@@ -15,7 +15,8 @@ import org.recourse.casefile.CaseFile;
 
 /**
  * The one case a client's Keycloak user (by username, the token's {@code preferred_username}) may
- * open through the portal. A username has one link at most: linking it to another case moves it.
+ * open through the portal. A username has one link at most: linking it to another case moves it,
+ * for whoever manages both.
  */
 @Entity
 @Table(name = "portal_link")

@@ -58,7 +58,7 @@ public class PortalService {
   /** The caller's case (one at most), by id and status only. */
   public List<PortalCaseView> myCases() {
     return repository
-        .linkOf(me())
+        .linkOf(PortalTeamService.normalise(me()))
         .map(PortalLink::getCaseFile)
         .map(c -> new PortalCaseView(c.getId(), PlainWords.of(c.getStatus())))
         .stream()
@@ -92,6 +92,9 @@ public class PortalService {
     Instant now = Instant.now(clock);
     if (entry.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
       throw new InvalidInputException("occurredAt", "The date and time cannot be in the future");
+    }
+    if (entry.occurredAt().isBefore(Instant.EPOCH)) {
+      throw new InvalidInputException("occurredAt", "The date cannot be before 1970");
     }
     caseFile.touch(me(), now);
     IncidentEntry saved =
@@ -156,7 +159,8 @@ public class PortalService {
    * way, so that another client's case takes as long to refuse as a missing one.
    */
   private CaseFile own(long caseId) {
-    Optional<CaseFile> linked = repository.linkOf(me()).map(PortalLink::getCaseFile);
+    Optional<CaseFile> linked =
+        repository.linkOf(PortalTeamService.normalise(me())).map(PortalLink::getCaseFile);
     Optional<CaseFile> asked = repository.caseFile(caseId);
     if (linked.isEmpty() || linked.get().getId() != caseId) {
       if (asked.isPresent()) {

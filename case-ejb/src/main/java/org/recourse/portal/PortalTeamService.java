@@ -16,6 +16,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.recourse.audit.RefusalRecorder;
 import org.recourse.casefile.CaseAccessService;
@@ -25,6 +26,8 @@ import org.recourse.portal.PortalCommands.NewPortalLink;
 import org.recourse.portal.PortalViews.IncidentView;
 import org.recourse.portal.PortalViews.PortalLinkView;
 import org.recourse.portal.PortalViews.ReportView;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.shared.Validation;
 
@@ -50,8 +53,11 @@ public class PortalTeamService {
   }
 
   /**
-   * Lets a client's user open this case through the portal; a user linked to another case is moved
-   * here (a user has one case). Recorded in the case's history.
+   * Lets a client's user open this case through the portal. A user has one case: a username already
+   * linked to another case is moved here only when the caller also manages that case (an
+   * administrator, or the lead attorney of both); otherwise it is refused naming {@code username},
+   * so no team takes another team's client onto its own case. The move is recorded in both cases'
+   * histories. The username is kept in lower case, as Keycloak keeps it.
    */
   public PortalLinkView link(long caseId, NewPortalLink command) {
     Grant grant = caseAccess.changeable(caseId);
@@ -60,14 +66,25 @@ public class PortalTeamService {
           "Only the lead attorney or an administrator gives portal access");
     }
     Validation.check(validator, command);
-    String username = command.username().strip();
+    String username = normalise(command.username());
     CaseFile caseFile = grant.caseFile();
     Instant now = Instant.now(clock);
     Optional<PortalLink> existing = repository.linkOf(username);
     PortalLink link;
     if (existing.isPresent()) {
       link = existing.get();
+      CaseFile previous = link.getCaseFile();
+      if (previous.getId().equals(caseFile.getId())) {
+        return PortalViews.of(link);
+      }
+      if (!managesAlso(previous.getId())) {
+        throw new InvalidInputException(
+            "username",
+            "This user already opens another case through the portal; only someone who manages"
+                + " that case too can move them here");
+      }
       link.moveTo(caseFile, now, me());
+      previous.touch(me(), now);
     } else {
       link = new PortalLink(username, caseFile, now, me());
       repository.add(link);
@@ -75,6 +92,19 @@ public class PortalTeamService {
     caseFile.touch(me(), now);
     repository.flush();
     return PortalViews.of(link);
+  }
+
+  private boolean managesAlso(long otherCaseId) {
+    try {
+      return caseAccess.changeable(otherCaseId).access().canManageTeam();
+    } catch (NotFoundException e) {
+      return false;
+    }
+  }
+
+  /** A username as Keycloak keeps it: stripped and in lower case. */
+  static String normalise(String username) {
+    return username.strip().toLowerCase(Locale.ROOT);
   }
 
   public List<IncidentView> incidents(long caseId) {

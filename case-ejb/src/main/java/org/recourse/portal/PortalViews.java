@@ -34,9 +34,9 @@ public final class PortalViews {
       Instant createdAt,
       String createdBy) {}
 
-  /** A reported web address, as the client and the team see it. */
+  /** A reported web address, as the client and the team see it, its status in plain words. */
   public record ReportView(
-      long id, String url, String host, String note, ReportStatus status, Instant reportedAt) {}
+      long id, String url, String host, String note, String status, Instant reportedAt) {}
 
   /** Who may open the case through the portal. */
   public record PortalLinkView(String username, Instant linkedAt, String linkedBy) {}
@@ -55,7 +55,12 @@ public final class PortalViews {
 
   static ReportView of(ReportedUrl r) {
     return new ReportView(
-        r.getId(), r.getUrl(), r.getHost(), r.getNote(), r.getStatus(), r.getReportedAt());
+        r.getId(),
+        r.getUrl(),
+        r.getHost(),
+        r.getNote(),
+        PlainWords.of(r.getStatus()),
+        r.getReportedAt());
   }
 
   static PortalLinkView of(PortalLink l) {

@@ -25,6 +25,13 @@ class PlainWordsTest {
     }
   }
 
+  @Test
+  void everyReportStatusHasPlainWordsWithoutItsEnumName() {
+    for (ReportStatus status : ReportStatus.values()) {
+      assertPlain(status.name(), PlainWords.of(status));
+    }
+  }
+
   private static void assertPlain(String enumName, String words) {
     assertFalse(words == null || words.isBlank(), enumName + " has no words");
     assertFalse(words.contains("_"), enumName + ": " + words);

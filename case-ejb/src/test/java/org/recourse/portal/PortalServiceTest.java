@@ -174,6 +174,16 @@ class PortalServiceTest {
                 service.addIncident(
                     7L, new NewIncident(NOW.plusSeconds(3600), "Later", null, null, null)));
     assertTrue(future.fieldErrors().containsKey("occurredAt"));
+
+    InvalidInputException ancient =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                service.addIncident(
+                    7L,
+                    new NewIncident(
+                        Instant.parse("-300000-01-01T00:00:00Z"), "Long ago", null, null, null)));
+    assertTrue(ancient.fieldErrors().containsKey("occurredAt"));
     verify(repository, never()).add(any());
   }
 
@@ -182,7 +192,7 @@ class PortalServiceTest {
     var saved =
         service.report(7L, new NewReport("HTTPS://Social.Example/p/1?fbclid=abc", "My photo"));
     assertEquals("https://social.example/p/1", saved.url());
-    assertEquals(ReportStatus.NEW, saved.status());
+    assertEquals("Sent to your team", saved.status());
 
     InvalidInputException notWeb =
         assertThrows(

@@ -123,7 +123,7 @@ class MalformedBodyIT {
             .findFirst()
             .orElseThrow();
     client = ApiClient.as("client");
-    Reply linked = attorney.put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}");
+    Reply linked = admin.put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}");
     assertEquals(200, linked.status(), linked.body());
     IDS.put("cases", caseId);
     IDS.put("people", personId);
@@ -506,7 +506,6 @@ class MalformedBodyIT {
 
   // ---- calling ----
 
-  /** The team's lead attorney, or admin where the route's roles leave attorneys out. */
   /** The lead attorney, else admin, else the client (portal routes refuse every staff role). */
   private static ApiClient allowedClient(Operation operation, String path) {
     for (ApiClient candidate : List.of(attorney, admin)) {

@@ -42,7 +42,9 @@ class PortalApiIT {
     client = ApiClient.as("client");
     tag = UUID.randomUUID().toString().substring(0, 8);
     caseId = attorney.newCase("Portal " + tag, "Client-" + tag);
-    Reply linked = attorney.put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}");
+    Reply linked =
+        ApiClient.as("admin")
+            .put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}");
     assertEquals(200, linked.status(), linked.body());
     Reply draft =
         attorney.post(
@@ -140,7 +142,8 @@ class PortalApiIT {
 
     JsonArray suggestions = attorney.get("cases/" + caseId + "/portal/reports").jsonArray();
     assertTrue(suggestions.toString().contains("https://social.example/p/" + tag));
-    assertEquals("NEW", suggestions.getJsonObject(0).getString("status"));
+    assertEquals("Sent to your team", suggestions.getJsonObject(0).getString("status"));
+    assertEquals("Sent to your team", reported.json().getString("status"), "plain words");
 
     Reply again =
         client.post(
@@ -164,11 +167,30 @@ class PortalApiIT {
     Reply onOther = client.get("portal/cases/" + other + "/status");
     Reply onMissing = client.get("portal/cases/987654321/status");
     assertEquals(404, onOther.status());
-    assertEquals(onMissing.json().getString("detail"), onOther.json().getString("detail"));
+    assertEquals(onMissing.status(), onOther.status());
+    assertEquals(onMissing.contentType(), onOther.contentType());
+    for (String member : new String[] {"type", "title", "status", "detail"}) {
+      assertEquals(
+          String.valueOf(onMissing.json().get(member)),
+          String.valueOf(onOther.json().get(member)),
+          member);
+    }
     assertEquals(403, client.get("cases").status());
     assertEquals(403, client.get("cases/" + caseId).status());
     assertEquals(403, client.get("me").status());
     assertEquals(403, attorney.get("portal/cases").status());
+  }
+
+  @Test
+  void anotherTeamCannotTakeTheClientOntoItsCase() {
+    ApiClient otherLead = ApiClient.as("attorney2");
+    long theirs = otherLead.newCase("Taking " + tag, "Taking-" + tag);
+    Reply taken = otherLead.put("cases/" + theirs + "/portal/access", "{\"username\": \"CLIENT\"}");
+    assertEquals(400, taken.status(), taken.body());
+    assertTrue(names(taken, "username"), taken.body());
+    assertEquals(200, client.get("portal/cases/" + caseId + "/status").status());
+    assertEquals(404, client.get("portal/cases/" + theirs + "/status").status());
+    assertTrue(otherLead.get("cases/" + theirs + "/portal/access").jsonArray().isEmpty());
   }
 
   private static boolean names(Reply problem, String field) {

@@ -131,7 +131,7 @@ class PurgeIT {
       assertEquals(1, capture.executeUpdate());
     }
     Reply linked =
-        attorney.put("cases/" + made.caseId() + "/portal/access", "{\"username\": \"client\"}");
+        admin.put("cases/" + made.caseId() + "/portal/access", "{\"username\": \"client\"}");
     assertEquals(200, linked.status(), linked.body());
     ApiClient client = ApiClient.as("client");
     String portal = "portal/cases/" + made.caseId();

@@ -310,7 +310,7 @@ class AccessMatrixIT {
    */
   private static final List<Row> PAGES =
       List.of(
-          page("", EVERYONE), // the dashboard
+          page("", "200 200 200 200 200"), // the dashboard; a client is sent to the portal
           page("cases/list.xhtml", EVERYONE),
           page("cases/intake.xhtml", "200 200 403 200"),
           page("case/{case}", TEAM_READ),
@@ -384,7 +384,7 @@ class AccessMatrixIT {
     other = Side.open("other", "attorney2", List.of());
     answered(
         200,
-        client("attorney")
+        client("admin")
             .put("cases/" + own.caseId + "/portal/access", "{\"username\": \"client\"}"));
     ApiClient admin = client("admin");
     JsonObject statute =

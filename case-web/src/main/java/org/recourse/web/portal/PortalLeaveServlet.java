@@ -18,9 +18,19 @@ import org.recourse.web.http.CurrentUser;
  * token as hint, so Keycloak asks nothing), then comes back to {@link PortalLeftServlet}, which
  * sends the browser on to the neutral site. The page calls it with {@code location.replace}, so
  * none of these steps is left in the browser's history.
+ *
+ * <p>The page calls {@value #PATH}, open to anyone (outside the portal's constraint): a client
+ * whose session has expired is sent straight to the neutral site, never to a login page that names
+ * the application. With a session but without the signed-in identity there (the container may
+ * restore it only under a constraint), it passes on to {@value #SIGNED_IN_PATH}, under the portal's
+ * constraint, which ends both sessions.
  */
-@WebServlet("/portal/leave")
+@WebServlet({PortalLeaveServlet.PATH, PortalLeaveServlet.SIGNED_IN_PATH})
 public class PortalLeaveServlet extends HttpServlet {
+
+  static final String PATH = "/portal-leave";
+
+  static final String SIGNED_IN_PATH = "/portal/leave";
 
   private static final long serialVersionUID = 1L;
 
@@ -29,7 +39,19 @@ public class PortalLeaveServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
-    String idToken = currentUser.idToken().orElse(null);
+    HttpSession session = request.getSession(false);
+    String idToken = session == null ? null : currentUser.idToken().orElse(null);
+    if (idToken == null && session != null && PATH.equals(request.getServletPath())) {
+      response.sendRedirect(request.getContextPath() + SIGNED_IN_PATH);
+      return;
+    }
+    if (idToken == null) {
+      if (session != null) {
+        session.invalidate();
+      }
+      response.sendRedirect(PortalSettings.leaveUrl());
+      return;
+    }
     String returnTo =
         request.getScheme()
             + "://"
@@ -38,10 +60,7 @@ public class PortalLeaveServlet extends HttpServlet {
             + request.getServerPort()
             + request.getContextPath()
             + PortalLeftServlet.PATH;
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
-    }
+    session.invalidate();
     request.logout();
     StringBuilder endSession =
         new StringBuilder(RecourseSettings.oidcProviderUrl())
@@ -49,13 +68,7 @@ public class PortalLeaveServlet extends HttpServlet {
             .append(RecourseSettings.oidcRealm())
             .append("/protocol/openid-connect/logout?post_logout_redirect_uri=")
             .append(URLEncoder.encode(returnTo, StandardCharsets.UTF_8));
-    if (idToken != null) {
-      endSession
-          .append("&id_token_hint=")
-          .append(URLEncoder.encode(idToken, StandardCharsets.UTF_8));
-    } else {
-      endSession.append("&client_id=recourse-web");
-    }
+    endSession.append("&id_token_hint=").append(URLEncoder.encode(idToken, StandardCharsets.UTF_8));
     response.sendRedirect(endSession.toString());
   }
 }
