@@ -99,6 +99,7 @@ cat <<TXT
 
   Demo logins (development realm only; password = username):
     attorney, attorney2, advocate, caseworker, admin
+    client (the client portal, API /api/v1/portal/cases; linked to a case by ./seed.sh)
 
   Data directory: $data_dir
   Press Ctrl-C to stop.

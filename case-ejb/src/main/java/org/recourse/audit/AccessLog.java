@@ -4,6 +4,7 @@ import static org.recourse.shared.Roles.ADMIN;
 import static org.recourse.shared.Roles.ADVOCATE;
 import static org.recourse.shared.Roles.ATTORNEY;
 import static org.recourse.shared.Roles.CASEWORKER;
+import static org.recourse.shared.Roles.CLIENT;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -46,7 +47,7 @@ import org.recourse.shared.Roles;
  */
 @Stateless
 @PermitAll
-@DeclareRoles({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
+@DeclareRoles({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN, CLIENT})
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AccessLog {
 

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
@@ -46,6 +47,7 @@ public class DemoDataService {
   private static final Logger LOG = Logger.getLogger(DemoDataService.class.getName());
   private static final int CHUNK = 1000;
   private static final List<String> LEADS = List.of("attorney", "attorney2");
+  private static final String DEMO_CLIENT = "client";
   private static final List<String> GIVEN = DemoNames.GIVEN;
   private static final List<String> FAMILY = DemoNames.FAMILY;
   private static final List<String> PLACES =
@@ -56,6 +58,7 @@ public class DemoDataService {
 
   @Resource private UserTransaction transaction;
   @Inject private FieldCipher cipher;
+  @Inject private Clock clock;
 
   public static boolean enabled() {
     return Boolean.parseBoolean(
@@ -85,11 +88,57 @@ public class DemoDataService {
         }
         written += chunk;
       }
+      if (written > 0) {
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection()) {
+          linkDemoClient(connection);
+          transaction.commit();
+        } catch (SQLException | RuntimeException e) {
+          transaction.rollback();
+          throw e;
+        }
+      }
     } catch (Exception e) {
       throw new IllegalStateException("Seeding stopped after " + written + " cases", e);
     }
     LOG.info(() -> "Seeded " + count + " synthetic cases");
     return written;
+  }
+
+  /**
+   * Gives the demo realm's client user ({@value #DEMO_CLIENT}) the portal to the newest synthetic
+   * case, unless it already has a case.
+   */
+  private void linkDemoClient(Connection connection) throws SQLException {
+    try (PreparedStatement linked =
+        connection.prepareStatement("SELECT 1 FROM portal_link WHERE username = ?")) {
+      linked.setString(1, DEMO_CLIENT);
+      try (ResultSet rows = linked.executeQuery()) {
+        if (rows.next()) {
+          return;
+        }
+      }
+    }
+    long caseId;
+    try (Statement newest = connection.createStatement();
+        ResultSet rows = newest.executeQuery("SELECT MAX(id) FROM case_file")) {
+      if (!rows.next()) {
+        return;
+      }
+      caseId = rows.getLong(1);
+      if (rows.wasNull()) {
+        return;
+      }
+    }
+    try (PreparedStatement link =
+        connection.prepareStatement(
+            "INSERT INTO portal_link (username, case_id, linked_at, linked_by)"
+                + " VALUES (?, ?, ?, 'demo')")) {
+      link.setString(1, DEMO_CLIENT);
+      link.setLong(2, caseId);
+      link.setTimestamp(3, Timestamp.from(Instant.now(clock)));
+      link.executeUpdate();
+    }
   }
 
   private static int reserveNumbers(Connection connection, int year, int chunk)

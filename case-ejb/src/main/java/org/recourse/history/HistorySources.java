@@ -12,6 +12,9 @@ import org.recourse.casefile.Victim;
 import org.recourse.deadline.CaseDeadline;
 import org.recourse.evidence.CaptureFacts;
 import org.recourse.evidence.EvidenceItem;
+import org.recourse.portal.IncidentEntry;
+import org.recourse.portal.PortalLink;
+import org.recourse.portal.ReportedUrl;
 import org.recourse.removal.RemovalRequest;
 
 /**
@@ -88,9 +91,47 @@ final class HistorySources {
           HistorySources::fields,
           Set.of());
 
+  static final HistorySource<PortalLink> PORTAL_LINK =
+      new HistorySource<>(
+          PortalLink.class,
+          "Portal access",
+          PortalLink::getId,
+          PortalLink::getUsername,
+          l -> fields("username", l.getUsername()),
+          Set.of());
+
+  /** The client's incident log, written through the portal. */
+  static final HistorySource<IncidentEntry> INCIDENT =
+      new HistorySource<>(
+          IncidentEntry.class,
+          "Incident log entry",
+          IncidentEntry::getId,
+          e -> String.valueOf(e.getOccurredAt()),
+          HistorySources::fields,
+          Set.of());
+
+  /** Web addresses the client reported through the portal. */
+  static final HistorySource<ReportedUrl> REPORTED_URL =
+      new HistorySource<>(
+          ReportedUrl.class,
+          "Reported web address",
+          ReportedUrl::getId,
+          ReportedUrl::getUrl,
+          HistorySources::fields,
+          Set.of());
+
   /** Everything that belongs to a case through its {@code caseFile}, in the order shown. */
   static final List<HistorySource<?>> OF_CASE =
-      List.of(VICTIM, PERSON, TEAM_MEMBER, DEADLINE, REMOVAL, EVIDENCE);
+      List.of(
+          VICTIM,
+          PERSON,
+          TEAM_MEMBER,
+          DEADLINE,
+          REMOVAL,
+          EVIDENCE,
+          PORTAL_LINK,
+          INCIDENT,
+          REPORTED_URL);
 
   private HistorySources() {}
 
@@ -222,6 +263,30 @@ final class HistorySources {
     fields.put("capturedBy", capture.capturedBy());
     fields.put("captureMethod", capture.method());
     fields.put("description", capture.description());
+    return fields;
+  }
+
+  static Map<String, Object> fields(IncidentEntry e) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("occurredAt", e.getOccurredAt());
+    fields.put("what", e.getWhat());
+    fields.put("where", e.getWhere());
+    fields.put("who", e.getWho());
+    fields.put("stillNeeded", e.getStillNeeded());
+    return fields;
+  }
+
+  static Map<String, Object> fields(ReportedUrl r) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("url", r.getUrl());
+    fields.put("note", r.getNote());
+    fields.put("status", r.getStatus());
+    return fields;
+  }
+
+  private static Map<String, Object> fields(String name, Object value) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put(name, value);
     return fields;
   }
 }

@@ -222,6 +222,11 @@ public class RetentionService {
     // A web capture's job holds the captured address and the note typed with it; its items are
     // crypto-shredded above, so the job row goes whole.
     execute("DELETE FROM capture_job WHERE case_id = ?1", caseId);
+    // The client portal: the client's own words (incident log, reported addresses) go whole, and
+    // nobody opens a purged case through the portal any more.
+    execute("DELETE FROM incident_entry WHERE case_id = ?1", caseId);
+    execute("DELETE FROM reported_url WHERE case_id = ?1", caseId);
+    execute("DELETE FROM portal_link WHERE case_id = ?1", caseId);
     execute(
         "UPDATE case_file SET title = ?2, summary = NULL, closing_reason = NULL WHERE id = ?1",
         caseId,
@@ -231,7 +236,15 @@ public class RetentionService {
 
   private void eraseHistory(long caseId) {
     for (String table :
-        List.of("victim", "case_person", "team_member", "case_deadline", "evidence_item")) {
+        List.of(
+            "victim",
+            "case_person",
+            "team_member",
+            "case_deadline",
+            "evidence_item",
+            "portal_link",
+            "incident_entry",
+            "reported_url")) {
       execute(
           "DELETE FROM "
               + table

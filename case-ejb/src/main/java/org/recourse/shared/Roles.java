@@ -13,8 +13,17 @@ public final class Roles {
   public static final String CASEWORKER = "caseworker";
   public static final String ADMIN = "admin";
 
+  /**
+   * The person a case is about, using the client portal: their own case through the portal only,
+   * none of the staff roles' rights (every staff page and route refuses them).
+   */
+  public static final String CLIENT = "client";
+
+  /** The roles of the people who work on cases, in the order they are shown to a user. */
+  public static final List<String> STAFF = List.of(ATTORNEY, ADVOCATE, CASEWORKER, ADMIN);
+
   /** Every role, in the order they are shown to a user. */
-  public static final List<String> ALL = List.of(ATTORNEY, ADVOCATE, CASEWORKER, ADMIN);
+  public static final List<String> ALL = List.of(ATTORNEY, ADVOCATE, CASEWORKER, ADMIN, CLIENT);
 
   private Roles() {}
 }

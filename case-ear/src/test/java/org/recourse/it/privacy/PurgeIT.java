@@ -130,6 +130,21 @@ class PurgeIT {
       capture.setLong(1, made.caseId());
       assertEquals(1, capture.executeUpdate());
     }
+    Reply linked =
+        admin.put("cases/" + made.caseId() + "/portal/access", "{\"username\": \"client\"}");
+    assertEquals(200, linked.status(), linked.body());
+    ApiClient client = ApiClient.as("client");
+    String portal = "portal/cases/" + made.caseId();
+    assertEquals(
+        201,
+        client
+            .post(
+                portal + "/incidents",
+                "{\"occurredAt\": \"2026-11-01T10:00:00Z\", \"what\": \"Synthia saw it\"}")
+            .status());
+    assertEquals(
+        201,
+        client.post(portal + "/reports", "{\"url\": \"https://social.example/p/purge\"}").status());
 
     Reply purged =
         admin.post(
@@ -160,6 +175,19 @@ class PurgeIT {
           "SELECT name, aliases, handles, email FROM case_person WHERE case_id = ?",
           made.caseId());
       assertEquals(0, count(db, "SELECT COUNT(*) FROM case_note WHERE case_id = ?", made.caseId()));
+      for (String table :
+          List.of(
+              "incident_entry",
+              "incident_entry_aud",
+              "reported_url",
+              "reported_url_aud",
+              "portal_link",
+              "portal_link_aud")) {
+        assertEquals(
+            0,
+            count(db, "SELECT COUNT(*) FROM " + table + " WHERE case_id = ?", made.caseId()),
+            table);
+      }
       assertEquals(
           0,
           count(

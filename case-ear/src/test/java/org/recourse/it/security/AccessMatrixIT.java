@@ -60,11 +60,13 @@ import org.recourse.testmedia.TestMedia.Fixture;
  *       case in {@link Side#value} and its name in {@link #CASE_FIXTURES} (a non-numeric one also
  *       in {@link #missing}); one outside cases goes in {@link #global}. A query string may follow.
  *       Rows match the OpenAPI document by method and path; parameter names do not matter.
- *   <li><b>Expected</b>: a status per role in the order attorney, advocate, caseworker, admin; one
- *       code stands for all four. A row about a case has two halves, {@code "on the team | not on
- *       the team"}: attorney (lead), advocate and caseworker are on the own case's team, attorney2
- *       alone on the other case's; admin is on neither. {@link #TEAM_READ}, {@link #TEAM_WORK},
- *       {@link #ADMIN_ONLY} name the usual patterns.
+ *   <li><b>Expected</b>: a status per role in the order attorney, advocate, caseworker, admin,
+ *       client; one code stands for the four staff roles, and one or four codes leave the client at
+ *       403 (every staff route refuses a client). A row about a case has two halves, {@code "on the
+ *       team | not on the team"}: attorney (lead), advocate and caseworker are on the own case's
+ *       team, attorney2 alone on the other case's; admin is on neither; the demo user {@code
+ *       client} is linked to the own case through the portal, not to the other. {@link #TEAM_READ},
+ *       {@link #TEAM_WORK}, {@link #ADMIN_ONLY}, {@link #CLIENT_OWN} name the usual patterns.
  *   <li><b>Body</b>: a minimal valid one (placeholders work in it too); {@link #IMAGE} uploads the
  *       test image as multipart. Every refusal (403, 404) is asked again with an empty body and
  *       must stay the same: access is decided before the body is validated.
@@ -81,7 +83,11 @@ class AccessMatrixIT {
     return Deployments.recourseEar();
   }
 
-  private static final List<String> ROLES = List.of("attorney", "advocate", "caseworker", "admin");
+  private static final List<String> ROLES =
+      List.of("attorney", "advocate", "caseworker", "admin", "client");
+
+  /** Staff roles given one code (or four): the client's column, which every staff route refuses. */
+  private static final int CLIENT_ON_STAFF_ROUTES = 403;
 
   /** Everyone who sees the case reads it: the team, and admin, who sees every case. */
   private static final String TEAM_READ = "200 | 404 404 404 200";
@@ -103,6 +109,11 @@ class AccessMatrixIT {
   private static final String ADMIN_ONLY_EMPTY_BODY = "403 403 403 400";
 
   private static final String EVERYONE = "200";
+
+  /** The client's own case through the portal: no staff role; another case is a missing one. */
+  private static final String CLIENT_OWN = "403 403 403 403 200 | 403 403 403 403 404";
+
+  private static final String CLIENT_OWN_CREATED = "403 403 403 403 201 | 403 403 403 403 404";
 
   /** A multipart upload of the test image, with capture facts. */
   private static final String IMAGE = "<image>";
@@ -273,7 +284,30 @@ class AccessMatrixIT {
           row("PUT", "/retention/settings", ADMIN_ONLY_EMPTY_BODY, "{}"),
           row("POST", "/cases/{case}/purge", ADMIN_ONLY_EMPTY_BODY, "{}"), // open case: no purge
           row("GET", "/cases/{case}/victim-export", EVIDENCE_HANDLING),
-          row("POST", "/cases/{case}/victim-export", EVIDENCE_HANDLING));
+          row("POST", "/cases/{case}/victim-export", EVIDENCE_HANDLING),
+          // the client portal: the team's side, then the client's own
+          row("GET", "/cases/{case}/portal/access", TEAM_READ),
+          row(
+              "PUT",
+              "/cases/{case}/portal/access",
+              "200 403 403 200 | 404 404 404 200",
+              "{\"username\": \"portal-{unique}\"}"),
+          row("GET", "/cases/{case}/portal/incidents", TEAM_READ),
+          row("GET", "/cases/{case}/portal/reports", TEAM_READ),
+          row("GET", "/portal/cases", "403 403 403 403 200"),
+          row("GET", "/portal/cases/{case}/status", CLIENT_OWN),
+          row(
+              "POST",
+              "/portal/cases/{case}/incidents",
+              CLIENT_OWN_CREATED,
+              "{\"occurredAt\": \"2026-11-20T14:05:00Z\", \"what\": \"Matrix {unique}\"}"),
+          row("GET", "/portal/cases/{case}/incidents", CLIENT_OWN),
+          row(
+              "POST",
+              "/portal/cases/{case}/reports",
+              CLIENT_OWN_CREATED,
+              "{\"url\": \"https://social.example/p/{unique}\", \"note\": \"Matrix\"}"),
+          row("GET", "/portal/cases/{case}/reports", CLIENT_OWN));
 
   /**
    * Pages (shown in the browser: 403 is the "Not allowed" page, 404 the "Not found" page) and the
@@ -281,7 +315,7 @@ class AccessMatrixIT {
    */
   private static final List<Row> PAGES =
       List.of(
-          page("", EVERYONE), // the dashboard
+          page("", "200 200 200 200 200"), // the dashboard; a client is sent to the portal
           page("cases/list.xhtml", EVERYONE),
           page("cases/intake.xhtml", "200 200 403 200"),
           page("case/{case}", TEAM_READ),
@@ -297,7 +331,8 @@ class AccessMatrixIT {
           page("evidence-files/{evidence}/preview", TEAM_READ),
           page("evidence-files/{evidence}/preview?reveal=1", EVIDENCE_HANDLING),
           page("evidence-files/{evidence}/content", EVIDENCE_HANDLING),
-          page("notice-files/{notice}.pdf", TEAM_READ));
+          page("notice-files/{notice}.pdf", TEAM_READ),
+          page("portal/index.xhtml", "403 403 403 403 200"));
 
   /** One endpoint or page, how to call it, and what each role gets. */
   private record Row(String method, String path, String expected, String body) {}
@@ -352,6 +387,10 @@ class AccessMatrixIT {
   static void twoTeamsWithACaseEach() {
     own = Side.open("own", "attorney", List.of("advocate:ADVOCATE", "caseworker:CASEWORKER"));
     other = Side.open("other", "attorney2", List.of());
+    answered(
+        200,
+        client("admin")
+            .put("cases/" + own.caseId + "/portal/access", "{\"username\": \"client\"}"));
     ApiClient admin = client("admin");
     JsonObject statute =
         admin.get("statutes?jurisdiction=US").jsonArray().getValuesAs(JsonObject.class).stream()
@@ -555,13 +594,17 @@ class AccessMatrixIT {
 
   private static int[] codes(String half, Row row) {
     String[] parts = half.strip().split("\\s+");
-    if (parts.length != 1 && parts.length != ROLES.size()) {
-      throw new IllegalArgumentException("One code, or one per role " + ROLES + ": " + row);
+    int staff = ROLES.size() - 1;
+    if (parts.length != 1 && parts.length != staff && parts.length != ROLES.size()) {
+      throw new IllegalArgumentException(
+          "One code, one per staff role or one per role " + ROLES + ": " + row);
     }
     int[] codes = new int[ROLES.size()];
-    for (int i = 0; i < codes.length; i++) {
+    for (int i = 0; i < staff; i++) {
       codes[i] = Integer.parseInt(parts[parts.length == 1 ? 0 : i]);
     }
+    codes[staff] =
+        parts.length == ROLES.size() ? Integer.parseInt(parts[staff]) : CLIENT_ON_STAFF_ROUTES;
     return codes;
   }
 

@@ -63,6 +63,7 @@ public class TestEnvironment implements LauncherSessionListener {
             "-Drecourse.smtp.host=127.0.0.1",
             "-Drecourse.smtp.port=" + SMTP_PORT,
             "-Drecourse.timestamp.dev-tsa=true",
+            "-Drecourse.portal.leave-url=" + portalLeaveUrl(),
             "-Drecourse.timestamp.retry-seconds=" + TIMESTAMP_RETRY_SECONDS,
             database.serverArguments()));
   }
@@ -75,6 +76,14 @@ public class TestEnvironment implements LauncherSessionListener {
     if (database != null) {
       database.drop();
     }
+  }
+
+  /**
+   * The neutral site the portal's "Leave quickly" lands on in the tests: a public page of the test
+   * Keycloak, reachable without the internet.
+   */
+  public static String portalLeaveUrl() {
+    return keycloak.baseUrl() + "/realms/recourse";
   }
 
   /** The Keycloak of this test run, once it answers. */

@@ -59,6 +59,14 @@ public class CurrentUser {
     return request.isUserInRole(role);
   }
 
+  /**
+   * A client of the portal and nothing else: pages they reach by mistake (errors) show the portal's
+   * neutral layout, without their name or the staff navigation.
+   */
+  public boolean isClient() {
+    return hasRole(Roles.CLIENT) && getRoles().equals(List.of(Roles.CLIENT));
+  }
+
   public boolean isAdmin() {
     return hasRole(Roles.ADMIN);
   }

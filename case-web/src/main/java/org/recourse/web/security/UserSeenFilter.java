@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.recourse.shared.Roles;
 import org.recourse.users.UserDirectory;
 import org.recourse.web.http.CurrentUser;
 
@@ -35,7 +36,7 @@ public class UserSeenFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getUserPrincipal() != null) {
+    if (request.getUserPrincipal() != null && isStaff(request)) {
       String username = request.getUserPrincipal().getName();
       Instant last = recorded.get(username);
       Instant now = Instant.now();
@@ -45,5 +46,13 @@ public class UserSeenFilter extends HttpFilter {
       }
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Clients are not recorded: the directory is for reaching the team, and a client's name or e-mail
+   * address must not be kept where the team's reminders are made.
+   */
+  private static boolean isStaff(HttpServletRequest request) {
+    return Roles.STAFF.stream().anyMatch(request::isUserInRole);
   }
 }

@@ -1,0 +1,202 @@
+package org.recourse.it.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.recourse.it.support.ApiClient;
+import org.recourse.it.support.ApiClient.Reply;
+import org.recourse.it.support.Deployments;
+
+/**
+ * The client portal through its API, as the demo user {@code client} linked to a case of the
+ * attorney's: where things stand in plain words with the removal requests the team sent, the
+ * incident log and reported addresses (each refused naming the field when too long or no web
+ * address), the team reading both, and the case history recording what the client did.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalApiIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.recourseEar();
+  }
+
+  private static ApiClient attorney;
+  private static ApiClient client;
+  private static long caseId;
+  private static String tag;
+
+  @BeforeAll
+  static void aCaseLinkedToTheClientWithASentRequest() {
+    attorney = ApiClient.as("attorney");
+    client = ApiClient.as("client");
+    tag = UUID.randomUUID().toString().substring(0, 8);
+    caseId = attorney.newCase("Portal " + tag, "Client-" + tag);
+    Reply linked =
+        ApiClient.as("admin")
+            .put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}");
+    assertEquals(200, linked.status(), linked.body());
+    Reply draft =
+        attorney.post(
+            "cases/" + caseId + "/removals",
+            "{\"url\": \"https://www.instagram.com/p/"
+                + tag
+                + "\", \"contentKind\": \"IMAGE\", \"legalBasis\": \"TAKE_IT_DOWN\"}");
+    assertEquals(201, draft.status(), draft.body());
+    Reply unsent =
+        attorney.post(
+            "cases/" + caseId + "/removals",
+            "{\"url\": \"https://www.instagram.com/p/unsent-"
+                + tag
+                + "\", \"contentKind\": \"IMAGE\", \"legalBasis\": \"TAKE_IT_DOWN\"}");
+    assertEquals(201, unsent.status(), unsent.body());
+    long requestId = draft.json().getJsonNumber("id").longValue();
+    Reply sent = attorney.post("removals/" + requestId + "/status", "{\"status\": \"SUBMITTED\"}");
+    assertEquals(200, sent.status(), sent.body());
+  }
+
+  @Test
+  void theClientSeesTheirCaseInPlainWordsWithTheRequestsTheTeamSent() {
+    JsonArray cases = client.get("portal/cases").jsonArray();
+    assertEquals(1, cases.size(), cases.toString());
+    assertEquals(caseId, cases.getJsonObject(0).getJsonNumber("id").longValue());
+
+    Reply reply = client.get("portal/cases/" + caseId + "/status");
+    assertEquals(200, reply.status(), reply.body());
+    JsonObject status = reply.json();
+    assertEquals("Getting started", status.getString("status"));
+    assertFalse(reply.body().contains("INTAKE"), reply.body());
+    assertFalse(reply.body().contains("SUBMITTED"), reply.body());
+    assertFalse(reply.body().contains(tag), "no title, pseudonym or URL: " + reply.body());
+    JsonArray removals = status.getJsonArray("removals");
+    assertEquals(1, removals.size(), "the draft is not shown: " + removals);
+    JsonObject request = removals.getJsonObject(0);
+    assertEquals("Instagram", request.getString("platform"));
+    assertFalse(request.getBoolean("removed"));
+    assertTrue(request.containsKey("sentAt"));
+    assertEquals("Sent; waiting for the platform to answer", request.getString("status"));
+  }
+
+  @Test
+  void theIncidentLogIsKeptByTheClientReadByTheTeamAndInTheHistory() {
+    Reply added =
+        client.post(
+            "portal/cases/" + caseId + "/incidents",
+            "{\"occurredAt\": \"2026-11-02T21:30:00Z\", \"what\": \"A new account posted it "
+                + tag
+                + "\", \"where\": \"A forum\", \"who\": \"Unknown\","
+                + " \"stillNeeded\": \"Take it down\"}");
+    assertEquals(201, added.status(), added.body());
+
+    JsonArray mine = client.get("portal/cases/" + caseId + "/incidents").jsonArray();
+    assertTrue(mine.toString().contains("A new account posted it " + tag), mine.toString());
+    JsonArray team = attorney.get("cases/" + caseId + "/portal/incidents").jsonArray();
+    assertTrue(team.toString().contains("A new account posted it " + tag), team.toString());
+    JsonArray history = attorney.get("cases/" + caseId + "/history").jsonArray();
+    assertTrue(
+        history.getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                e ->
+                    e.getString("entity").equals("Incident log entry")
+                        && e.getString("username").equals("client")
+                        && e.getString("field").equals("what")),
+        history.toString());
+  }
+
+  @Test
+  void tooLongAnEntryOrAFutureOneIsRefusedNamingTheField() {
+    Reply tooLong =
+        client.post(
+            "portal/cases/" + caseId + "/incidents",
+            "{\"occurredAt\": \"2026-11-02T21:30:00Z\", \"what\": \"" + "x".repeat(4001) + "\"}");
+    assertEquals(400, tooLong.status(), tooLong.body());
+    assertTrue(tooLong.contentType().startsWith("application/problem+json"));
+    assertTrue(names(tooLong, "what"), tooLong.body());
+
+    Reply future =
+        client.post(
+            "portal/cases/" + caseId + "/incidents",
+            "{\"occurredAt\": \"2999-01-01T00:00:00Z\", \"what\": \"Later\"}");
+    assertEquals(400, future.status(), future.body());
+    assertTrue(names(future, "occurredAt"), future.body());
+  }
+
+  @Test
+  void aReportedAddressBecomesASuggestionAndOneThatIsNoWebAddressIsRefusedNamingUrl() {
+    Reply reported =
+        client.post(
+            "portal/cases/" + caseId + "/reports",
+            "{\"url\": \"https://Social.Example/p/" + tag + "?fbclid=x\", \"note\": \"Me\"}");
+    assertEquals(201, reported.status(), reported.body());
+    assertEquals("https://social.example/p/" + tag, reported.json().getString("url"));
+
+    JsonArray suggestions = attorney.get("cases/" + caseId + "/portal/reports").jsonArray();
+    assertTrue(suggestions.toString().contains("https://social.example/p/" + tag));
+    assertEquals("Sent to your team", suggestions.getJsonObject(0).getString("status"));
+    assertEquals("Sent to your team", reported.json().getString("status"), "plain words");
+
+    Reply again =
+        client.post(
+            "portal/cases/" + caseId + "/reports",
+            "{\"url\": \"https://social.example/p/" + tag + "\"}");
+    assertEquals(400, again.status(), again.body());
+    assertTrue(names(again, "url"), again.body());
+
+    Reply notWeb =
+        client.post("portal/cases/" + caseId + "/reports", "{\"url\": \"ftp://files.example/a\"}");
+    assertEquals(400, notWeb.status(), notWeb.body());
+    assertTrue(names(notWeb, "url"), notWeb.body());
+
+    JsonArray history = attorney.get("cases/" + caseId + "/history").jsonArray();
+    assertTrue(history.toString().contains("Reported web address"), history.toString());
+  }
+
+  @Test
+  void anotherCaseAnswersLikeAMissingOneAndStaffRoutesRefuseTheClient() {
+    long other = ApiClient.as("attorney2").newCase("Other " + tag, "Other-" + tag);
+    Reply onOther = client.get("portal/cases/" + other + "/status");
+    Reply onMissing = client.get("portal/cases/987654321/status");
+    assertEquals(404, onOther.status());
+    assertEquals(onMissing.status(), onOther.status());
+    assertEquals(onMissing.contentType(), onOther.contentType());
+    for (String member : new String[] {"type", "title", "status", "detail"}) {
+      assertEquals(
+          String.valueOf(onMissing.json().get(member)),
+          String.valueOf(onOther.json().get(member)),
+          member);
+    }
+    assertEquals(403, client.get("cases").status());
+    assertEquals(403, client.get("cases/" + caseId).status());
+    assertEquals(403, client.get("me").status());
+    assertEquals(403, attorney.get("portal/cases").status());
+  }
+
+  @Test
+  void anotherTeamCannotTakeTheClientOntoItsCase() {
+    ApiClient otherLead = ApiClient.as("attorney2");
+    long theirs = otherLead.newCase("Taking " + tag, "Taking-" + tag);
+    Reply taken = otherLead.put("cases/" + theirs + "/portal/access", "{\"username\": \"CLIENT\"}");
+    assertEquals(400, taken.status(), taken.body());
+    assertTrue(names(taken, "username"), taken.body());
+    assertEquals(200, client.get("portal/cases/" + caseId + "/status").status());
+    assertEquals(404, client.get("portal/cases/" + theirs + "/status").status());
+    assertTrue(otherLead.get("cases/" + theirs + "/portal/access").jsonArray().isEmpty());
+  }
+
+  private static boolean names(Reply problem, String field) {
+    JsonArray errors = problem.json().getJsonArray("errors");
+    return errors != null
+        && errors.getValuesAs(JsonObject.class).stream()
+            .anyMatch(e -> e.getString("field").equals(field));
+  }
+}

@@ -1,0 +1,133 @@
+package org.recourse.it.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.recourse.it.support.ApiClient;
+import org.recourse.it.support.ApiClient.Reply;
+import org.recourse.it.support.Browser;
+import org.recourse.it.support.Deployments;
+import org.recourse.it.support.TestEnvironment;
+
+/**
+ * The portal's page in the browser as the demo client: a neutral title with nothing of the case in
+ * it, the status in plain words, and "Leave quickly" ending on the neutral site, signed out here
+ * and at Keycloak, with the portal no longer behind Back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalPageIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.recourseEar();
+  }
+
+  @Test
+  void theClientSeesTheStatusUnderANeutralTitleAndLeavesQuickly() {
+    ApiClient attorney = ApiClient.as("attorney");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long caseId = attorney.newCase("Portal page " + tag, "Client-" + tag);
+    Reply linked =
+        ApiClient.as("admin")
+            .put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}");
+    assertEquals(200, linked.status(), linked.body());
+    String number = attorney.get("cases/" + caseId).json().getString("number");
+
+    try (Browser browser = Browser.open()) {
+      browser.open(TestEnvironment.appUrl() + "resources/recourse/portal.css");
+      browser.openAs("portal/index.xhtml", "client");
+      assertEquals("Getting started", browser.text(By.id("case-status")));
+      assertEquals("Secure messages", browser.driver().getTitle());
+      String page = browser.driver().getPageSource();
+      assertFalse(page.contains(tag), "no title or pseudonym of the case");
+      assertFalse(page.contains(number), "no case number");
+      assertEquals(
+          TestEnvironment.appUrl() + "portal/index.xhtml",
+          browser.driver().getCurrentUrl(),
+          "nothing of the case in the address");
+
+      long before = historyLength(browser);
+      browser.click(By.id("leave-quickly"));
+      browser.waitUntil(d -> d.getCurrentUrl().equals(TestEnvironment.portalLeaveUrl()));
+      assertEquals(before, historyLength(browser), "the portal was replaced, not left behind");
+
+      browser.driver().navigate().back();
+      browser.waitUntil(d -> !d.getCurrentUrl().equals(TestEnvironment.portalLeaveUrl()));
+      assertFalse(
+          browser.driver().getCurrentUrl().contains("/portal"), "Back does not land on the portal");
+      assertFalse(
+          browser.driver().getPageSource().contains("Getting started"),
+          "Back shows nothing of the portal");
+
+      browser.open(TestEnvironment.appUrl() + "portal/index.xhtml");
+      assertTrue(browser.isOnKeycloakLogin(), "signed out here and at Keycloak");
+    }
+  }
+
+  @Test
+  void escapePressedTwiceLeavesAndAnExpiredSessionLeavesStraightToTheNeutralSite() {
+    linkTheDemoClient();
+    try (Browser browser = Browser.open()) {
+      browser.openAs("portal/index.xhtml", "client");
+      long before = historyLength(browser);
+      browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+      browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+      browser.waitUntil(d -> d.getCurrentUrl().equals(TestEnvironment.portalLeaveUrl()));
+      assertEquals(before, historyLength(browser), "the portal was replaced, not left behind");
+
+      browser.openAs("portal/index.xhtml", "client");
+      browser.driver().manage().deleteCookieNamed("JSESSIONID");
+      browser.click(By.id("leave-quickly"));
+      browser.waitUntil(d -> d.getCurrentUrl().equals(TestEnvironment.portalLeaveUrl()));
+      assertFalse(browser.isOnKeycloakLogin(), "no login page that names the application");
+    }
+  }
+
+  @Test
+  void aStaffPageRefusesTheClientWithoutTheirNameOrTheStaffLayoutAndTheHomeIsThePortal() {
+    linkTheDemoClient();
+    try (Browser browser = Browser.open()) {
+      browser.openAs("cases/list.xhtml", "client");
+      assertEquals("Not allowed", browser.text(By.id("page-title")));
+      String refused = browser.driver().getPageSource();
+      assertFalse(refused.contains("Casey Client"), "no name of the client");
+      assertFalse(refused.contains("Client"), "no name or role of the client");
+      assertFalse(refused.contains("Recourse"), "nothing names the application");
+      assertTrue(browser.driver().findElements(By.id("leave-quickly")).size() == 1, refused);
+
+      browser.open(TestEnvironment.appUrl() + "cases/missing.xhtml");
+      String missing = browser.driver().getPageSource();
+      assertFalse(missing.contains("Client"), "no name or role of the client");
+      assertFalse(missing.contains("Recourse"), "nothing names the application");
+
+      browser.open(TestEnvironment.appUrl());
+      browser.waitUntil(d -> d.getCurrentUrl().contains("/portal/"));
+      assertEquals("Secure messages", browser.text(By.id("page-title")));
+    }
+  }
+
+  private static void linkTheDemoClient() {
+    ApiClient attorney = ApiClient.as("attorney");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long caseId = attorney.newCase("Portal page " + tag, "Client-" + tag);
+    Reply linked =
+        ApiClient.as("admin")
+            .put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}");
+    assertEquals(200, linked.status(), linked.body());
+  }
+
+  private static long historyLength(Browser browser) {
+    return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return history.length"))
+        .longValue();
+  }
+}

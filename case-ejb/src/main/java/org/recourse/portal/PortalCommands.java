@@ -1,0 +1,52 @@
+package org.recourse.portal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.recourse.shared.MultiLine;
+import org.recourse.shared.SingleLine;
+
+/** What clients and the team send to the portal services, validated before anything is stored. */
+public final class PortalCommands {
+
+  /** The longest "what happened" of an incident log entry. */
+  public static final int MAX_WHAT = 4000;
+
+  /** The longest "where" and "who" of an entry. */
+  public static final int MAX_WHERE_WHO = 1000;
+
+  /** The longest "what is still needed" of an entry. */
+  public static final int MAX_STILL_NEEDED = 2000;
+
+  /** The longest note on a reported web address. */
+  public static final int MAX_NOTE = 1000;
+
+  private PortalCommands() {}
+
+  /** One incident log entry, as the client writes it. */
+  public record NewIncident(
+      @NotNull(message = "Enter the date and time it happened") Instant occurredAt,
+      @NotBlank(message = "Write what happened")
+          @Size(max = MAX_WHAT, message = "Write at most " + MAX_WHAT + " characters")
+          @MultiLine
+          String what,
+      @Size(max = MAX_WHERE_WHO, message = "Write at most " + MAX_WHERE_WHO + " characters")
+          @MultiLine
+          String where,
+      @Size(max = MAX_WHERE_WHO, message = "Write at most " + MAX_WHERE_WHO + " characters")
+          @MultiLine
+          String who,
+      @Size(max = MAX_STILL_NEEDED, message = "Write at most " + MAX_STILL_NEEDED + " characters")
+          @MultiLine
+          String stillNeeded) {}
+
+  /** A web address where the client found the content, and what it is. */
+  public record NewReport(
+      @NotBlank(message = "Enter the web address, starting with https://") @SingleLine String url,
+      @Size(max = MAX_NOTE, message = "Write at most " + MAX_NOTE + " characters") @MultiLine
+          String note) {}
+
+  /** Gives a client's Keycloak user (by username) the portal to this case. */
+  public record NewPortalLink(@NotBlank @Size(max = 255) @SingleLine String username) {}
+}

@@ -1,0 +1,78 @@
+package org.recourse.portal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.recourse.casefile.CaseFile;
+
+/**
+ * The one case a client's Keycloak user (by username, the token's {@code preferred_username}) may
+ * open through the portal. A username has one link at most: linking it to another case moves it,
+ * for whoever manages both.
+ */
+@Entity
+@Table(name = "portal_link")
+@Audited
+public class PortalLink {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, updatable = false)
+  private String username;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "case_id", nullable = false)
+  private CaseFile caseFile;
+
+  @Column(name = "linked_at", nullable = false)
+  private Instant linkedAt;
+
+  @Column(name = "linked_by", nullable = false)
+  private String linkedBy;
+
+  protected PortalLink() {}
+
+  public PortalLink(String username, CaseFile caseFile, Instant linkedAt, String linkedBy) {
+    this.username = username;
+    this.caseFile = caseFile;
+    this.linkedAt = linkedAt;
+    this.linkedBy = linkedBy;
+  }
+
+  /** Points the link at another case. */
+  void moveTo(CaseFile other, Instant at, String by) {
+    this.caseFile = other;
+    this.linkedAt = at;
+    this.linkedBy = by;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public CaseFile getCaseFile() {
+    return caseFile;
+  }
+
+  public Instant getLinkedAt() {
+    return linkedAt;
+  }
+
+  public String getLinkedBy() {
+    return linkedBy;
+  }
+}

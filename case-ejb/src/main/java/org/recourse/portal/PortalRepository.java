@@ -1,0 +1,75 @@
+package org.recourse.portal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.recourse.casefile.CaseFile;
+
+/** The portal's queries: links, incident log entries and reported addresses of a case. */
+@Dependent
+public class PortalRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<CaseFile> caseFile(long caseId) {
+    return Optional.ofNullable(em.find(CaseFile.class, caseId));
+  }
+
+  /** The link of a username, with its case. */
+  public Optional<PortalLink> linkOf(String username) {
+    return em.createQuery(
+            "SELECT l FROM PortalLink l JOIN FETCH l.caseFile WHERE l.username = :u",
+            PortalLink.class)
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<PortalLink> linksOf(long caseId) {
+    return em.createQuery(
+            "SELECT l FROM PortalLink l WHERE l.caseFile.id = :c ORDER BY l.username",
+            PortalLink.class)
+        .setParameter("c", caseId)
+        .getResultList();
+  }
+
+  /** The case's incident log, in the order things happened (newest last). */
+  public List<IncidentEntry> incidents(long caseId) {
+    return em.createQuery(
+            "SELECT e FROM IncidentEntry e WHERE e.caseFile.id = :c"
+                + " ORDER BY e.occurredAt, e.id",
+            IncidentEntry.class)
+        .setParameter("c", caseId)
+        .getResultList();
+  }
+
+  /** The case's reported addresses, newest first. */
+  public List<ReportedUrl> reports(long caseId) {
+    return em.createQuery(
+            "SELECT r FROM ReportedUrl r WHERE r.caseFile.id = :c"
+                + " ORDER BY r.reportedAt DESC, r.id DESC",
+            ReportedUrl.class)
+        .setParameter("c", caseId)
+        .getResultList();
+  }
+
+  public boolean reported(long caseId, String url) {
+    return em.createQuery(
+                "SELECT COUNT(r) FROM ReportedUrl r WHERE r.caseFile.id = :c AND r.url = :u",
+                Long.class)
+            .setParameter("c", caseId)
+            .setParameter("u", url)
+            .getSingleResult()
+        > 0;
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+}

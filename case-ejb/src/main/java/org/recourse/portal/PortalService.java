@@ -1,0 +1,183 @@
+package org.recourse.portal;
+
+import static org.recourse.shared.Roles.CLIENT;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.recourse.audit.AccessContext;
+import org.recourse.audit.AccessLog;
+import org.recourse.casefile.CaseFile;
+import org.recourse.portal.PortalCommands.NewIncident;
+import org.recourse.portal.PortalCommands.NewReport;
+import org.recourse.portal.PortalViews.IncidentView;
+import org.recourse.portal.PortalViews.PortalCaseView;
+import org.recourse.portal.PortalViews.PortalRemovalView;
+import org.recourse.portal.PortalViews.PortalStatusView;
+import org.recourse.portal.PortalViews.ReportView;
+import org.recourse.removal.RemovalBasis;
+import org.recourse.removal.RemovalRepository;
+import org.recourse.removal.RemovalRequest;
+import org.recourse.removal.url.ContentUrl;
+import org.recourse.removal.url.ContentUrls;
+import org.recourse.removal.url.InvalidUrlException;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotFoundException;
+import org.recourse.shared.Validation;
+
+/**
+ * The client's side of the portal. A client sees the one case their user is linked to and nothing
+ * else: any other case, existing or not, is "not found", worded alike, and an existing one is
+ * recorded in the access log as refused. What the client writes (incident log entries, reported
+ * addresses) is stored with the case and appears in its history like any other change.
+ */
+@Stateless
+@RolesAllowed(CLIENT)
+public class PortalService {
+
+  /** How far ahead of the server clock an incident may be dated (clocks that run ahead). */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  @Resource private SessionContext session;
+  @Inject private PortalRepository repository;
+  @Inject private RemovalRepository removals;
+  @Inject private Clock clock;
+  @Inject private Validator validator;
+  @EJB private AccessLog accessLog;
+
+  /** The caller's case (one at most), by id and status only. */
+  public List<PortalCaseView> myCases() {
+    return repository
+        .linkOf(PortalTeamService.normalise(me()))
+        .map(PortalLink::getCaseFile)
+        .map(c -> new PortalCaseView(c.getId(), PlainWords.of(c.getStatus())))
+        .stream()
+        .toList();
+  }
+
+  /** Where the case stands and the removal requests the team has sent. */
+  public PortalStatusView status(long caseId) {
+    CaseFile caseFile = own(caseId);
+    List<PortalRemovalView> sent =
+        removals.ofCase(caseId).stream()
+            .filter(r -> r.getSubmittedAt() != null)
+            .sorted(Comparator.comparing(RemovalRequest::getSubmittedAt).reversed())
+            .map(this::removal)
+            .toList();
+    return new PortalStatusView(
+        caseId,
+        PlainWords.of(caseFile.getStatus()),
+        PlainWords.explain(caseFile.getStatus()),
+        sent);
+  }
+
+  public List<IncidentView> incidents(long caseId) {
+    own(caseId);
+    return repository.incidents(caseId).stream().map(PortalViews::of).toList();
+  }
+
+  public IncidentView addIncident(long caseId, NewIncident entry) {
+    CaseFile caseFile = own(caseId);
+    Validation.check(validator, entry);
+    Instant now = Instant.now(clock);
+    if (entry.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
+      throw new InvalidInputException("occurredAt", "The date and time cannot be in the future");
+    }
+    if (entry.occurredAt().isBefore(Instant.EPOCH)) {
+      throw new InvalidInputException("occurredAt", "The date cannot be before 1970");
+    }
+    caseFile.touch(me(), now);
+    IncidentEntry saved =
+        new IncidentEntry(
+            caseFile,
+            entry.occurredAt(),
+            entry.what().strip(),
+            blankToNull(entry.where()),
+            blankToNull(entry.who()),
+            blankToNull(entry.stillNeeded()),
+            now,
+            me());
+    repository.add(saved);
+    repository.flush();
+    return PortalViews.of(saved);
+  }
+
+  public List<ReportView> reports(long caseId) {
+    own(caseId);
+    return repository.reports(caseId).stream().map(PortalViews::of).toList();
+  }
+
+  /**
+   * Records a web address the client found the content at, as a suggestion for the team. The
+   * address is checked and normalised as the team's own removal requests are; one the case already
+   * has (reported or requested) is refused, naming the field.
+   */
+  public ReportView report(long caseId, NewReport report) {
+    CaseFile caseFile = own(caseId);
+    Validation.check(validator, report);
+    ContentUrl url;
+    try {
+      url = ContentUrls.normalise(report.url());
+    } catch (InvalidUrlException e) {
+      throw new InvalidInputException("url", e.getMessage());
+    }
+    if (repository.reported(caseId, url.url()) || removals.byUrl(caseId, url.url()).isPresent()) {
+      throw new InvalidInputException("url", "Your team already has this web address");
+    }
+    Instant now = Instant.now(clock);
+    caseFile.touch(me(), now);
+    ReportedUrl saved =
+        new ReportedUrl(caseFile, url.url(), url.host(), blankToNull(report.note()), now, me());
+    repository.add(saved);
+    repository.flush();
+    return PortalViews.of(saved);
+  }
+
+  private PortalRemovalView removal(RemovalRequest r) {
+    boolean lawSetsClock =
+        removals.basis(r.getLegalBasis()).map(RemovalBasis::getStatuteId).isPresent();
+    return new PortalRemovalView(
+        r.getPlatform() != null ? r.getPlatform().getName() : r.getHost(),
+        r.getSubmittedAt(),
+        lawSetsClock ? r.getSlaDueAt() : null,
+        r.getStatus().isDown(),
+        PlainWords.of(r.getStatus()));
+  }
+
+  /**
+   * The caller's own case, or "not found" worded as for a missing id. The case is looked up either
+   * way, so that another client's case takes as long to refuse as a missing one.
+   */
+  private CaseFile own(long caseId) {
+    Optional<CaseFile> linked =
+        repository.linkOf(PortalTeamService.normalise(me())).map(PortalLink::getCaseFile);
+    Optional<CaseFile> asked = repository.caseFile(caseId);
+    if (linked.isEmpty() || linked.get().getId() != caseId) {
+      if (asked.isPresent()) {
+        accessLog.denied(
+            caseId, null, null, "Not the client's own case in the portal; answered as not found");
+      }
+      throw new NotFoundException("No such case");
+    }
+    AccessContext.inCase(caseId);
+    return linked.get();
+  }
+
+  private String me() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

@@ -1,0 +1,69 @@
+package org.recourse.portal;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the portal services return to pages and the API: plain words, never enum names. */
+public final class PortalViews {
+
+  private PortalViews() {}
+
+  /** The case a client may open, by id only: no number or title (a watched screen shows them). */
+  public record PortalCaseView(long id, String status) {}
+
+  /** Where the client's case stands, in plain words. */
+  public record PortalStatusView(
+      long caseId, String status, String explanation, List<PortalRemovalView> removals) {}
+
+  /**
+   * A removal request the team has sent: the platform, when it was sent, the time by which a law
+   * makes the platform act (none where no law sets one), whether the content is down, and where the
+   * request stands in plain words.
+   */
+  public record PortalRemovalView(
+      String platform, Instant sentAt, Instant actBy, boolean removed, String status) {}
+
+  /** One entry of the incident log. */
+  public record IncidentView(
+      long id,
+      Instant occurredAt,
+      String what,
+      String where,
+      String who,
+      String stillNeeded,
+      Instant createdAt,
+      String createdBy) {}
+
+  /** A reported web address, as the client and the team see it, its status in plain words. */
+  public record ReportView(
+      long id, String url, String host, String note, String status, Instant reportedAt) {}
+
+  /** Who may open the case through the portal. */
+  public record PortalLinkView(String username, Instant linkedAt, String linkedBy) {}
+
+  static IncidentView of(IncidentEntry e) {
+    return new IncidentView(
+        e.getId(),
+        e.getOccurredAt(),
+        e.getWhat(),
+        e.getWhere(),
+        e.getWho(),
+        e.getStillNeeded(),
+        e.getCreatedAt(),
+        e.getCreatedBy());
+  }
+
+  static ReportView of(ReportedUrl r) {
+    return new ReportView(
+        r.getId(),
+        r.getUrl(),
+        r.getHost(),
+        r.getNote(),
+        PlainWords.of(r.getStatus()),
+        r.getReportedAt());
+  }
+
+  static PortalLinkView of(PortalLink l) {
+    return new PortalLinkView(l.getUsername(), l.getLinkedAt(), l.getLinkedBy());
+  }
+}
