@@ -7,7 +7,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.recourse.timestamp.TimestampAuthority;
+import org.recourse.timestamp.TimestampStatus;
 import org.recourse.timestamp.TimestampWorker;
 import org.recourse.timestamp.TsaAttempt;
 
@@ -20,6 +22,8 @@ import org.recourse.timestamp.TsaAttempt;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AnchorStamper {
+
+  private static final Logger LOG = Logger.getLogger(AnchorStamper.class.getName());
 
   @EJB private AnchorRecorder recorder;
   @Inject private TimestampAuthority authority;
@@ -51,12 +55,21 @@ public class AnchorStamper {
     if (hash.isEmpty()) {
       return true;
     }
-    TsaAttempt attempt = TsaAttempt.ask(authority, hash.get(), "Anchor " + id);
-    if (attempt.stamped()) {
-      recorder.stamped(id, attempt.stamp());
-    } else {
-      recorder.failed(id, attempt.failure(), attempt.note());
+    try {
+      TsaAttempt attempt = TsaAttempt.ask(authority, hash.get(), "Anchor " + id);
+      if (attempt.stamped()) {
+        recorder.stamped(id, attempt.stamp());
+      } else {
+        recorder.failed(id, attempt.failure(), attempt.note());
+      }
+      return attempt.outcome() != TimestampWorker.Outcome.UNREACHABLE;
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Anchor " + id + " not recorded: " + e.getClass().getSimpleName());
+      recorder.failed(
+          id,
+          TimestampStatus.FAILED,
+          "The attempt failed unexpectedly (" + e.getClass().getSimpleName() + ")");
+      return true;
     }
-    return attempt.outcome() != TimestampWorker.Outcome.UNREACHABLE;
   }
 }

@@ -34,6 +34,9 @@ public class TimestampAuthority {
   private volatile DevelopmentTsa development;
   private volatile String lastRefused;
 
+  /** The trusted-certificates file last said to be unreadable, so that it is said once. */
+  private static volatile String unreadableWarned;
+
   /** What the admin's Security page shows. */
   public record TsaStatus(
       boolean configured,
@@ -160,10 +163,13 @@ public class TimestampAuthority {
     try {
       return Pem.read(file);
     } catch (RuntimeException e) {
-      LOG.warning(
-          () ->
-              "The trusted TSA certificates file holds no readable certificate: "
-                  + e.getClass().getSimpleName());
+      if (!file.toString().equals(unreadableWarned)) {
+        unreadableWarned = file.toString();
+        LOG.warning(
+            () ->
+                "The trusted TSA certificates file holds no readable certificate: "
+                    + e.getClass().getSimpleName());
+      }
       return List.of();
     }
   }

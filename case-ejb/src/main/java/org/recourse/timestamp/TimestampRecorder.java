@@ -22,7 +22,6 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class TimestampRecorder {
 
-  /** How long a refused item waits before it is asked for again. */
   @PersistenceContext private EntityManager em;
 
   @Inject private Clock clock;

@@ -47,14 +47,32 @@ public class TimestampWorker {
     if (hash.isEmpty()) {
       return Outcome.NOT_DUE;
     }
-    TsaAttempt attempt =
-        TsaAttempt.ask(
-            authority, HexFormat.of().parseHex(hash.get()), "Timestamp of evidence " + evidenceId);
-    if (attempt.stamped()) {
-      recorder.stamped(evidenceId, attempt.stamp());
-    } else {
-      recorder.failed(evidenceId, attempt.failure(), attempt.note());
+    try {
+      TsaAttempt attempt =
+          TsaAttempt.ask(
+              authority,
+              HexFormat.of().parseHex(hash.get()),
+              "Timestamp of evidence " + evidenceId);
+      if (attempt.stamped()) {
+        recorder.stamped(evidenceId, attempt.stamp());
+      } else {
+        recorder.failed(evidenceId, attempt.failure(), attempt.note());
+      }
+      return attempt.outcome();
+    } catch (RuntimeException e) {
+      // Recording the outcome failed: the item is marked failed so that it waits its turn again
+      // instead of holding up the items behind it.
+      LOG.warning(
+          () ->
+              "Timestamp of evidence "
+                  + evidenceId
+                  + " not recorded: "
+                  + e.getClass().getSimpleName());
+      recorder.failed(
+          evidenceId,
+          TimestampStatus.FAILED,
+          "The attempt failed unexpectedly (" + e.getClass().getSimpleName() + ")");
+      return Outcome.REFUSED;
     }
-    return attempt.outcome();
   }
 }

@@ -10,8 +10,9 @@ import org.primefaces.component.messages.MessagesRenderer;
 /**
  * PrimeFaces' messages as they are, except that each message's list item keeps its list-item role:
  * PrimeFaces writes {@code role="alert"} on every {@code <li>}, which leaves its {@code <ul>} with
- * no list items (WCAG 2.1 1.3.1, axe-core's "list" rule). The messages are still announced: their
- * container is an {@code aria-live="polite"} region.
+ * no list items (WCAG 2.1 1.3.1, axe-core's "list" rule). The messages are still announced: the
+ * layout wraps them in a live region ({@code role="status"}) that ajax updates never replace, as
+ * they replace the messages' own container.
  */
 public class AccessibleMessagesRenderer extends MessagesRenderer {
 

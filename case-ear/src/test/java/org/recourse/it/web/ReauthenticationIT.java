@@ -120,11 +120,21 @@ class ReauthenticationIT {
                 "cases/" + caseId + "/evidence-export", "{\"evidenceIds\": [\"" + id + "\"]}")
             .status());
 
+    assertEquals(
+        401,
+        fresh.get("cases/" + caseId + "/captures/text?q=synthetic").status(),
+        "searching captured pages' text reveals evidence: it needs a recent login too");
+
     // Who may not see the file learns nothing new from the challenge.
     assertEquals(404, outsider.getBytes("evidence/" + id + "/content").status());
     assertEquals(403, caseworker.getBytes("evidence/" + id + "/content").status());
 
     assertEquals(200, ApiClient.as("attorney").getBytes("evidence/" + id + "/content").status());
+    assertEquals(
+        200, ApiClient.as("attorney").get("cases/" + caseId + "/captures/text?q=synthetic").status());
+    assertEquals(
+        403, caseworker.get("cases/" + caseId + "/captures/text?q=synthetic").status());
+    assertEquals(404, outsider.get("cases/" + caseId + "/captures/text?q=synthetic").status());
   }
 
   @Test

@@ -15,7 +15,6 @@ import jakarta.interceptor.Interceptors;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.recourse.audit.RefusalRecorder;
 import org.recourse.casefile.CaseService;
@@ -54,6 +54,7 @@ import org.recourse.shared.Validation;
 @Interceptors(RefusalRecorder.class)
 public class CaptureService {
 
+  private static final Logger LOG = Logger.getLogger(CaptureService.class.getName());
   private static final int MAX_URL = 2000;
   private static final int MAX_NOTE = 2000;
   private static final int MAX_QUERY = 200;
@@ -120,11 +121,11 @@ public class CaptureService {
    * the query, which may itself name the client.
    */
   public List<TextPassages> searchText(long caseId, String query, String address) {
-    String wanted = checkedQuery(query);
     if (!cases.access(caseId).canHandleEvidence()) {
       throw new NotPermittedException(
           "Only attorneys and advocates of the case team may read captured pages");
     }
+    String wanted = checkedQuery(query);
     Pattern pattern =
         Pattern.compile(Pattern.quote(wanted), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     List<TextPassages> found = new ArrayList<>();
@@ -134,7 +135,11 @@ public class CaptureService {
       if (text.isEmpty() || text.get().getWrappedKey() == null) {
         continue;
       }
-      List<String> passages = TextPassages.find(read(text.get()), pattern);
+      Optional<String> content = read(text.get());
+      if (content.isEmpty()) {
+        continue;
+      }
+      List<String> passages = TextPassages.find(content.get(), pattern);
       if (!passages.isEmpty()) {
         custody.append(
             text.get(),
@@ -149,15 +154,22 @@ public class CaptureService {
     return found;
   }
 
-  private String read(EvidenceItem item) {
+  /** The item's text; none, said in the log by id, when its stored file cannot be read. */
+  private Optional<String> read(EvidenceItem item) {
     try (InputStream in =
         storage.vault().open(item.getBlobId(), item.getWrappedKey(), item.associatedData())) {
-      return new String(in.readNBytes(MAX_TEXT_BYTES), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "The text of capture item " + item.getId() + " cannot be read", e);
+      return Optional.of(new String(in.readNBytes(MAX_TEXT_BYTES), StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      LOG.warning(
+          () ->
+              "The text of capture item "
+                  + item.getId()
+                  + " cannot be read; the search goes on without it: "
+                  + e.getClass().getSimpleName());
+      return Optional.empty();
     }
   }
+
 
   private static String checkedQuery(String query) {
     String wanted = query == null ? "" : query.strip();

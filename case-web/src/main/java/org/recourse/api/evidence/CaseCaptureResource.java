@@ -8,6 +8,7 @@ import static org.recourse.shared.Roles.CASEWORKER;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,10 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.casefile.CaseService;
 import org.recourse.evidence.capture.CaptureService;
 import org.recourse.evidence.capture.CaptureViews.CaptureJobView;
 import org.recourse.evidence.capture.CaptureViews.NewCapture;
 import org.recourse.evidence.capture.CaptureViews.TextPassages;
+import org.recourse.web.http.RecentLogin;
 
 /**
  * Capturing a web page into a case: the request is answered at once with a job (202) whose progress
@@ -44,6 +47,8 @@ import org.recourse.evidence.capture.CaptureViews.TextPassages;
 public class CaseCaptureResource {
 
   @EJB private CaptureService captures;
+  @EJB private CaseService cases;
+  @Inject private RecentLogin recentLogin;
   @Context private UriInfo uri;
   @Context private HttpServletRequest request;
 
@@ -88,8 +93,15 @@ public class CaseCaptureResource {
   @APIResponse(
       responseCode = "403",
       description = "Only attorneys and advocates of the case team read captured pages")
+  @APIResponse(
+      responseCode = "401",
+      description =
+          "No valid bearer token, or a login older than the security policy allows (step-up)")
   public List<TextPassages> searchText(
       @PathParam("caseId") long caseId, @QueryParam("q") String query) {
+    if (cases.access(caseId).canHandleEvidence()) {
+      recentLogin.require(); // others get the service's 404 or 403
+    }
     return captures.searchText(caseId, query, request.getRemoteAddr());
   }
 }

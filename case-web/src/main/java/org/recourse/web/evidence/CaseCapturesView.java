@@ -6,7 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.recourse.evidence.capture.CaptureService;
@@ -17,6 +19,7 @@ import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.ProblemException;
 import org.recourse.web.FacesMessages;
 import org.recourse.web.casefile.CaseView;
+import org.recourse.web.http.RecentLogin;
 
 /**
  * "Capture page" on the case page: from the Evidence tab with an address and a note, or from a
@@ -36,6 +39,7 @@ public class CaseCapturesView implements Serializable {
   @EJB private CaptureService captures;
   @Inject private CaseView caseView;
   @Inject private CaseEvidenceView caseEvidence;
+  @Inject private RecentLogin recentLogin;
 
   private String url;
   private String note;
@@ -103,6 +107,19 @@ public class CaseCapturesView implements Serializable {
    * matching item's custody log.
    */
   public void searchText() {
+    if (!recentLogin.isRecent()) {
+      // Passages of captured pages are evidence shown sharp: Keycloak asks for the password.
+      try {
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .redirect(
+                FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                    + recentLogin.reauthenticationPath("/case/" + caseView.getId()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
     try {
       passages = captures.searchText(caseView.getId(), query, remoteAddress());
     } catch (InvalidInputException e) {
