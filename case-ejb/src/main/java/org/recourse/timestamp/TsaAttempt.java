@@ -33,7 +33,8 @@ public record TsaAttempt(
     try {
       client = authority.client();
     } catch (RuntimeException e) {
-      LOG.warning(() -> subject + ": the TSA settings are unusable: " + e.getClass().getSimpleName());
+      LOG.warning(
+          () -> subject + ": the TSA settings are unusable: " + e.getClass().getSimpleName());
       return failed(TimestampStatus.FAILED, "The TSA settings are unusable");
     }
     if (client.isEmpty()) {

@@ -90,8 +90,7 @@ class TsaAttemptTest {
     TsaAttempt attempt = TsaAttempt.ask(authority, HASH, "Test");
 
     assertEquals(TimestampStatus.FAILED, attempt.failure());
-    assertEquals(
-        "The attempt failed unexpectedly (IllegalStateException)", attempt.note());
+    assertEquals("The attempt failed unexpectedly (IllegalStateException)", attempt.note());
     assertEquals(Outcome.REFUSED, attempt.outcome());
   }
 }

@@ -131,9 +131,9 @@ class ReauthenticationIT {
 
     assertEquals(200, ApiClient.as("attorney").getBytes("evidence/" + id + "/content").status());
     assertEquals(
-        200, ApiClient.as("attorney").get("cases/" + caseId + "/captures/text?q=synthetic").status());
-    assertEquals(
-        403, caseworker.get("cases/" + caseId + "/captures/text?q=synthetic").status());
+        200,
+        ApiClient.as("attorney").get("cases/" + caseId + "/captures/text?q=synthetic").status());
+    assertEquals(403, caseworker.get("cases/" + caseId + "/captures/text?q=synthetic").status());
     assertEquals(404, outsider.get("cases/" + caseId + "/captures/text?q=synthetic").status());
   }
 

@@ -170,7 +170,6 @@ public class CaptureService {
     }
   }
 
-
   private static String checkedQuery(String query) {
     String wanted = query == null ? "" : query.strip();
     if (wanted.length() < 2) {

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -89,6 +92,13 @@ public class CaseCaptureResource {
           "Search the visible text of the case's captured pages (q, at least 2 characters): a few"
               + " passages a capture around each match; for attorneys and advocates of the team,"
               + " recorded in each matching item's custody log and in the access log")
+  @APIResponse(
+      responseCode = "200",
+      description = "The captures whose text holds the words, with passages around each match",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = TextPassages.class)))
   @APIResponse(responseCode = "400", description = "No usable search; the problem names q")
   @APIResponse(
       responseCode = "403",
