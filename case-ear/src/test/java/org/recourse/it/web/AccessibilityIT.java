@@ -71,6 +71,23 @@ class AccessibilityIT {
             .status());
     attorney.post(
         "cases/" + caseId + "/team", "{\"username\":\"caseworker\",\"caseRole\":\"CASEWORKER\"}");
+    // Timed deadlines of today, one still ahead and one already past, as the calendar shows them
+    // (drawn as "dot" events on today's highlighted day).
+    java.time.Instant now = java.time.Instant.now();
+    java.time.Instant startOfToday = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+    java.time.Instant aMinuteAgo = now.minusSeconds(60);
+    for (java.time.Instant due :
+        List.of(
+            startOfToday.plusSeconds(86_340),
+            aMinuteAgo.isBefore(startOfToday) ? startOfToday.plusSeconds(86_280) : aMinuteAgo)) {
+      assertEquals(
+          201,
+          attorney
+              .post(
+                  "cases/" + caseId + "/deadlines",
+                  "{\"title\": \"Call the platform\", \"dueAt\": \"" + due + "\"}")
+              .status());
+    }
 
     Map<String, List<AxeViolation>> found = new LinkedHashMap<>();
     try (Browser browser = Browser.open()) {

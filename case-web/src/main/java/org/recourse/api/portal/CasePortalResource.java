@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.portal.PortalCommands.NewPortalLink;
 import org.recourse.portal.PortalTeamService;
@@ -53,8 +54,16 @@ public class CasePortalResource {
   @Operation(
       operationId = "grantPortalAccess",
       summary =
-          "Lets a client's user (by username) open this case through the portal; a user linked"
-              + " to another case is moved here (lead attorney, admin)")
+          "Lets a client's user (by username) open this case through the portal (lead attorney,"
+              + " admin); a user linked to another case is refused naming username unless the"
+              + " caller manages that case too")
+  @APIResponseSchema(
+      value = PortalLinkView.class,
+      responseCode = "200",
+      responseDescription = "The client's access to this case")
+  @APIResponse(
+      responseCode = "400",
+      description = "No usable username, or one linked to a case the caller does not manage")
   @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public PortalLinkView grant(@PathParam("caseId") long caseId, NewPortalLink link) {
     return portal.link(caseId, link);
