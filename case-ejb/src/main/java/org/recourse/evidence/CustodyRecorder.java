@@ -39,7 +39,26 @@ public class CustodyRecorder {
     this.clock = clock;
   }
 
-  /** Appends one entry by {@code actor} to the item's chain. */
+  /**
+   * Appends one entry by {@code actor} to the chain of an item the caller has read but not changed:
+   * the item is re-read under the lock first, so the entry follows the chain's current head even
+   * when another request (two downloads of one item at once) appended to it since.
+   */
+  public void appendFresh(
+      EvidenceItem item,
+      CustodyAction action,
+      String actor,
+      String address,
+      String reason,
+      String detail) {
+    repository.lockFresh(item);
+    append(item, action, actor, address, reason, detail);
+  }
+
+  /**
+   * Appends one entry by {@code actor} to the item's chain, locking the item as the caller holds it
+   * (for callers that changed the item in this transaction and read it under a lock).
+   */
   public void append(
       EvidenceItem item,
       CustodyAction action,

@@ -272,7 +272,7 @@ public class EvidenceService {
     if (item.getWrappedKey() == null) {
       throw new NotFoundException("The content of this item was destroyed");
     }
-    custodyLog.append(item, CustodyAction.DOWNLOADED, me(), address, reason, null);
+    custodyLog.appendFresh(item, CustodyAction.DOWNLOADED, me(), address, reason, null);
     EvidenceVault vault = storage.vault();
     String blobId = item.getBlobId();
     String key = item.getWrappedKey();
@@ -293,7 +293,7 @@ public class EvidenceService {
    */
   public Verification verify(String evidenceId, String address) {
     EvidenceItem item = lookup.held(evidenceId).item();
-    repository.lockForCustody(item);
+    repository.lockFresh(item);
     List<String> problems = new ArrayList<>();
     boolean fileIntact = checkFile(item, problems);
     boolean chainIntact = checkChain(item, problems);

@@ -21,6 +21,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -164,6 +168,38 @@ class EvidenceApiIT {
     assertEquals("identify", reveal.getString("reason"));
     assertNotNull(reveal.getString("address"));
     assertEquals(custody.getJsonObject(0).getString("hash"), reveal.getString("previousHash"));
+  }
+
+  @Test
+  void downloadsAtTheSameTimeEachExtendTheCustodyChain() throws Exception {
+    ApiClient attorney = ApiClient.as("attorney");
+    long caseId = newCase(attorney);
+    byte[] jpeg = TestMedia.bytes(Fixture.PHOTO_JPEG);
+    String id = upload(attorney, caseId, "pier.jpg", jpeg).getString("id");
+    int downloads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> statuses = new ArrayList<>();
+      for (int i = 0; i < downloads; i++) {
+        statuses.add(pool.submit(() -> attorney.getBytes("evidence/" + id + "/content").status()));
+      }
+      for (Future<Integer> status : statuses) {
+        assertEquals(200, status.get(60, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    JsonArray custody = attorney.get("evidence/" + id + "/custody").jsonArray();
+    assertEquals(downloads + 1, custody.size());
+    for (int i = 1; i < custody.size(); i++) {
+      assertEquals("DOWNLOADED", custody.getJsonObject(i).getString("action"));
+      assertEquals(
+          custody.getJsonObject(i - 1).getString("hash"),
+          custody.getJsonObject(i).getString("previousHash"));
+    }
+    JsonObject verified = attorney.post("evidence/" + id + "/verify", "").json();
+    assertTrue(verified.getBoolean("intact"), verified.toString());
   }
 
   @Test

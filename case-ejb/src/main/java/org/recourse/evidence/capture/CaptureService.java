@@ -141,7 +141,7 @@ public class CaptureService {
       }
       List<String> passages = TextPassages.find(content.get(), pattern);
       if (!passages.isEmpty()) {
-        custody.append(
+        custody.appendFresh(
             text.get(),
             CustodyAction.TEXT_SEARCHED,
             me(),

@@ -192,7 +192,7 @@ public class EvidenceExports {
       ExportJob job, String packageName, ExportJob.Written written, String address) {
     cases.access(job.caseId());
     for (String id : job.evidenceIds()) {
-      custody.append(
+      custody.appendFresh(
           repository.find(id).orElse(null),
           CustodyAction.EXPORTED,
           me(),

@@ -146,7 +146,7 @@ class EvidenceExportsTest {
 
     ArgumentCaptor<String> detail = ArgumentCaptor.forClass(String.class);
     verify(custody, times(1))
-        .append(
+        .appendFresh(
             eq(item),
             eq(CustodyAction.EXPORTED),
             eq("advocate"),
@@ -163,6 +163,7 @@ class EvidenceExportsTest {
     assertThrows(
         NotPermittedException.class, () -> exports.download(CASE, List.of(), null, "10.0.0.1"));
 
+    verify(custody, never()).appendFresh(any(), any(), any(), any(), any(), any());
     verify(custody, never()).append(any(), any(), any(), any(), any(), any());
   }
 

@@ -8,10 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import org.recourse.web.RecourseSettings;
 import org.recourse.web.http.CurrentUser;
+import org.recourse.web.security.KeycloakLogout;
 
 /**
  * "Leave quickly": ends the application's session and Keycloak's (RP-initiated logout with the ID
@@ -52,23 +50,8 @@ public class PortalLeaveServlet extends HttpServlet {
       response.sendRedirect(PortalSettings.leaveUrl());
       return;
     }
-    String returnTo =
-        request.getScheme()
-            + "://"
-            + request.getServerName()
-            + ":"
-            + request.getServerPort()
-            + request.getContextPath()
-            + PortalLeftServlet.PATH;
     session.invalidate();
     request.logout();
-    StringBuilder endSession =
-        new StringBuilder(RecourseSettings.oidcProviderUrl())
-            .append("/realms/")
-            .append(RecourseSettings.oidcRealm())
-            .append("/protocol/openid-connect/logout?post_logout_redirect_uri=")
-            .append(URLEncoder.encode(returnTo, StandardCharsets.UTF_8));
-    endSession.append("&id_token_hint=").append(URLEncoder.encode(idToken, StandardCharsets.UTF_8));
-    response.sendRedirect(endSession.toString());
+    response.sendRedirect(KeycloakLogout.endSessionUrl(request, PortalLeftServlet.PATH, idToken));
   }
 }
