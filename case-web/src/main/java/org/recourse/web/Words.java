@@ -25,8 +25,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Words {
 
-  private static final Pattern INSTANT =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private final Formats formats = new Formats();
@@ -95,7 +93,7 @@ public class Words {
     if (text == null || text.isBlank()) {
       return text;
     }
-    if (INSTANT.matcher(text).matches()) {
+    if (looksLikeInstant(text)) {
       try {
         return formats.instant(Instant.parse(text));
       } catch (DateTimeParseException e) {
@@ -110,6 +108,15 @@ public class Words {
       return Arrays.stream(inner.split(", ")).map(this::code).collect(Collectors.joining(", "));
     }
     return code(text);
+  }
+
+  /** An ISO-8601 instant as stored, e.g. 2026-12-01T19:00:54.490981551Z (parsed to be sure). */
+  private static boolean looksLikeInstant(String text) {
+    return text.length() >= 17
+        && text.length() <= 40
+        && Character.isDigit(text.charAt(0))
+        && text.charAt(10) == 'T'
+        && text.endsWith("Z");
   }
 
   /** The label of a code whatever its enum, when the bundle knows a code of that name. */
