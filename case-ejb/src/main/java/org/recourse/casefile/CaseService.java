@@ -396,11 +396,22 @@ public class CaseService {
     return summaries;
   }
 
-  /** Case numbers are unique; other columns fall back on the id for a stable order. */
+  /**
+   * Case numbers ({@code R-<year>-<sequence>}, the sequence zero-padded to at least four digits)
+   * are unique and sort by year, then by sequence as a number: a longer sequence is a larger one,
+   * so R-2026-99998 comes before R-2026-100065. Other columns fall back on the id for a stable
+   * order.
+   */
   private static String orderBy(CaseSort sort, boolean ascending) {
     String direction = ascending ? " ASC" : " DESC";
     return switch (sort == null ? CaseSort.UPDATED : sort) {
-      case NUMBER -> "c.number" + direction;
+      case NUMBER ->
+          "SUBSTRING(c.number, 1, 7)"
+              + direction
+              + ", LENGTH(c.number)"
+              + direction
+              + ", c.number"
+              + direction;
       case TITLE -> "c.title" + direction + ", c.id" + direction;
       case STATUS -> "c.status" + direction + ", c.id" + direction;
       case PRIORITY -> "c.priority" + direction + ", c.id" + direction;

@@ -145,6 +145,45 @@ public class DeadlineService {
 
   public DeadlineView changeStatus(long deadlineId, StatusChange change) {
     CaseDeadline deadline = em.find(CaseDeadline.class, deadlineId);
+    CaseAccess access = accessToChange(deadline);
+    Validation.check(validator, change);
+    if (change.status() == DeadlineStatus.OPEN) {
+      return reopened(deadline, access);
+    }
+    if (change.status() == DeadlineStatus.WAIVED
+        && (change.reason() == null || change.reason().isBlank())) {
+      throw new InvalidInputException("reason", "waiving a deadline needs a reason");
+    }
+    deadline.close(
+        change.status(),
+        change.reason() == null ? null : change.reason().strip(),
+        me(),
+        Instant.now(clock));
+    em.flush();
+    return view(deadline, access.canSeeIdentity());
+  }
+
+  /**
+   * Opens a deadline marked done or waived again, undoing the close: the reason given for it goes,
+   * and the case history keeps both the close and the reopening. An open deadline stays as it is.
+   */
+  public DeadlineView reopen(long deadlineId) {
+    CaseDeadline deadline = em.find(CaseDeadline.class, deadlineId);
+    return reopened(deadline, accessToChange(deadline));
+  }
+
+  private DeadlineView reopened(CaseDeadline deadline, CaseAccess access) {
+    if (deadline.getStatus() != DeadlineStatus.OPEN) {
+      deadline.close(DeadlineStatus.OPEN, null, me(), Instant.now(clock));
+      em.flush();
+    }
+    return view(deadline, access.canSeeIdentity());
+  }
+
+  /**
+   * The caller's right to change this deadline: 404 for one they may not know, 403 off the team.
+   */
+  private CaseAccess accessToChange(CaseDeadline deadline) {
     if (deadline == null) {
       throw new NotFoundException("No such deadline");
     }
@@ -157,18 +196,7 @@ public class DeadlineService {
     if (!access.canAddNotes()) {
       throw new NotPermittedException("Only the case team closes deadlines");
     }
-    Validation.check(validator, change);
-    if (change.status() == DeadlineStatus.WAIVED
-        && (change.reason() == null || change.reason().isBlank())) {
-      throw new InvalidInputException("reason", "waiving a deadline needs a reason");
-    }
-    deadline.close(
-        change.status(),
-        change.reason() == null ? null : change.reason().strip(),
-        me(),
-        Instant.now(clock));
-    em.flush();
-    return view(deadline, access.canSeeIdentity());
+    return access;
   }
 
   /**

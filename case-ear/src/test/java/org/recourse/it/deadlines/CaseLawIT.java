@@ -191,7 +191,7 @@ class CaseLawIT {
       browser.waitUntil(d -> browser.text(By.id("case:tabs:caseLaw")).contains("RCW ch. 7.110"));
       String panel = browser.text(By.id("case:tabs:caseLaw"));
       String washington = panel.substring(panel.indexOf("RCW ch. 7.110"));
-      assertTrue(washington.contains("PRIMARY"), "the statute's grade: " + panel);
+      assertTrue(washington.contains("Official text"), "the statute's grade in words: " + panel);
       assertTrue(panel.contains("2029-03-01"), "4 years after discovery: " + panel);
       assertTrue(panel.contains("Criminal offences"), panel);
 

@@ -207,10 +207,66 @@ class DeadlineApiIT {
             "deadlines/" + id, "{\"status\": \"WAIVED\", \"reason\": \"Hearing vacated\"}");
     assertEquals(200, waived.status(), waived.body());
     assertEquals("WAIVED", waived.json().getString("status"));
+    assertTrue(
+        noReason.contentType().startsWith("application/problem+json"), noReason.contentType());
 
     JsonObject uk =
         deadline(attorney.get(path + "/deadlines").jsonArray(), "Sexual Offences Act 2003 s.66B");
     assertEquals("2024-08-20", uk.getString("dueDate"), "6 months after the offence on 2024-02-20");
     assertTrue(uk.getBoolean("overdue"));
+  }
+
+  @Test
+  void aDeadlineMarkedDoneOrWaivedIsOpenedAgainAndTheCaseHistoryKeepsBothSteps() {
+    ApiClient attorney = ApiClient.as("attorney");
+    long caseId = attorney.newCase("Undo a close", "Undo client");
+    String path = "cases/" + caseId;
+    long id =
+        attorney
+            .post(
+                path + "/deadlines",
+                "{\"title\": \"Serve the complaint\", \"dueDate\": \"2027-04-01\"}")
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(200, attorney.patch("deadlines/" + id, "{\"status\": \"DONE\"}").status());
+
+    assertEquals(404, ApiClient.as("attorney2").post("deadlines/" + id + "/reopen", "").status());
+    assertEquals(404, attorney.post("deadlines/999999999/reopen", "").status());
+    Reply reopened = attorney.post("deadlines/" + id + "/reopen", "");
+    assertEquals(200, reopened.status(), reopened.body());
+    assertEquals("OPEN", reopened.json().getString("status"));
+
+    Reply waived =
+        attorney.patch("deadlines/" + id, "{\"status\": \"WAIVED\", \"reason\": \"Settled\"}");
+    assertEquals("WAIVED", waived.json().getString("status"));
+    JsonObject again = attorney.post("deadlines/" + id + "/reopen", "").json();
+    assertEquals("OPEN", again.getString("status"));
+    assertTrue(
+        !again.containsKey("statusReason") || again.isNull("statusReason"),
+        "the waiver's reason goes with it: " + again);
+    assertEquals(
+        "OPEN",
+        attorney.post("deadlines/" + id + "/reopen", "").json().getString("status"),
+        "an open deadline stays open");
+    assertEquals(
+        "OPEN", statusOfTheComplaintDeadline(attorney.get(path + "/deadlines").jsonArray()));
+
+    List<String> statusSteps =
+        attorney.get(path + "/history").jsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(h -> "Deadline".equals(h.getString("entity")))
+            .filter(h -> "status".equals(h.getString("field")))
+            .map(h -> h.getString("oldValue", "") + "->" + h.getString("newValue", ""))
+            .toList();
+    assertTrue(statusSteps.contains("DONE->OPEN"), statusSteps.toString());
+    assertTrue(statusSteps.contains("WAIVED->OPEN"), statusSteps.toString());
+  }
+
+  private static String statusOfTheComplaintDeadline(jakarta.json.JsonArray deadlines) {
+    return deadlines.getValuesAs(JsonObject.class).stream()
+        .filter(d -> "Serve the complaint".equals(d.getString("title")))
+        .findFirst()
+        .orElseThrow()
+        .getString("status");
   }
 }

@@ -188,6 +188,7 @@ class AccessMatrixIT {
               "/deadlines/{newDeadline}",
               "200 | 404 404 404 200",
               "{\"status\": \"DONE\"}"),
+          row("POST", "/deadlines/{newDeadline}/reopen", "200 | 404 404 404 200"),
           row("POST", "/calendar-feed", EVERYONE),
           row("GET", "/calendar-feed", EVERYONE),
           row("DELETE", "/calendar-feed", "204"),

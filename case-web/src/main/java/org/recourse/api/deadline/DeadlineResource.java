@@ -11,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,7 +31,10 @@ import org.recourse.deadline.DeadlineService.StatusChange;
 import org.recourse.deadline.DeadlineViews.DeadlineView;
 import org.recourse.shared.InvalidInputException;
 
-/** The caller's deadlines across cases, and closing one (done, or waived with a reason). */
+/**
+ * The caller's deadlines across cases, closing one (done, or waived with a reason), and opening a
+ * closed one again.
+ */
 @Path("/deadlines")
 @RequestScoped
 @Tag(name = "deadlines")
@@ -66,6 +70,22 @@ public class DeadlineResource {
       responseDescription = "The deadline as changed")
   public DeadlineView change(@PathParam("id") long id, StatusChange change) {
     return deadlines.changeStatus(id, change);
+  }
+
+  @POST
+  @Path("{id}/reopen")
+  @Operation(
+      operationId = "reopenDeadline",
+      summary =
+          "Open a deadline marked done or waived again (undo); the case history records it,"
+              + " and an open deadline stays as it is")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponseSchema(
+      value = DeadlineView.class,
+      responseCode = "200",
+      responseDescription = "The deadline, open")
+  public DeadlineView reopen(@PathParam("id") long id) {
+    return deadlines.reopen(id);
   }
 
   private static Instant moment(String field, String value, Instant fallback) {

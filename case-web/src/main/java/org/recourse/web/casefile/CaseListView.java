@@ -2,12 +2,15 @@ package org.recourse.web.casefile;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -24,7 +27,8 @@ import org.recourse.web.FacesMessages;
 
 /**
  * The case list: lazy, one page at a time from the server, sorted and filtered there, so it stays
- * quick with a hundred thousand cases.
+ * quick with a hundred thousand cases. One filter bar above the table filters it (the columns sort
+ * but carry no filters of their own, which would compete with the bar).
  */
 @Named
 @ViewScoped
@@ -98,6 +102,15 @@ public class CaseListView implements Serializable {
               .filter(row -> String.valueOf(row.id()).equals(rowKey))
               .findFirst()
               .orElse(null);
+    }
+  }
+
+  /** Applies the filter bar: the table starts again at its first page. */
+  public void filter() {
+    UIComponent table =
+        FacesContext.getCurrentInstance().getViewRoot().findComponent(":cases:table");
+    if (table instanceof DataTable dataTable) {
+      dataTable.setFirst(0);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.recourse.web.casefile;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -39,6 +41,7 @@ import org.recourse.deadline.DeadlineViews.DeadlineView;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
+import org.recourse.shared.ProblemException;
 import org.recourse.shared.StaleDataException;
 import org.recourse.web.FacesMessages;
 
@@ -85,7 +88,7 @@ public class CaseView implements Serializable {
   private List<DeadlineChangeView> deadlineChanges;
   private String deadlineTitle;
   private java.time.LocalDate deadlineDate;
-  private String waiveReason;
+  private final HashMap<Long, String> waiveReasons = new HashMap<>();
   private Map<String, String> jurisdictionCatalogue;
 
   // edit form
@@ -271,23 +274,65 @@ public class CaseView implements Serializable {
   }
 
   public void markDone(long deadlineId) {
-    closeDeadline(deadlineId, DeadlineStatus.DONE, null);
+    closeDeadline(deadlineId, DeadlineStatus.DONE, null, null);
   }
 
-  public void waive(long deadlineId) {
-    closeDeadline(deadlineId, DeadlineStatus.WAIVED, waiveReason);
+  /**
+   * Waives the deadline of the table's row {@code row} with the reason typed on that row; a missing
+   * reason is said beside that row's field.
+   */
+  public void waive(long deadlineId, int row) {
+    closeDeadline(
+        deadlineId,
+        DeadlineStatus.WAIVED,
+        waiveReasons.get(deadlineId),
+        "case:tabs:deadlineTable:" + row + ":waiveReason");
   }
 
-  private void closeDeadline(long deadlineId, DeadlineStatus status, String reason) {
+  private void closeDeadline(long deadlineId, DeadlineStatus status, String reason, String field) {
     try {
-      deadlineService.changeStatus(deadlineId, new DeadlineService.StatusChange(status, reason));
-      waiveReason = null;
+      DeadlineView closed =
+          deadlineService.changeStatus(
+              deadlineId, new DeadlineService.StatusChange(status, reason));
+      waiveReasons.remove(deadlineId);
       refresh();
+      FacesMessages.info(
+          "“"
+              + closed.title()
+              + "” "
+              + (status == DeadlineStatus.DONE ? "marked done" : "waived")
+              + ". Undo on its row opens it again.");
     } catch (InvalidInputException e) {
-      FacesMessages.fieldErrors(e, Map.of("reason", "case:tabs:waiveReason"));
-    } catch (NotPermittedException | NotFoundException e) {
+      String message = e.fieldErrors().get("reason");
+      if (message != null && field != null) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(
+            field,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, "Say why it is waived: a reason is needed", null));
+        context.validationFailed();
+      } else {
+        FacesMessages.error(e.fieldErrors().values().iterator().next());
+      }
+    } catch (ProblemException e) {
       FacesMessages.error(e.getMessage());
     }
+  }
+
+  /** Undoes a done or waived deadline: open again, the case history keeping both steps. */
+  public void reopen(long deadlineId) {
+    try {
+      DeadlineView opened = deadlineService.reopen(deadlineId);
+      refresh();
+      FacesMessages.info("“" + opened.title() + "” is open again.");
+    } catch (ProblemException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  /** What is typed in each open deadline's reason field, by deadline id. */
+  public Map<Long, String> getWaiveReasons() {
+    return waiveReasons;
   }
 
   public List<DeadlineView> getDeadlines() {
@@ -312,14 +357,6 @@ public class CaseView implements Serializable {
 
   public void setDeadlineDate(java.time.LocalDate deadlineDate) {
     this.deadlineDate = deadlineDate;
-  }
-
-  public String getWaiveReason() {
-    return waiveReason;
-  }
-
-  public void setWaiveReason(String waiveReason) {
-    this.waiveReason = waiveReason;
   }
 
   private static List<String> lines(String text) {
