@@ -14,10 +14,11 @@ import java.util.Set;
  * an optimal-string-alignment distance of k become equal after at most k letters are deleted from
  * each (a substitution or a swap deletes one letter on each side, an insertion one on the longer),
  * so each word is keyed with all its variants of up to as many deletions as its own length allows
- * typos ({@link Comparer#typoAllowance}). Names run together and handles allow one typo from
- * {@value Comparer#MIN_HANDLE_LENGTH_FOR_TYPO} characters; e-mail addresses match only when equal;
- * phone numbers when their last {@value #PHONE_DIGITS_KEYED} digits are equal, which every exact
- * match and every number that ends another of at least that many digits satisfies.
+ * typos ({@link Comparer#typoAllowance}); words over {@value #LONGEST_WORD_WITH_TWO_TYPOS} letters,
+ * which no name has, with one. Names run together and handles allow one typo from {@value
+ * Comparer#MIN_HANDLE_LENGTH_FOR_TYPO} characters; e-mail addresses match only when equal; phone
+ * numbers when their last {@value #PHONE_DIGITS_KEYED} digits are equal, which every exact match
+ * and every number that ends another of at least that many digits satisfies.
  *
  * <p>Keys are tagged by what they compare ({@code w:} name words, {@code r:} names run together and
  * handles without separators, {@code h:} handles, {@code e:} e-mail, {@code p:} phone), so a word
@@ -30,6 +31,13 @@ public final class BlindKeys {
   public static final String MARKER = "i:";
 
   static final int PHONE_DIGITS_KEYED = Comparer.MIN_PHONE_DIGITS;
+
+  /**
+   * Words longer than this are keyed with one deletion, not two (a word of n letters has about n²/2
+   * two-deletion variants): no name has such a word, and a pasted string cannot fill the index with
+   * hundreds of thousands of keys.
+   */
+  static final int LONGEST_WORD_WITH_TWO_TYPOS = 32;
 
   private BlindKeys() {}
 
@@ -97,7 +105,8 @@ public final class BlindKeys {
     for (int word = 0; word < tokens.count(); word++) {
       int length = tokens.length(word);
       String text = new String(chars, tokens.start(word), length);
-      addVariants("w:", text, Comparer.typoAllowance(length), keys);
+      int allowance = Comparer.typoAllowance(length);
+      addVariants("w:", text, length > LONGEST_WORD_WITH_TWO_TYPOS ? 1 : allowance, keys);
     }
   }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -51,8 +52,10 @@ public class ConflictIndex {
 
   /**
    * Indexes up to {@code limit} parties that have no keys yet (written before the index existed, or
-   * straight into the database, as the demo seeding does); returns how many it indexed.
+   * straight into the database, as the demo seeding does), in a transaction of its own; returns how
+   * many it indexed.
    */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int indexMissing(int limit) {
     List<Long> victims = missing("victim", Kind.VICTIM, limit);
     List<Long> people = missing("case_person", Kind.PERSON, limit - victims.size());

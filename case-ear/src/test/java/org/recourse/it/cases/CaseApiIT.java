@@ -253,7 +253,10 @@ class CaseApiIT {
     ApiClient attorney = ApiClient.as("attorney");
     String unique = UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
     String handle = "@larkspur_" + unique;
-    JsonObject created = openCase(attorney);
+    String client = "Marisol Q" + unique;
+    Reply opened = attorney.post("cases", newCaseJson("Client " + unique, client));
+    assertEquals(201, opened.status(), opened.body());
+    JsonObject created = opened.json();
     long caseId = created.getJsonNumber("id").longValue();
     String number = created.getString("number");
     String path = "cases/" + caseId;
@@ -283,6 +286,30 @@ class CaseApiIT {
 
     assertEquals(204, attorney.delete(path + "/people/" + personId).status());
     assertFalse(attorney.post("conflicts", query).body().contains(number));
+
+    try (Connection db = TestEnvironment.database();
+        PreparedStatement forget =
+            db.prepareStatement("DELETE FROM conflict_key WHERE case_id = ?")) {
+      forget.setLong(1, caseId);
+      forget.executeUpdate();
+    }
+    String byName = "{\"queries\": [\"" + client + "\"]}";
+    boolean found = true;
+    for (int attempt = 0; attempt < 20 && found; attempt++) {
+      if (attempt > 0) {
+        Thread.sleep(500); // the index may still be completing its start-up sweep
+      }
+      found = attorney.post("conflicts", byName).body().contains(number);
+    }
+    assertFalse(found, "the check decrypts only the parties its index finds");
+    Reply added2 =
+        attorney.post(
+            path + "/people",
+            "{\"kind\": \"WITNESS\", \"handles\": [\"@unrelated_" + unique + "\"]}");
+    assertEquals(201, added2.status(), added2.body());
+    assertTrue(
+        attorney.post("conflicts", byName).body().contains(number),
+        "a change to the case's people rewrites the keys of all its parties, the victim's too");
   }
 
   @Test
