@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,7 @@ import org.recourse.shared.Validation;
 public class CasePeopleService {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Event<CasePartiesChanged> partiesChanged;
   @Inject private Clock clock;
   @Resource private SessionContext session;
   @Inject private Validator validator;
@@ -69,6 +71,7 @@ public class CasePeopleService {
     em.persist(person);
     caseFile.touch(me(), now);
     em.flush();
+    partiesChanged.fire(new CasePartiesChanged(caseId));
     return view(person);
   }
 
@@ -101,6 +104,8 @@ public class CasePeopleService {
     }
     em.remove(person);
     caseFile.touch(me(), Instant.now(clock));
+    em.flush();
+    partiesChanged.fire(new CasePartiesChanged(caseId));
   }
 
   private static PersonView view(CasePerson p) {

@@ -74,6 +74,7 @@ public class CaseService {
   @Inject private Validator validator;
   @EJB private CaseNumbers numbers;
   @Inject private Event<CaseFactsChanged> factsChanged;
+  @Inject private Event<CasePartiesChanged> partiesChanged;
   @EJB private AccessLog accessLog;
   @EJB private CaseAccessService caseAccess;
   @EJB private SearchLimiter limiter;
@@ -119,6 +120,7 @@ public class CaseService {
     }
     factsChanged.fire(new CaseFactsChanged(caseFile, command.victim().dateOfBirth(), me));
     em.flush();
+    partiesChanged.fire(new CasePartiesChanged(caseFile.getId()));
     return delivered(caseFile, caseAccess.accessTo(caseFile));
   }
 
@@ -188,6 +190,7 @@ public class CaseService {
     } catch (OptimisticLockException e) {
       throw stale(caseFile);
     }
+    partiesChanged.fire(new CasePartiesChanged(caseFile.getId()));
     return delivered(caseFile, access);
   }
 

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.recourse.casefile.CaseAccessService;
-import org.recourse.casefile.PersonKind;
 
 /**
  * The conflict check run at intake, before a case is created: are the new client or the people they
@@ -40,6 +40,8 @@ public class ConflictService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @EJB private CaseAccessService caseAccess;
+  @EJB private ConflictIndexSweep sweep;
+  @Inject private ConflictIndex index;
 
   /** The strongest matches shown; more would bury the ones that matter. */
   private static final int MAX_SHOWN = 50;
@@ -80,7 +82,7 @@ public class ConflictService {
     if (terms.isEmpty()) {
       return new ConflictReport(List.of(), false, whomToAsk());
     }
-    List<ConflictCandidate> candidates = candidates();
+    List<ConflictCandidate> candidates = candidates(terms);
     Set<Long> visibleCases = visibleCaseIds();
     boolean admin = session.isCallerInRole(ADMIN);
     Map<String, VisibleConflict> visible = new LinkedHashMap<>();
@@ -109,46 +111,19 @@ public class ConflictService {
   }
 
   /**
-   * Every party of every case, read as plain columns (no entities) and decrypted here: the legal
-   * names, e-mail addresses and phone numbers of victims exist in clear text only in memory.
+   * The parties the terms may match: with the blind index complete, only those whose keys meet the
+   * terms' (decrypted here; the legal names, e-mail addresses and phone numbers of victims exist in
+   * clear text only in memory); while it is being completed, every party of every case.
    */
-  private List<ConflictCandidate> candidates() {
-    List<ConflictCandidate> candidates = new ArrayList<>();
-    for (Object[] r :
-        em.createQuery(
-                "SELECT c.id, c.number, v.pseudonym, v.legalName, v.email, v.phone"
-                    + " FROM Victim v JOIN v.caseFile c",
-                Object[].class)
-            .getResultList()) {
-      candidates.add(
-          new ConflictCandidate(
-              (Long) r[0],
-              (String) r[1],
-              PartyRole.VICTIM,
-              nonNull((String) r[3], (String) r[2]),
-              List.of(),
-              nonNull((String) r[4]),
-              nonNull((String) r[5])));
+  private List<ConflictCandidate> candidates(List<String> terms) {
+    List<ConflictParties.Party> parties;
+    if (sweep.complete()) {
+      ConflictIndex.Matching matching = index.matching(terms);
+      parties = ConflictParties.withIds(em, matching.victims(), matching.people());
+    } else {
+      parties = ConflictParties.all(em);
     }
-    for (Object[] r :
-        em.createQuery(
-                "SELECT c.id, c.number, p.kind, p.name, p.aliases, p.handles, p.email, p.phone"
-                    + " FROM CasePerson p JOIN p.caseFile c",
-                Object[].class)
-            .getResultList()) {
-      List<String> names = new ArrayList<>(nonNull((String) r[3]));
-      names.addAll(lines((String) r[4]));
-      candidates.add(
-          new ConflictCandidate(
-              (Long) r[0],
-              (String) r[1],
-              PartyRole.valueOf(((PersonKind) r[2]).name()),
-              names,
-              lines((String) r[5]),
-              nonNull((String) r[6]),
-              nonNull((String) r[7])));
-    }
-    return candidates;
+    return parties.stream().map(ConflictParties.Party::candidate).toList();
   }
 
   private Set<Long> visibleCaseIds() {
@@ -161,19 +136,5 @@ public class ConflictService {
             .setParameter(1, WHOM_TO_ASK_SETTING)
             .getResultList();
     return values.isEmpty() ? "an administrator" : values.get(0);
-  }
-
-  private static List<String> nonNull(String... values) {
-    List<String> kept = new ArrayList<>();
-    for (String value : values) {
-      if (value != null && !value.isBlank()) {
-        kept.add(value);
-      }
-    }
-    return kept;
-  }
-
-  private static List<String> lines(String text) {
-    return text == null ? List.of() : nonNull(text.split("\n"));
   }
 }

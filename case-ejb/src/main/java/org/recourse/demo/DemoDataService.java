@@ -4,6 +4,7 @@ import static org.recourse.shared.Roles.ADMIN;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -29,6 +30,7 @@ import org.recourse.casefile.CaseRole;
 import org.recourse.casefile.CaseStatus;
 import org.recourse.casefile.HarmType;
 import org.recourse.casefile.Priority;
+import org.recourse.conflict.ConflictIndexSweep;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.shared.Settings;
 import org.recourse.shared.crypto.FieldCipher;
@@ -58,6 +60,7 @@ public class DemoDataService {
 
   @Resource private UserTransaction transaction;
   @Inject private FieldCipher cipher;
+  @EJB private ConflictIndexSweep conflictIndex;
   @Inject private Clock clock;
 
   public static boolean enabled() {
@@ -102,6 +105,7 @@ public class DemoDataService {
       throw new IllegalStateException("Seeding stopped after " + written + " cases", e);
     }
     LOG.info(() -> "Seeded " + count + " synthetic cases");
+    conflictIndex.sweepSoon();
     return written;
   }
 

@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 import org.recourse.casefile.CaseFile;
+import org.recourse.casefile.CasePartiesChanged;
 import org.recourse.casefile.CaseStatus;
 import org.recourse.evidence.EvidenceShredder;
 import org.recourse.privacy.PrivacyViews.DueCase;
@@ -50,6 +53,7 @@ public class RetentionService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @EJB private EvidenceShredder shredder;
+  @Inject private Event<CasePartiesChanged> partiesChanged;
 
   // ---- the setting ----
 
@@ -164,6 +168,7 @@ public class RetentionService {
     em.flush();
     eraseIdentity(caseId);
     em.clear();
+    partiesChanged.fire(new CasePartiesChanged(caseId));
     LOG.info(
         () ->
             "Case "

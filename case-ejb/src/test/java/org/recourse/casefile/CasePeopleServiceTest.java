@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import jakarta.ejb.SessionContext;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -34,6 +35,7 @@ import org.recourse.shared.Roles;
 class CasePeopleServiceTest {
 
   @Mock private EntityManager em;
+  @Mock private Event<CasePartiesChanged> partiesChanged;
   @Mock private SessionContext session;
   @Mock private Validator validator;
   @Mock private CaseAccessService caseAccess;
@@ -96,6 +98,7 @@ class CasePeopleServiceTest {
     CaseViews.PersonView added = service.addPerson(42L, respondent("Sam Example"));
     assertEquals("Sam Example", added.name());
     verify(em).persist(any(CasePerson.class));
+    verify(partiesChanged).fire(new CasePartiesChanged(42L));
 
     callerHas(CaseServicesFixture.administratorOffTheTeam());
     when(session.isCallerInRole(Roles.ADMIN)).thenReturn(false);
@@ -117,6 +120,7 @@ class CasePeopleServiceTest {
 
     assertThrows(NotFoundException.class, () -> service.removePerson(42L, 5L));
     verify(em, never()).remove(any());
+    verify(partiesChanged, never()).fire(any());
   }
 
   @Test

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.ApiClient.Reply;
 import org.recourse.it.support.Deployments;
+import org.recourse.it.support.TestEnvironment;
 
 /** Cases through the API: intake, validation, optimistic locking, notes, people and the list. */
 @ExtendWith(ArquillianExtension.class)
@@ -242,6 +246,70 @@ class CaseApiIT {
     assertTrue(outsider.getBoolean("otherPossibleConflicts"));
     assertFalse(outsider.toString().contains(number), "another team learns no case number");
     assertEquals(400, attorney.get("conflicts?q=").status());
+  }
+
+  @Test
+  void theConflictIndexFollowsPeopleAddedAndRemovedAndHoldsOnlyHashes() throws Exception {
+    ApiClient attorney = ApiClient.as("attorney");
+    String unique = UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+    String handle = "@larkspur_" + unique;
+    String client = "Marisol Q" + unique;
+    Reply opened = attorney.post("cases", newCaseJson("Client " + unique, client));
+    assertEquals(201, opened.status(), opened.body());
+    JsonObject created = opened.json();
+    long caseId = created.getJsonNumber("id").longValue();
+    String number = created.getString("number");
+    String path = "cases/" + caseId;
+    String query = "{\"queries\": [\"" + handle + "\"]}";
+    assertFalse(attorney.post("conflicts", query).body().contains(number));
+
+    Reply added =
+        attorney.post(
+            path + "/people", "{\"kind\": \"RESPONDENT\", \"handles\": [\"" + handle + "\"]}");
+    assertEquals(201, added.status(), added.body());
+    long personId = added.json().getJsonNumber("id").longValue();
+    String mistyped = handle.substring(0, handle.length() - 1);
+    assertTrue(
+        attorney.post("conflicts", "{\"queries\": [\"" + mistyped + "\"]}").body().contains(number),
+        "a handle one letter short is found through the index");
+    try (Connection db = TestEnvironment.database();
+        PreparedStatement keys =
+            db.prepareStatement(
+                "SELECT COUNT(*), COUNT(DISTINCT party_kind) FROM conflict_key WHERE case_id = ?")) {
+      keys.setLong(1, caseId);
+      try (ResultSet row = keys.executeQuery()) {
+        row.next();
+        assertTrue(row.getLong(1) > 10, "the victim and the person have keys");
+        assertEquals(2, row.getLong(2));
+      }
+    }
+
+    assertEquals(204, attorney.delete(path + "/people/" + personId).status());
+    assertFalse(attorney.post("conflicts", query).body().contains(number));
+
+    try (Connection db = TestEnvironment.database();
+        PreparedStatement forget =
+            db.prepareStatement("DELETE FROM conflict_key WHERE case_id = ?")) {
+      forget.setLong(1, caseId);
+      forget.executeUpdate();
+    }
+    String byName = "{\"queries\": [\"" + client + "\"]}";
+    boolean found = true;
+    for (int attempt = 0; attempt < 20 && found; attempt++) {
+      if (attempt > 0) {
+        Thread.sleep(500); // the index may still be completing its start-up sweep
+      }
+      found = attorney.post("conflicts", byName).body().contains(number);
+    }
+    assertFalse(found, "the check decrypts only the parties its index finds");
+    Reply added2 =
+        attorney.post(
+            path + "/people",
+            "{\"kind\": \"WITNESS\", \"handles\": [\"@unrelated_" + unique + "\"]}");
+    assertEquals(201, added2.status(), added2.body());
+    assertTrue(
+        attorney.post("conflicts", byName).body().contains(number),
+        "a change to the case's people rewrites the keys of all its parties, the victim's too");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -40,7 +41,10 @@ public final class FieldCipher {
   private static final int MIN_STORED_BYTES = 1 + IV_BYTES + TAG_BITS / 8;
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private static final String BLIND_INDEX_LABEL = "recourse blind index v1";
+
   private final SecretKeySpec key;
+  private final SecretKeySpec blindIndexKey;
 
   /**
    * @param key the 32-byte AES key; it is copied, so the caller may wipe its array
@@ -51,6 +55,32 @@ public final class FieldCipher {
       throw new IllegalArgumentException("A field key must be " + KEY_BYTES + " bytes (AES-256)");
     }
     this.key = new SecretKeySpec(key, "AES");
+    this.blindIndexKey = new SecretKeySpec(hmac(key, BLIND_INDEX_LABEL), "HmacSHA256");
+  }
+
+  /**
+   * A keyed hash of {@code value} for a blind index: the first 8 bytes of HMAC-SHA-256 under a key
+   * derived from the field key (so equal values can be found without storing them, and without the
+   * key a hash says nothing about the value). Thread-safe.
+   */
+  public long blindIndex(String value) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(blindIndexKey);
+      return ByteBuffer.wrap(mac.doFinal(value.getBytes(StandardCharsets.UTF_8))).getLong();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+    }
+  }
+
+  private static byte[] hmac(byte[] key, String label) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+    }
   }
 
   /**
