@@ -44,6 +44,12 @@ public class KeycloakPortalAccounts implements PortalAccounts {
     UserRepresentation user = new UserRepresentation();
     user.setUsername(account.username());
     user.setEnabled(true);
+    // Keycloak 26's user profile wants an e-mail address and names, and would ask the client for
+    // them at first login; neutral placeholders keep anything identifying out of Keycloak.
+    user.setEmail(account.username() + "@portal.invalid");
+    user.setEmailVerified(true);
+    user.setFirstName("Portal");
+    user.setLastName("Client");
     user.setRequiredActions(account.requiredActions());
     CredentialRepresentation password = new CredentialRepresentation();
     password.setType(CredentialRepresentation.PASSWORD);
