@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -105,7 +106,7 @@ public class KeycloakPortalAccounts implements PortalAccounts {
   private static PortalAccountsUnavailableException unavailable(String what, RuntimeException e) {
     LOG.log(
         Level.WARNING,
-        "Keycloak's admin API did not let Recourse {0}: {1}",
+        "The Keycloak admin API did not let Recourse {0}: {1}",
         new Object[] {what, e.getClass().getSimpleName() + " " + e.getMessage()});
     return new PortalAccountsUnavailableException(UNAVAILABLE);
   }
@@ -113,6 +114,9 @@ public class KeycloakPortalAccounts implements PortalAccounts {
   private static Keycloak connect() {
     Client http =
         ClientBuilder.newBuilder()
+            // Keycloak's representations are Jackson-annotated; the server would read JSON with
+            // JSON-B and lose the token's snake_case fields.
+            .register(new JacksonProvider())
             .connectTimeout(5, TimeUnit.SECONDS)
             .readTimeout(15, TimeUnit.SECONDS)
             .build();
