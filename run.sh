@@ -67,6 +67,7 @@ setsid "$server/bin/standalone.sh" -b 127.0.0.1 \
   -Djboss.socket.binding.port-offset="$port_offset" \
   -Drecourse.data.dir="$data_dir" \
   -Doidc.provider.url="http://localhost:$keycloak_port" \
+  -Drecourse.portal.admin-secret="${RECOURSE_PORTAL_ADMIN_SECRET:-recourse-portal-admin-dev-secret}" \
   -Drecourse.demo.enabled="${RECOURSE_DEMO_ENABLED:-true}" \
   -Drecourse.timestamp.dev-tsa="${RECOURSE_TIMESTAMP_DEV_TSA:-true}" >"$logs/wildfly.log" 2>&1 &
 pids+=($!)

@@ -97,7 +97,7 @@ final class HistorySources {
           "Portal access",
           PortalLink::getId,
           PortalLink::getUsername,
-          l -> fields("username", l.getUsername()),
+          HistorySources::fields,
           Set.of());
 
   /** The client's incident log, written through the portal. */
@@ -134,6 +134,16 @@ final class HistorySources {
           REPORTED_URL);
 
   private HistorySources() {}
+
+  /** A client's portal access: invited or linked, and open or closed (never a password). */
+  static Map<String, Object> fields(PortalLink l) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("username", l.getUsername());
+    fields.put(
+        "invited", l.isInvited() ? "invited through Recourse" : "linked to an existing user");
+    fields.put("access", l.isEnabled() ? "enabled" : "disabled");
+    return fields;
+  }
 
   static Map<String, Object> fields(CaseFile c) {
     Map<String, Object> fields = new LinkedHashMap<>();

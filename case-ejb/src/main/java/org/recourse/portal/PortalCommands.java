@@ -49,4 +49,11 @@ public final class PortalCommands {
 
   /** Gives a client's Keycloak user (by username) the portal to this case. */
   public record NewPortalLink(@NotBlank @Size(max = 255) @SingleLine String username) {}
+
+  /** Opens ({@code enabled} true) or closes the portal to one of the case's client users. */
+  public record PortalAccessChange(
+      @NotBlank(message = "Name the client's portal user") @Size(max = 255) @SingleLine
+          String username,
+      @NotNull(message = "Say whether access is enabled (true) or disabled (false)")
+          Boolean enabled) {}
 }

@@ -16,7 +16,8 @@ import org.recourse.casefile.CaseFile;
 /**
  * The one case a client's Keycloak user (by username, the token's {@code preferred_username}) may
  * open through the portal. A username has one link at most: linking it to another case moves it,
- * for whoever manages both.
+ * for whoever manages both. A link is invited when Recourse created the user (its time and author
+ * are then the invitation's), and disabled access keeps the link but opens nothing.
  */
 @Entity
 @Table(name = "portal_link")
@@ -40,6 +41,18 @@ public class PortalLink {
   @Column(name = "linked_by", nullable = false)
   private String linkedBy;
 
+  @Column(nullable = false, updatable = false)
+  private boolean invited;
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  @Column(name = "access_changed_at")
+  private Instant accessChangedAt;
+
+  @Column(name = "access_changed_by")
+  private String accessChangedBy;
+
   protected PortalLink() {}
 
   public PortalLink(String username, CaseFile caseFile, Instant linkedAt, String linkedBy) {
@@ -47,6 +60,20 @@ public class PortalLink {
     this.caseFile = caseFile;
     this.linkedAt = linkedAt;
     this.linkedBy = linkedBy;
+  }
+
+  /** The link of a user Recourse created for this case's client. */
+  static PortalLink invited(String username, CaseFile caseFile, Instant at, String by) {
+    PortalLink link = new PortalLink(username, caseFile, at, by);
+    link.invited = true;
+    return link;
+  }
+
+  /** Opens or closes the portal to this user, remembering who did it and when. */
+  void changeAccess(boolean enabled, Instant at, String by) {
+    this.enabled = enabled;
+    this.accessChangedAt = at;
+    this.accessChangedBy = by;
   }
 
   /** Points the link at another case. */
@@ -74,5 +101,21 @@ public class PortalLink {
 
   public String getLinkedBy() {
     return linkedBy;
+  }
+
+  public boolean isInvited() {
+    return invited;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public Instant getAccessChangedAt() {
+    return accessChangedAt;
+  }
+
+  public String getAccessChangedBy() {
+    return accessChangedBy;
   }
 }

@@ -59,6 +59,7 @@ public class PortalService {
   public List<PortalCaseView> myCases() {
     return repository
         .linkOf(PortalTeamService.normalise(me()))
+        .filter(PortalLink::isEnabled)
         .map(PortalLink::getCaseFile)
         .map(c -> new PortalCaseView(c.getId(), PlainWords.of(c.getStatus())))
         .stream()
@@ -160,7 +161,10 @@ public class PortalService {
    */
   private CaseFile own(long caseId) {
     Optional<CaseFile> linked =
-        repository.linkOf(PortalTeamService.normalise(me())).map(PortalLink::getCaseFile);
+        repository
+            .linkOf(PortalTeamService.normalise(me()))
+            .filter(PortalLink::isEnabled)
+            .map(PortalLink::getCaseFile);
     Optional<CaseFile> asked = repository.caseFile(caseId);
     if (linked.isEmpty() || linked.get().getId() != caseId) {
       if (asked.isPresent()) {

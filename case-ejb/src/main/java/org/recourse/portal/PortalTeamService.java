@@ -13,28 +13,39 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.Validator;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import org.recourse.audit.RefusalRecorder;
 import org.recourse.casefile.CaseAccessService;
 import org.recourse.casefile.CaseAccessService.Grant;
 import org.recourse.casefile.CaseFile;
+import org.recourse.portal.PortalAccounts.NewAccount;
+import org.recourse.portal.PortalAccounts.UsernameTakenException;
 import org.recourse.portal.PortalCommands.NewPortalLink;
+import org.recourse.portal.PortalCommands.PortalAccessChange;
 import org.recourse.portal.PortalViews.IncidentView;
+import org.recourse.portal.PortalViews.PortalInvitationView;
 import org.recourse.portal.PortalViews.PortalLinkView;
 import org.recourse.portal.PortalViews.ReportView;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
+import org.recourse.shared.Settings;
 import org.recourse.shared.Validation;
 
 /**
  * The team's side of the portal: who may open the case through it, and what the client wrote there.
  * Whoever sees the case reads them; the lead attorney and administrators (who manage the team)
- * decide who may open it.
+ * decide who may open it, invite the client (Recourse creates the client's user at the identity
+ * provider) and open or close that access again. Every link and every change of access is a change
+ * of the audited {@link PortalLink}, so the case history shows it; the invitation's password is in
+ * none of them.
  */
 @Stateless
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
@@ -46,6 +57,12 @@ public class PortalTeamService {
   @Inject private Clock clock;
   @Inject private Validator validator;
   @EJB private CaseAccessService caseAccess;
+  @Inject private PortalAccounts accounts;
+
+  private final RandomGenerator random = new SecureRandom();
+
+  /** How often a new random username is tried when the identity provider already has one. */
+  static final int USERNAME_ATTEMPTS = 3;
 
   public List<PortalLinkView> links(long caseId) {
     caseAccess.visible(caseId);
@@ -92,6 +109,101 @@ public class PortalTeamService {
     caseFile.touch(me(), now);
     repository.flush();
     return PortalViews.of(link);
+  }
+
+  /**
+   * Invites the case's client: creates a client user with a neutral random username (never derived
+   * from the client's name) and a one-time password that must be changed at first login (and a
+   * one-time-code app set up, where {@code recourse.portal.require-otp} says so), and links it to
+   * the case. The password is returned here once and kept nowhere. A case whose client already has
+   * a portal user is refused (409): open or close that one instead.
+   */
+  public PortalInvitationView invite(long caseId) {
+    Grant grant = caseAccess.changeable(caseId);
+    if (!grant.access().canManageTeam()) {
+      throw new NotPermittedException(
+          "Only the lead attorney or an administrator invites the client to the portal");
+    }
+    List<PortalLink> existing = repository.linksOf(caseId);
+    if (!existing.isEmpty()) {
+      throw new AlreadyInvitedException(
+          "The client already has a portal user ("
+              + existing.get(0).getUsername()
+              + "); enable or disable that access instead");
+    }
+    List<String> actions = new ArrayList<>(List.of(PortalAccounts.UPDATE_PASSWORD));
+    if (requireOtp()) {
+      actions.add(PortalAccounts.CONFIGURE_TOTP);
+    }
+    NewAccount account = createAccount(actions);
+    Instant now = Instant.now(clock);
+    CaseFile caseFile = grant.caseFile();
+    PortalLink link = PortalLink.invited(account.username(), caseFile, now, me());
+    repository.add(link);
+    caseFile.touch(me(), now);
+    repository.flush();
+    return new PortalInvitationView(
+        account.username(), account.temporaryPassword(), PortalViews.of(link));
+  }
+
+  private NewAccount createAccount(List<String> actions) {
+    for (int attempt = 1; attempt <= USERNAME_ATTEMPTS; attempt++) {
+      NewAccount account =
+          new NewAccount(
+              PortalCredentials.username(random),
+              PortalCredentials.temporaryPassword(random),
+              List.copyOf(actions));
+      try {
+        accounts.create(account);
+        return account;
+      } catch (UsernameTakenException taken) {
+        // another random name is tried; the taken one is not ours to touch
+      }
+    }
+    throw new PortalAccountsUnavailableException(
+        "The sign-in service had no free username for the client; try again.");
+  }
+
+  /**
+   * Opens or closes the portal to one of the case's client users: the link's state here and the
+   * user's at the identity provider (a disabled user cannot log in, and their sessions end). A user
+   * the identity provider no longer knows is closed here all the same. Asking for the state the
+   * link is already in changes nothing.
+   */
+  public PortalLinkView changeAccess(long caseId, PortalAccessChange command) {
+    Grant grant = caseAccess.changeable(caseId);
+    if (!grant.access().canManageTeam()) {
+      throw new NotPermittedException(
+          "Only the lead attorney or an administrator opens or closes the portal");
+    }
+    Validation.check(validator, command);
+    String username = normalise(command.username());
+    PortalLink link =
+        repository.linksOf(caseId).stream()
+            .filter(l -> l.getUsername().equals(username))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "username", "This case has no portal user of that name"));
+    boolean enabled = command.enabled();
+    if (link.isEnabled() == enabled) {
+      return PortalViews.of(link);
+    }
+    Instant now = Instant.now(clock);
+    link.changeAccess(enabled, now, me());
+    grant.caseFile().touch(me(), now);
+    repository.flush();
+    accounts.setEnabled(username, enabled);
+    return PortalViews.of(link);
+  }
+
+  /**
+   * Whether invited clients must set up a one-time-code app at first login (the organisation's).
+   */
+  static boolean requireOtp() {
+    return Boolean.parseBoolean(
+        Settings.get("recourse.portal.require-otp", "RECOURSE_PORTAL_REQUIRE_OTP", "false"));
   }
 
   private boolean managesAlso(long otherCaseId) {

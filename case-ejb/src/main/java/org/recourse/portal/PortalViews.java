@@ -38,8 +38,31 @@ public final class PortalViews {
   public record ReportView(
       long id, String url, String host, String note, String status, Instant reportedAt) {}
 
-  /** Who may open the case through the portal. */
-  public record PortalLinkView(String username, Instant linkedAt, String linkedBy) {}
+  /**
+   * Who may open the case through the portal: the user, when and by whom it was linked (invited,
+   * when Recourse created the user), whether access is open now, and who last opened or closed it.
+   */
+  public record PortalLinkView(
+      String username,
+      Instant linkedAt,
+      String linkedBy,
+      boolean invited,
+      boolean enabled,
+      Instant accessChangedAt,
+      String accessChangedBy) {}
+
+  /**
+   * A new client user: its username and the one-time password to pass on through the client's safe
+   * channel. Returned once to the inviting staff member; never stored, never logged (not even by
+   * {@link #toString}).
+   */
+  public record PortalInvitationView(
+      String username, String temporaryPassword, PortalLinkView access) {
+    @Override
+    public String toString() {
+      return "PortalInvitationView[username=" + username + "]";
+    }
+  }
 
   static IncidentView of(IncidentEntry e) {
     return new IncidentView(
@@ -64,6 +87,13 @@ public final class PortalViews {
   }
 
   static PortalLinkView of(PortalLink l) {
-    return new PortalLinkView(l.getUsername(), l.getLinkedAt(), l.getLinkedBy());
+    return new PortalLinkView(
+        l.getUsername(),
+        l.getLinkedAt(),
+        l.getLinkedBy(),
+        l.isInvited(),
+        l.isEnabled(),
+        l.getAccessChangedAt(),
+        l.getAccessChangedBy());
   }
 }

@@ -293,6 +293,14 @@ class AccessMatrixIT {
               "/cases/{case}/portal/access",
               "200 403 403 200 | 404 404 404 200",
               "{\"username\": \"portal-{unique}\"}"),
+          // both cases have a portal user by now (the row above): a second one is refused (409)
+          row("POST", "/cases/{case}/portal/invitation", "409 403 403 409 | 404 404 404 409"),
+          // unchanged for the own case's client (200); the other case has no user "client" (400)
+          row(
+              "PUT",
+              "/cases/{case}/portal/access/enabled",
+              "200 403 403 200 | 404 404 404 400",
+              "{\"username\": \"client\", \"enabled\": true}"),
           row("GET", "/cases/{case}/portal/incidents", TEAM_READ),
           row("GET", "/cases/{case}/portal/reports", TEAM_READ),
           row("GET", "/portal/cases", "403 403 403 403 200"),

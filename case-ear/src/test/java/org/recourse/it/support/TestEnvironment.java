@@ -33,6 +33,9 @@ public class TestEnvironment implements LauncherSessionListener {
    */
   public static final int TIMESTAMP_RETRY_SECONDS = 2;
 
+  /** The secret of the realm's portal-invitation client (the repository's realm, development). */
+  public static final String PORTAL_ADMIN_SECRET = "recourse-portal-admin-dev-secret";
+
   private static KeycloakServer keycloak;
   private static TestDatabase database;
 
@@ -52,6 +55,7 @@ public class TestEnvironment implements LauncherSessionListener {
             "-Xms256m -Xmx1g",
             "-Djboss.socket.binding.port-offset=" + property("recourse.it.port.offset"),
             "-Doidc.provider.url=" + keycloak.baseUrl(),
+            "-Drecourse.portal.admin-secret=" + PORTAL_ADMIN_SECRET,
             "-Drecourse.data.dir=" + dataDir,
             "-Drecourse.demo.enabled=true",
             "-Drecourse.evidence.max-bytes=" + EVIDENCE_MAX_BYTES,

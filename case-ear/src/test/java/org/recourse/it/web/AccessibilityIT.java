@@ -43,6 +43,7 @@ class AccessibilityIT {
           "Evidence",
           "Jurisdictions",
           "Law",
+          "Portal",
           "History");
 
   @Deployment(testable = false)

@@ -10,19 +10,24 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.portal.PortalCommands.NewPortalLink;
+import org.recourse.portal.PortalCommands.PortalAccessChange;
 import org.recourse.portal.PortalTeamService;
 import org.recourse.portal.PortalViews.IncidentView;
+import org.recourse.portal.PortalViews.PortalInvitationView;
 import org.recourse.portal.PortalViews.PortalLinkView;
 import org.recourse.portal.PortalViews.ReportView;
 
@@ -67,6 +72,56 @@ public class CasePortalResource {
   @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public PortalLinkView grant(@PathParam("caseId") long caseId, NewPortalLink link) {
     return portal.link(caseId, link);
+  }
+
+  @POST
+  @Path("invitation")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      operationId = "inviteClientToPortal",
+      summary =
+          "Invites the case's client (lead attorney, admin): creates a client user with a neutral"
+              + " random username and a one-time password that must be changed at first login,"
+              + " and links it to the case. The password is in this response only; pass it on"
+              + " through the client's safe channel. No request body.")
+  @APIResponseSchema(
+      value = PortalInvitationView.class,
+      responseCode = "201",
+      responseDescription = "The new user's username and one-time password, and its access")
+  @APIResponse(
+      responseCode = "409",
+      description = "The client already has a portal user, or the case is purged")
+  @APIResponse(
+      responseCode = "503",
+      description = "The sign-in service (Keycloak) could not be reached; nothing was changed")
+  public Response invite(@PathParam("caseId") long caseId) {
+    PortalInvitationView invitation = portal.invite(caseId);
+    return Response.status(Response.Status.CREATED)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .entity(invitation)
+        .build();
+  }
+
+  @PUT
+  @Path("access/enabled")
+  @Operation(
+      operationId = "changePortalAccess",
+      summary =
+          "Enables or disables a client user's portal access to this case (lead attorney, admin),"
+              + " here and at the sign-in service; a disabled user's sessions end")
+  @APIResponseSchema(
+      value = PortalLinkView.class,
+      responseCode = "200",
+      responseDescription = "The client's access to this case, as changed")
+  @APIResponse(
+      responseCode = "400",
+      description = "No username of a portal user of this case, or no enabled flag")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponse(
+      responseCode = "503",
+      description = "The sign-in service (Keycloak) could not be reached; nothing was changed")
+  public PortalLinkView changeAccess(@PathParam("caseId") long caseId, PortalAccessChange change) {
+    return portal.changeAccess(caseId, change);
   }
 
   @GET

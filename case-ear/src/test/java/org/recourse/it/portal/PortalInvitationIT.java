@@ -1,0 +1,228 @@
+package org.recourse.it.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.recourse.it.support.ApiClient;
+import org.recourse.it.support.ApiClient.Reply;
+import org.recourse.it.support.Browser;
+import org.recourse.it.support.Deployments;
+import org.recourse.it.support.TestEnvironment;
+
+/**
+ * Inviting a case's client to the portal against the test run's real Keycloak: the API creates a
+ * user with a neutral name, the realm role {@code client}, a one-time password that must be changed
+ * at first login, linked to the case; the password works once and only with the change; a second
+ * invitation is refused; disabling closes the user at Keycloak (and re-enabling opens it), each
+ * change in the case history without the password. In the browser, the Portal tab invites and shows
+ * the password once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalInvitationIT {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.recourseEar();
+  }
+
+  @Test
+  void theApiInvitesAKeycloakUserThatMustChangeItsPasswordAndDisablesIt() throws Exception {
+    ApiClient attorney = ApiClient.as("attorney");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long caseId = attorney.newCase("Invitation " + tag, "Invitee-" + tag);
+    String base = "cases/" + caseId + "/portal/";
+
+    Reply refused = ApiClient.as("caseworker").post(base + "invitation", "");
+    assertEquals(404, refused.status(), "not on the team: " + refused.body());
+
+    Reply invited = attorney.post(base + "invitation", "");
+    assertEquals(201, invited.status(), invited.body());
+    JsonObject invitation = invited.json();
+    String username = invitation.getString("username");
+    String password = invitation.getString("temporaryPassword");
+    assertTrue(username.matches("c-[a-z2-9]{10}"), username);
+    assertFalse(username.contains(tag.toLowerCase()), "nothing of the client in the name");
+    assertTrue(password.length() >= 20, "a long password");
+    assertTrue(invitation.getJsonObject("access").getBoolean("enabled"));
+    assertTrue(invitation.getJsonObject("access").getBoolean("invited"));
+    assertEquals("attorney", invitation.getJsonObject("access").getString("linkedBy"));
+
+    JsonObject user = keycloakUser(username);
+    assertTrue(user.getBoolean("enabled"));
+    assertTrue(
+        user.getJsonArray("requiredActions").contains(Json.createValue("UPDATE_PASSWORD")),
+        user.toString());
+    assertTrue(realmRoles(user.getString("id")).contains("client"));
+    assertEquals(
+        "Account is not fully set up",
+        passwordGrantError(username, password),
+        "the one-time password is the user's, and must be changed before use");
+
+    Reply again = attorney.post(base + "invitation", "");
+    assertEquals(409, again.status(), again.body());
+    assertTrue(again.contentType().startsWith("application/problem+json"), again.contentType());
+
+    JsonArray access = attorney.get(base + "access").jsonArray();
+    assertEquals(1, access.size());
+    assertEquals(username, access.getJsonObject(0).getString("username"));
+
+    Reply noFlag = attorney.put(base + "access/enabled", "{\"username\": \"" + username + "\"}");
+    assertEquals(400, noFlag.status(), noFlag.body());
+    assertTrue(noFlag.body().contains("enabled"), noFlag.body());
+
+    Reply disabled =
+        attorney.put(
+            base + "access/enabled", "{\"username\": \"" + username + "\", \"enabled\": false}");
+    assertEquals(200, disabled.status(), disabled.body());
+    assertFalse(disabled.json().getBoolean("enabled"));
+    assertFalse(keycloakUser(username).getBoolean("enabled"), "closed at Keycloak too");
+    assertEquals("Account disabled", passwordGrantError(username, password));
+
+    Reply enabled =
+        attorney.put(
+            base + "access/enabled", "{\"username\": \"" + username + "\", \"enabled\": true}");
+    assertEquals(200, enabled.status(), enabled.body());
+    assertTrue(keycloakUser(username).getBoolean("enabled"), "open again at Keycloak");
+
+    String history = attorney.get("cases/" + caseId + "/history").body();
+    assertTrue(history.contains("Portal access"), history);
+    assertTrue(history.contains("disabled"), history);
+    assertFalse(history.contains(password), "the password is in no history");
+  }
+
+  @Test
+  void thePortalTabInvitesTheClientAndShowsThePasswordOnce() {
+    ApiClient attorney = ApiClient.as("attorney");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long caseId = attorney.newCase("Portal tab " + tag, "Tab-" + tag);
+
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + caseId, "attorney");
+      browser.click(By.linkText("Portal"));
+      browser.waitUntil(
+          d -> d.findElement(By.id("case:tabs:portalLinks")).getText().contains("no portal"));
+      browser.click(By.id("case:tabs:portalInvite"));
+      String username = browser.text(By.id("invitationUsername"));
+      String password = browser.text(By.id("invitationPassword"));
+      assertTrue(username.matches("c-[a-z2-9]{10}"), username);
+      assertTrue(password.length() >= 20, password);
+      assertTrue(browser.text(By.id("case:tabs:portalLinks")).contains(username));
+      assertTrue(browser.text(By.id("case:tabs:portalLinks")).contains("Enabled"));
+      assertTrue(keycloakUser(username).getBoolean("enabled"));
+
+      browser.click(By.id("case:tabs:portalForget"));
+      browser.waitUntil(d -> d.findElements(By.id("invitationPassword")).isEmpty());
+      assertFalse(browser.driver().getPageSource().contains(password));
+
+      browser.openAs("case/" + caseId, "attorney");
+      browser.click(By.linkText("Portal"));
+      browser.waitUntil(
+          d -> d.findElement(By.id("case:tabs:portalLinks")).getText().contains(username));
+      assertFalse(browser.driver().getPageSource().contains(password), "shown once only");
+      assertTrue(
+          browser.driver().findElements(By.id("case:tabs:portalInvite")).isEmpty(),
+          "no second invitation");
+    }
+  }
+
+  // ---- Keycloak, as the realm's portal-invitation service account sees it ----
+
+  private static JsonObject keycloakUser(String username) {
+    JsonArray found =
+        json(get(
+                "/users?exact=true&username="
+                    + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+            .asJsonArray();
+    assertEquals(1, found.size(), found.toString());
+    return found.getJsonObject(0);
+  }
+
+  private static java.util.List<String> realmRoles(String userId) {
+    return json(get("/users/" + userId + "/role-mappings/realm")).asJsonArray().stream()
+        .map(v -> v.asJsonObject().getString("name"))
+        .toList();
+  }
+
+  private static String get(String pathUnderRealm) {
+    String admin = TestEnvironment.keycloak().baseUrl() + "/admin/realms/recourse" + pathUnderRealm;
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(admin))
+                .header("Authorization", "Bearer " + serviceToken())
+                .GET()
+                .build());
+    assertEquals(200, response.statusCode(), response.body());
+    return response.body();
+  }
+
+  private static String serviceToken() {
+    HttpResponse<String> response =
+        tokenRequest(
+            "grant_type=client_credentials&client_id=recourse-portal-admin&client_secret="
+                + TestEnvironment.PORTAL_ADMIN_SECRET);
+    assertEquals(200, response.statusCode(), response.body());
+    return json(response.body()).asJsonObject().getString("access_token");
+  }
+
+  /** Keycloak's refusal of a password login through the API scripts' client. */
+  private static String passwordGrantError(String username, String password) {
+    HttpResponse<String> response =
+        tokenRequest(
+            "grant_type=password&client_id=recourse-cli&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8));
+    assertEquals(400, response.statusCode(), response.body());
+    return json(response.body()).asJsonObject().getString("error_description");
+  }
+
+  private static HttpResponse<String> tokenRequest(String form) {
+    return send(
+        HttpRequest.newBuilder(
+                URI.create(
+                    TestEnvironment.keycloak().realmUrl() + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build());
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonValue json(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readValue();
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package org.recourse.portal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.JacksonProvider;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.recourse.shared.Roles;
+import org.recourse.shared.Settings;
+
+/**
+ * Client users in Recourse's Keycloak realm, through Keycloak's admin API with a service-account
+ * client ({@code recourse.portal.admin-client-id}, default {@code recourse-portal-admin}) whose
+ * only roles are the realm's manage-users, view-users and query-users. Its secret is the setting
+ * {@code recourse.portal.admin-secret} ({@code RECOURSE_PORTAL_ADMIN_SECRET}); the development
+ * realm's is the default. The admin client runs on the server's own JAX-RS client, one per call:
+ * invitations are rare, and a short-lived client keeps no token between them. Nothing logged here
+ * carries a password.
+ */
+@ApplicationScoped
+public class KeycloakPortalAccounts implements PortalAccounts {
+
+  private static final Logger LOG = Logger.getLogger(KeycloakPortalAccounts.class.getName());
+
+  private static final String UNAVAILABLE =
+      "The sign-in service could not be reached or refused the change; nothing was changed."
+          + " Try again in a moment.";
+
+  @Override
+  public void create(NewAccount account) {
+    UserRepresentation user = new UserRepresentation();
+    user.setUsername(account.username());
+    user.setEnabled(true);
+    // Keycloak 26's user profile wants an e-mail address and names, and would ask the client for
+    // them at first login; neutral placeholders keep anything identifying out of Keycloak.
+    user.setEmail(account.username() + "@portal.invalid");
+    user.setEmailVerified(true);
+    user.setFirstName("Portal");
+    user.setLastName("Client");
+    user.setRequiredActions(account.requiredActions());
+    CredentialRepresentation password = new CredentialRepresentation();
+    password.setType(CredentialRepresentation.PASSWORD);
+    password.setValue(account.temporaryPassword());
+    password.setTemporary(true);
+    user.setCredentials(List.of(password));
+    try (Keycloak keycloak = connect()) {
+      RealmResource realm = keycloak.realm(realm());
+      String id;
+      try (Response response = realm.users().create(user)) {
+        if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+          throw new UsernameTakenException(account.username());
+        }
+        id = CreatedResponseUtil.getCreatedId(response);
+      }
+      UserResource newUser = realm.users().get(id);
+      List<RoleRepresentation> client =
+          newUser.roles().realmLevel().listAvailable().stream()
+              .filter(r -> Roles.CLIENT.equals(r.getName()))
+              .toList();
+      if (client.isEmpty()) {
+        newUser.remove();
+        LOG.warning("Keycloak offers no realm role 'client' to map; the new user was removed");
+        throw new PortalAccountsUnavailableException(UNAVAILABLE);
+      }
+      newUser.roles().realmLevel().add(client);
+    } catch (ProcessingException | WebApplicationException e) {
+      throw unavailable("create a client user", e);
+    }
+  }
+
+  @Override
+  public boolean setEnabled(String username, boolean enabled) {
+    try (Keycloak keycloak = connect()) {
+      RealmResource realm = keycloak.realm(realm());
+      List<UserRepresentation> found = realm.users().search(username, true);
+      if (found.isEmpty()) {
+        return false;
+      }
+      UserRepresentation user = found.get(0);
+      user.setEnabled(enabled);
+      UserResource resource = realm.users().get(user.getId());
+      resource.update(user);
+      if (!enabled) {
+        resource.logout();
+      }
+      return true;
+    } catch (ProcessingException | WebApplicationException e) {
+      throw unavailable(enabled ? "enable a client user" : "disable a client user", e);
+    }
+  }
+
+  private static PortalAccountsUnavailableException unavailable(String what, RuntimeException e) {
+    LOG.log(
+        Level.WARNING,
+        "The Keycloak admin API did not let Recourse {0}: {1}",
+        new Object[] {what, e.getClass().getSimpleName() + " " + e.getMessage()});
+    return new PortalAccountsUnavailableException(UNAVAILABLE);
+  }
+
+  private static Keycloak connect() {
+    Client http =
+        ClientBuilder.newBuilder()
+            // Keycloak's representations are Jackson-annotated; the server would read JSON with
+            // JSON-B and lose the token's snake_case fields.
+            .register(new JacksonProvider())
+            .connectTimeout(5, TimeUnit.SECONDS)
+            .readTimeout(15, TimeUnit.SECONDS)
+            .build();
+    return KeycloakBuilder.builder()
+        .serverUrl(Settings.get("oidc.provider.url", "OIDC_PROVIDER_URL", "http://localhost:8180"))
+        .realm(realm())
+        .grantType("client_credentials")
+        .clientId(
+            Settings.get(
+                "recourse.portal.admin-client-id",
+                "RECOURSE_PORTAL_ADMIN_CLIENT_ID",
+                "recourse-portal-admin"))
+        .clientSecret(
+            Settings.get(
+                "recourse.portal.admin-secret",
+                "RECOURSE_PORTAL_ADMIN_SECRET",
+                "recourse-portal-admin-dev-secret"))
+        .resteasyClient(http)
+        .build();
+  }
+
+  private static String realm() {
+    return Settings.get("oidc.realm", "OIDC_REALM", "recourse");
+  }
+}

@@ -1,0 +1,51 @@
+package org.recourse.portal;
+
+import java.util.List;
+
+/**
+ * The identity provider's side of portal access: client users created, opened and closed. Keycloak
+ * answers in production ({@link KeycloakPortalAccounts}); tests give a fake.
+ */
+public interface PortalAccounts {
+
+  /** Keycloak's required action that makes the user choose a password at first login. */
+  String UPDATE_PASSWORD = "UPDATE_PASSWORD";
+
+  /** Keycloak's required action that makes the user set up a one-time-code app. */
+  String CONFIGURE_TOTP = "CONFIGURE_TOTP";
+
+  /**
+   * Creates an enabled user with the realm role {@code client}, the given temporary password and
+   * required actions.
+   *
+   * @throws UsernameTakenException when the identity provider already has that username
+   * @throws PortalAccountsUnavailableException when the identity provider cannot be reached or
+   *     refuses
+   */
+  void create(NewAccount account);
+
+  /**
+   * Lets the user log in, or not (a disabled user's sessions end). Returns false when the identity
+   * provider has no such user.
+   *
+   * @throws PortalAccountsUnavailableException when the identity provider cannot be reached
+   */
+  boolean setEnabled(String username, boolean enabled);
+
+  /** A client user to create; its password is shown once and never kept or logged. */
+  record NewAccount(String username, String temporaryPassword, List<String> requiredActions) {
+    @Override
+    public String toString() {
+      return "NewAccount[username=" + username + ", requiredActions=" + requiredActions + "]";
+    }
+  }
+
+  /** The identity provider already has a user of that name. */
+  class UsernameTakenException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public UsernameTakenException(String username) {
+      super("The username " + username + " is taken");
+    }
+  }
+}
