@@ -1,0 +1,86 @@
+package org.recourse.evidence.capture;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The head of an HTTP/1.x request as a proxy receives it: the request line ({@code GET
+ * http://host/path HTTP/1.1} or {@code CONNECT host:443 HTTP/1.1}) and the header lines, read up to
+ * the empty line and no further, so whatever follows (a request body, a TLS handshake) stays in the
+ * stream. A head longer than {@link #MAX_BYTES} is not read.
+ */
+record RequestHead(String method, String target, String version, List<String> headers) {
+
+  /** The longest head read, in bytes. */
+  static final int MAX_BYTES = 64 * 1024;
+
+  RequestHead {
+    headers = List.copyOf(headers);
+  }
+
+  /** Reads one head; empty when the stream ends before a request line, or it is malformed. */
+  static Optional<RequestHead> read(InputStream in) throws IOException {
+    List<String> lines = new ArrayList<>();
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int total = 0;
+    int b;
+    while ((b = in.read()) >= 0) {
+      if (++total > MAX_BYTES) {
+        return Optional.empty();
+      }
+      if (b == '\n') {
+        String text = line.toString(StandardCharsets.ISO_8859_1);
+        line.reset();
+        if (text.endsWith("\r")) {
+          text = text.substring(0, text.length() - 1);
+        }
+        if (text.isEmpty()) {
+          return lines.isEmpty() ? Optional.empty() : parse(lines);
+        }
+        lines.add(text);
+      } else {
+        line.write(b);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<RequestHead> parse(List<String> lines) {
+    String[] parts = lines.get(0).split(" ");
+    if (parts.length != 3 || !parts[2].startsWith("HTTP/1.")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new RequestHead(parts[0], parts[1], parts[2], lines.subList(1, lines.size())));
+  }
+
+  boolean isConnect() {
+    return method.equalsIgnoreCase("CONNECT");
+  }
+
+  /**
+   * The header lines to pass on to the site: those meant for the proxy ({@code Proxy-*}) and the
+   * connection's own ({@code Connection}, {@code Keep-Alive}) are dropped.
+   */
+  List<String> forwardedHeaders() {
+    return headers.stream()
+        .filter(
+            header -> {
+              int colon = header.indexOf(':');
+              String name =
+                  (colon < 0 ? header : header.substring(0, colon))
+                      .strip()
+                      .toLowerCase(Locale.ROOT);
+              return !name.startsWith("proxy-")
+                  && !name.equals("connection")
+                  && !name.equals("keep-alive");
+            })
+        .toList();
+  }
+}
