@@ -5,10 +5,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.http.HttpHeaders;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -47,6 +51,18 @@ final class CaptureProxy implements AutoCloseable {
 
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
+  private static final SecureRandom TOKENS = new SecureRandom();
+
+  /**
+   * The header on the proxy's own answers (refusals, unreachable hosts), carrying this proxy's
+   * random token, so that the capture's fetch tells them from a site's answer, which cannot know
+   * the token.
+   */
+  static final String ANSWER_HEADER = "X-Recourse-Capture-Proxy";
+
+  static final String UNREACHABLE = "the host is unreachable (connection refused or no route)";
+  static final String CONNECT_TIMED_OUT = "could not connect to the host within the time limit";
+
   private final TargetGuard guard;
   private final long maxBytes;
   private final Clock clock;
@@ -56,6 +72,7 @@ final class CaptureProxy implements AutoCloseable {
   private final ThreadPoolExecutor threads;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private final Set<String> served = ConcurrentHashMap.newKeySet();
+  private final String token = newToken();
   private volatile boolean closed;
 
   private CaptureProxy(
@@ -111,6 +128,59 @@ final class CaptureProxy implements AutoCloseable {
   /** The loopback port the browser is to use. */
   int port() {
     return listener.getLocalPort();
+  }
+
+  /** The proxy's address, for the capture's own HTTP client. */
+  InetSocketAddress address() {
+    return (InetSocketAddress) listener.getLocalSocketAddress();
+  }
+
+  String token() {
+    return token;
+  }
+
+  /** Why the proxy answered itself instead of the site, when the answer is the proxy's. */
+  Optional<String> failure(HttpHeaders headers, int status) {
+    if (!headers.firstValue(ANSWER_HEADER).map(token::equals).orElse(false)) {
+      return Optional.empty();
+    }
+    return Optional.of(failure(status));
+  }
+
+  /**
+   * Why a tunnel was not opened, from the JDK client's failure ("Tunnel failed, got: 502"), when it
+   * is one.
+   */
+  static Optional<String> tunnelFailure(Throwable failure) {
+    String prefix = "Tunnel failed, got: ";
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (message != null && message.startsWith(prefix)) {
+        try {
+          return Optional.of(failure(Integer.parseInt(message.substring(prefix.length()).strip())));
+        } catch (NumberFormatException e) {
+          return Optional.of(UNREACHABLE);
+        }
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String failure(int status) {
+    return switch (status) {
+      case 504 -> CONNECT_TIMED_OUT;
+      case 403 -> "the host was not contacted (refused by the capture's proxy)";
+      default -> UNREACHABLE;
+    };
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[16];
+    TOKENS.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 
   private void listen() {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -41,31 +42,39 @@ final class ProxyExchange {
       OutputStream toClient = client.getOutputStream();
       Optional<RequestHead> read = RequestHead.read(fromClient);
       if (read.isEmpty()) {
-        answer(toClient, 400, "Bad Request", "not an HTTP request this proxy understands");
+        answer(
+            toClient,
+            proxy.token(),
+            400,
+            "Bad Request",
+            "not an HTTP request this proxy understands");
         return;
       }
       RequestHead head = read.get();
       Optional<URI> target = target(head);
       if (target.isEmpty()) {
-        answer(toClient, 400, "Bad Request", "not an address this proxy forwards");
+        answer(toClient, proxy.token(), 400, "Bad Request", "not an address this proxy forwards");
         return;
       }
       URI uri = target.get();
       if (!proxy.serves(uri.getHost())) {
-        answer(toClient, 403, "Forbidden", "not a request of the captured page");
+        answer(toClient, proxy.token(), 403, "Forbidden", "not a request of the captured page");
         return;
       }
       TargetGuard.Verdict verdict = proxy.guard().check(uri);
       if (!verdict.allowed()) {
         proxy.refused(shorten(uri.toString()), verdict.refusal());
-        answer(toClient, 403, "Forbidden", verdict.refusal());
+        answer(toClient, proxy.token(), 403, "Forbidden", verdict.refusal());
         return;
       }
       int port = uri.getPort() >= 0 ? uri.getPort() : head.isConnect() ? 443 : 80;
       try {
         upstream = proxy.connect(new InetSocketAddress(verdict.address(), port));
+      } catch (SocketTimeoutException e) {
+        answer(toClient, proxy.token(), 504, "Gateway Timeout", CaptureProxy.CONNECT_TIMED_OUT);
+        return;
       } catch (IOException e) {
-        answer(toClient, 502, "Bad Gateway", "the host is unreachable");
+        answer(toClient, proxy.token(), 502, "Bad Gateway", CaptureProxy.UNREACHABLE);
         return;
       }
       OutputStream toSite = upstream.getOutputStream();
@@ -164,14 +173,18 @@ final class ProxyExchange {
         .getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  private static void answer(OutputStream out, int status, String phrase, String reason)
-      throws IOException {
+  private static void answer(
+      OutputStream out, String token, int status, String phrase, String reason) throws IOException {
     byte[] body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
     String head =
         "HTTP/1.1 "
             + status
             + " "
             + phrase
+            + "\r\n"
+            + CaptureProxy.ANSWER_HEADER
+            + ": "
+            + token
             + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
             + body.length
             + "\r\nConnection: close\r\n\r\n";
