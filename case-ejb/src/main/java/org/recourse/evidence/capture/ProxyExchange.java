@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 /**
  * One connection of the capture's browser to its {@link CaptureProxy}: reads the request's head,
  * has the guard check the host, then connects to the checked address and either forwards the plain
- * HTTP request (in origin form, asking the site to close the connection after its answer, so no
+ * HTTP request (in origin form with its body of declared length only, asking the site to close the
+ * connection after its answer; nothing more the browser sends on the connection is read, so no
  * second request can ride on a connection checked for another host) or, for CONNECT, answers 200
  * and relays the TLS bytes both ways. A refused host, or one the page did not ask for, is answered
  * 403 with the reason.
@@ -67,6 +68,11 @@ final class ProxyExchange {
         answer(toClient, proxy.token(), 403, "Forbidden", verdict.refusal());
         return;
       }
+      Optional<Long> body = head.bodyLength();
+      if (!head.isConnect() && body.isEmpty()) {
+        answer(toClient, proxy.token(), 400, "Bad Request", "a request body without a length");
+        return;
+      }
       int port = uri.getPort() >= 0 ? uri.getPort() : head.isConnect() ? 443 : 80;
       try {
         upstream = proxy.connect(new InetSocketAddress(verdict.address(), port));
@@ -82,11 +88,15 @@ final class ProxyExchange {
         toClient.write(
             "HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         toClient.flush();
+        relay(fromClient, upstream, toClient);
       } else {
         toSite.write(forwardedHead(head, uri));
+        copy(fromClient, toSite, Math.min(body.get(), proxy.maxBytes()));
         toSite.flush();
+        // Only this request's body goes to this site: whatever the browser sends next on the
+        // connection is never read, so it cannot reach an address checked for another host.
+        copy(upstream.getInputStream(), toClient, proxy.maxBytes());
       }
-      relay(fromClient, upstream, toClient);
     } catch (IOException e) {
       LOG.fine(() -> "A connection through the capture's proxy ended: " + e.getMessage());
     } finally {

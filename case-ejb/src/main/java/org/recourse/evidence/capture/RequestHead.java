@@ -56,8 +56,40 @@ record RequestHead(String method, String target, String version, List<String> he
     if (parts.length != 3 || !parts[2].startsWith("HTTP/1.")) {
       return Optional.empty();
     }
+    for (String header : lines.subList(1, lines.size())) {
+      if (header.indexOf(':') <= 0 || Character.isWhitespace(header.charAt(0))) {
+        return Optional.empty(); // no name, or a folded line: not forwarded as it stands
+      }
+    }
     return Optional.of(
         new RequestHead(parts[0], parts[1], parts[2], lines.subList(1, lines.size())));
+  }
+
+  /**
+   * The length of the request's body: the {@code Content-Length} (0 without one); empty when the
+   * body is chunked or its length unreadable, which this proxy does not forward.
+   */
+  Optional<Long> bodyLength() {
+    long length = 0;
+    for (String header : headers) {
+      int colon = header.indexOf(':');
+      String name = header.substring(0, Math.max(colon, 0)).strip().toLowerCase(Locale.ROOT);
+      String value = header.substring(colon + 1).strip();
+      if (name.equals("transfer-encoding")) {
+        return Optional.empty();
+      }
+      if (name.equals("content-length")) {
+        try {
+          length = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+          return Optional.empty();
+        }
+        if (length < 0) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of(length);
   }
 
   boolean isConnect() {
@@ -66,7 +98,8 @@ record RequestHead(String method, String target, String version, List<String> he
 
   /**
    * The header lines to pass on to the site: those meant for the proxy ({@code Proxy-*}) and the
-   * connection's own ({@code Connection}, {@code Keep-Alive}) are dropped.
+   * connection's own ({@code Connection}, {@code Keep-Alive}, {@code Upgrade}, {@code TE}) are
+   * dropped.
    */
   List<String> forwardedHeaders() {
     return headers.stream()
@@ -79,7 +112,9 @@ record RequestHead(String method, String target, String version, List<String> he
                       .toLowerCase(Locale.ROOT);
               return !name.startsWith("proxy-")
                   && !name.equals("connection")
-                  && !name.equals("keep-alive");
+                  && !name.equals("keep-alive")
+                  && !name.equals("upgrade")
+                  && !name.equals("te");
             })
         .toList();
   }

@@ -3,10 +3,13 @@ package org.recourse.evidence.capture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +106,65 @@ class CaptureProxyTest {
     }
     assertEquals(1, dns.asked());
     assertTrue(refusals.isEmpty(), refusals.toString());
+  }
+
+  @Test
+  void aSecondRequestOnTheConnectionNeverReachesTheFirstSiteEvenIfItKeepsTheConnectionOpen()
+      throws Exception {
+    List<String> received = Collections.synchronizedList(new ArrayList<>());
+    try (ServerSocket keepAlive = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      Thread siteThread =
+          new Thread(
+              () -> {
+                try (Socket connection = keepAlive.accept()) {
+                  BufferedReader in =
+                      new BufferedReader(
+                          new InputStreamReader(
+                              connection.getInputStream(), StandardCharsets.ISO_8859_1));
+                  String line;
+                  while ((line = in.readLine()) != null) {
+                    if (line.startsWith("GET ")) {
+                      received.add(line);
+                    }
+                    if (line.isEmpty()) {
+                      connection
+                          .getOutputStream()
+                          .write(
+                              ("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n"
+                                      + "Connection: keep-alive\r\n\r\nok")
+                                  .getBytes(StandardCharsets.ISO_8859_1));
+                      connection.getOutputStream().flush();
+                    }
+                  }
+                } catch (IOException e) {
+                  // the proxy closed the connection
+                }
+              });
+      siteThread.setDaemon(true);
+      siteThread.start();
+      StubResolver dns = new StubResolver("evil.test", "127.0.0.1");
+      startProxy(true, dns, 1 << 20);
+      proxy.serve("other.test");
+      int port = keepAlive.getLocalPort();
+      try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), proxy.port())) {
+        socket.setSoTimeout(5_000);
+        socket
+            .getOutputStream()
+            .write(
+                ("GET http://evil.test:"
+                        + port
+                        + "/one HTTP/1.1\r\nHost: evil.test\r\n\r\n"
+                        + "GET http://other.test:"
+                        + port
+                        + "/two HTTP/1.1\r\nHost: other.test\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+        byte[] first = new byte[256];
+        int n = socket.getInputStream().read(first);
+        assertTrue(new String(first, 0, n, StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 200"));
+      }
+      Thread.sleep(500);
+      assertEquals(List.of("GET /one HTTP/1.1"), received);
+    }
   }
 
   @Test
