@@ -93,7 +93,10 @@ public class CaptureRunner {
     CaptureLimits limits = CaptureLimits.fromSettings();
     Instant started = clock.instant();
     Instant deadline = started.plus(limits.timeLimit());
-    TargetGuard guard = new TargetGuard(limits.allowLoopback());
+    // One resolution per host for the whole capture: the fetch, the page's requests and the
+    // browser's proxy all check and use the same addresses.
+    TargetGuard guard =
+        new TargetGuard(limits.allowLoopback(), new PinnedResolver(HostResolver.SYSTEM));
     HttpCapture http =
         new PageFetcher(limits, guard, clock, software())
             .fetch(URI.create(job.url()), job.requestedBy(), directory, deadline);

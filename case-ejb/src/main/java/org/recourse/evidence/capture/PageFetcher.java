@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -63,13 +64,15 @@ import org.recourse.evidence.capture.HttpCapture.Hop;
  * record with the TLS protocol and the server's certificate chain.
  *
  * <p>Redirects are followed here, not by the client, so each hop's host is resolved and checked by
- * the {@link TargetGuard} before it is contacted, and the chain is capped. A body is read only up
- * to the byte cap and only until the time limit (the whole capture shares one limit); what arrived
- * is kept and the record says it was truncated. A certificate that does not validate (expired,
- * self-signed, another name) does not stop the capture: the page is fetched again trusting any
- * certificate, for the record only, and the validation failure is written into the WARC and onto
- * the item. No cookies are sent or kept. Nothing here throws for what the network does; the outcome
- * says what happened.
+ * the {@link TargetGuard} before it is contacted, and the chain is capped. The client connects
+ * through the capture's own {@link CaptureProxy}, as the browser does, so it reaches the address
+ * the guard checked and no other, whatever the host's name server answers meanwhile. A body is read
+ * only up to the byte cap and only until the time limit (the whole capture shares one limit); what
+ * arrived is kept and the record says it was truncated. A certificate that does not validate
+ * (expired, self-signed, another name) does not stop the capture: the page is fetched again
+ * trusting any certificate, for the record only, and the validation failure is written into the
+ * WARC and onto the item. No cookies are sent or kept. Nothing here throws for what the network
+ * does; the outcome says what happened.
  */
 public final class PageFetcher {
 
@@ -77,6 +80,9 @@ public final class PageFetcher {
   public static final String USER_AGENT = "Recourse-WebCapture/1.0";
 
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
+  /** Room above the byte cap for what the proxy relays besides the body (headers, TLS framing). */
+  private static final long PROXY_HEADROOM = 1 << 20;
 
   private final CaptureLimits limits;
   private final TargetGuard guard;
@@ -104,13 +110,16 @@ public final class PageFetcher {
     List<String> notes = new ArrayList<>();
     Set<URI> seen = new HashSet<>();
     URI target = withoutFragment(start);
-    try (WarcWriter warc =
-        new WarcWriter(
-            FileChannel.open(
-                warcPath,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE))) {
+    try (CaptureProxy proxy =
+            CaptureProxy.start(
+                guard, limits.maxBytes() + PROXY_HEADROOM, clock, deadline, refusal -> {});
+        WarcWriter warc =
+            new WarcWriter(
+                FileChannel.open(
+                    warcPath,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE))) {
       Warcinfo info = warcinfo(capturedBy);
       warc.write(info);
       Integer status = null;
@@ -135,7 +144,8 @@ public final class PageFetcher {
         }
         Exchange exchange;
         try {
-          exchange = exchange(target, verdict.address(), body, deadline, warc);
+          proxy.serve(target.getHost());
+          exchange = exchange(target, verdict.address(), body, deadline, warc, proxy);
         } catch (UnreachableException e) {
           warc.write(note(target, Map.of("failure", List.of(e.getMessage()))));
           hops.add(new Hop(target.toString(), address(verdict.address()), null, null, null));
@@ -242,16 +252,21 @@ public final class PageFetcher {
       String truncation) {}
 
   private Exchange exchange(
-      URI target, InetAddress address, Path body, Instant deadline, WarcWriter warc)
+      URI target,
+      InetAddress address,
+      Path body,
+      Instant deadline,
+      WarcWriter warc,
+      CaptureProxy proxy)
       throws IOException, UnreachableException {
     String certificateProblem = null;
     Received received;
     try {
-      received = send(target, body, deadline, false);
+      received = send(target, body, deadline, false, proxy);
     } catch (CertificateRejected e) {
       certificateProblem = e.getMessage();
       try {
-        received = send(target, body, deadline, true);
+        received = send(target, body, deadline, true, proxy);
       } catch (CertificateRejected impossible) {
         throw new UnreachableException("the secure connection failed");
       }
@@ -407,14 +422,15 @@ public final class PageFetcher {
   private record Received(
       HttpResponse<?> response, Instant at, String truncation, boolean truncatedByLength) {}
 
-  private Received send(URI target, Path body, Instant deadline, boolean trustAny)
+  private Received send(
+      URI target, Path body, Instant deadline, boolean trustAny, CaptureProxy proxy)
       throws IOException, UnreachableException, CertificateRejected {
     Duration left = Duration.between(clock.instant(), deadline);
     if (left.isNegative() || left.isZero()) {
       throw new UnreachableException(
           "the capture's time limit was reached before the next address was fetched");
     }
-    HttpClient client = client(left, trustAny);
+    HttpClient client = client(left, trustAny, proxy);
     HttpRequest request;
     try {
       request =
@@ -444,6 +460,11 @@ public final class PageFetcher {
         throw new CertificateRejected(rootMessage(handshake));
       }
       throw new UnreachableException(describe(target, cause));
+    }
+    Optional<String> proxyFailure = proxy.failure(response.headers(), response.statusCode());
+    if (proxyFailure.isPresent()) {
+      response.body().subscribe(new Discard());
+      throw new UnreachableException(proxyFailure.get());
     }
     CappedFile sink = new CappedFile(body, limits.maxBytes());
     response.body().subscribe(sink);
@@ -480,9 +501,10 @@ public final class PageFetcher {
     return new Received(response, at, truncation, byLength);
   }
 
-  private HttpClient client(Duration connectTimeout, boolean trustAny) {
+  private HttpClient client(Duration connectTimeout, boolean trustAny, CaptureProxy proxy) {
     HttpClient.Builder builder =
         HttpClient.newBuilder()
+            .proxy(ProxySelector.of(proxy.address()))
             .connectTimeout(connectTimeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1);
@@ -545,6 +567,10 @@ public final class PageFetcher {
     if (failure instanceof SSLException) {
       return "the secure connection to the host failed (the handshake did not complete)";
     }
+    Optional<String> tunnel = CaptureProxy.tunnelFailure(failure);
+    if (tunnel.isPresent()) {
+      return tunnel.get();
+    }
     if (failure instanceof IOException) {
       return "network error talking to the host";
     }
@@ -571,6 +597,23 @@ public final class PageFetcher {
     }
     String text = uri.toString();
     return URI.create(text.substring(0, text.indexOf('#')));
+  }
+
+  /** Reads and drops a body not kept (the proxy's own short answer). */
+  private static final class Discard implements Flow.Subscriber<List<ByteBuffer>> {
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      subscription.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> item) {}
+
+    @Override
+    public void onError(Throwable throwable) {}
+
+    @Override
+    public void onComplete() {}
   }
 
   /** A request that produced no response; the message says what the network did. */

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +36,11 @@ import java.util.stream.Stream;
  * <p>Every request the page makes (the page itself, images, scripts, frames) is paused by the
  * browser and let through only after {@link TargetGuard} has resolved its host and accepted every
  * address; a refused request fails in the browser and is listed as a fact of the capture. WebSocket
- * connections are blocked outright, as they cannot be checked one by one. The page's time is the
- * capture's: what has loaded when the time is up is what is recorded, and that is said.
+ * connections are blocked outright, as they cannot be checked one by one. Beneath that, the browser
+ * connects to nothing itself: every connection goes through the capture's {@link CaptureProxy},
+ * which connects to the address the guard checked (the browser resolves no host name, so a host
+ * cannot answer it differently), and what the proxy refuses is listed like the rest. The page's
+ * time is the capture's: what has loaded when the time is up is what is recorded, and that is said.
  */
 final class PageRenderer {
 
@@ -73,15 +77,18 @@ final class PageRenderer {
       URI url, Path directory, Instant deadline, List<String> facts, List<Refusal> refusals) {
     Path profile = null;
     Process browser = null;
+    CaptureProxy proxy = null;
+    List<Refusal> refused = Collections.synchronizedList(new ArrayList<>());
     ExecutorService checks = Executors.newFixedThreadPool(2);
     try {
       // Inside the capture's own directory (under the data directory's capture workspace), so the
       // profile goes with it, and with the sweep at the next start if the server is killed.
       profile = Files.createDirectory(directory.resolve("chromium-profile"));
-      browser = launch(profile);
+      proxy = CaptureProxy.start(guard, limits.maxBytes(), clock, deadline, refused::add);
+      browser = launch(profile, proxy.port());
       URI endpoint =
           endpoint(browser, Duration.ofSeconds(Math.min(20, left(deadline).toSeconds())));
-      return drive(endpoint, url, directory, deadline, facts, refusals, checks);
+      return drive(endpoint, url, directory, deadline, facts, proxy, refused, refusals, checks);
     } catch (IOException | RuntimeException e) {
       LOG.warning(() -> "Rendering a capture failed: " + e.getMessage());
       facts.add(
@@ -92,6 +99,9 @@ final class PageRenderer {
     } finally {
       checks.shutdownNow();
       stop(browser);
+      if (proxy != null) {
+        proxy.close();
+      }
       delete(profile);
     }
   }
@@ -140,7 +150,13 @@ final class PageRenderer {
             });
   }
 
-  private Process launch(Path profile) throws IOException {
+  /**
+   * Starts Chromium with every connection through the capture's proxy on {@code proxyPort}: no
+   * bypass, loopback included ({@code <-loopback>} removes Chromium's implicit exception for it);
+   * every host name Chromium would resolve itself answers "not found" (only the proxy's address is
+   * exempt), so nothing reaches the network but through the proxy; DNS prefetching and QUIC off.
+   */
+  private Process launch(Path profile, int proxyPort) throws IOException {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -163,6 +179,11 @@ final class PageRenderer {
                 // them; WebRTC may not reach out over UDP past the guard.
                 "--disable-site-isolation-trials",
                 "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+                "--proxy-server=http://127.0.0.1:" + proxyPort,
+                "--proxy-bypass-list=<-loopback>",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+                "--dns-prefetch-disable",
+                "--disable-quic",
                 "--metrics-recording-only",
                 "--mute-audio",
                 "--hide-scrollbars",
@@ -220,10 +241,11 @@ final class PageRenderer {
       Path directory,
       Instant deadline,
       List<String> facts,
+      CaptureProxy proxy,
+      List<Refusal> refused,
       List<Refusal> refusals,
       ExecutorService checks)
       throws IOException {
-    List<Refusal> refused = Collections.synchronizedList(new ArrayList<>());
     CompletableFuture<Void> loaded = new CompletableFuture<>();
     DevTools[] connection = new DevTools[1];
     String[] session = new String[1];
@@ -237,7 +259,12 @@ final class PageRenderer {
               if (method.equals("Fetch.requestPaused")) {
                 checks.execute(
                     () ->
-                        decide(connection[0], event.getString("sessionId", null), params, refused));
+                        decide(
+                            connection[0],
+                            event.getString("sessionId", null),
+                            params,
+                            proxy,
+                            refused));
               } else if (method.equals("Target.attachedToTarget")) {
                 guardAttached(connection[0], params);
               } else if (method.equals("Page.loadEventFired")) {
@@ -398,13 +425,22 @@ final class PageRenderer {
     }
   }
 
-  /** Lets a paused request go on, or fails it when the guard refuses its address. */
-  private void decide(DevTools devtools, String session, JsonObject params, List<Refusal> refused) {
+  /**
+   * Lets a paused request go on, its host now one the proxy serves, or fails it when the guard
+   * refuses its address.
+   */
+  private void decide(
+      DevTools devtools,
+      String session,
+      JsonObject params,
+      CaptureProxy proxy,
+      List<Refusal> refused) {
     String requestId = params.getString("requestId");
     String address = params.getJsonObject("request").getString("url", "");
     String refusal = refusal(address);
     try {
       if (refusal == null) {
+        hostOf(address).ifPresent(proxy::serve);
         devtools.send(
             session,
             "Fetch.continueRequest",
@@ -438,6 +474,14 @@ final class PageRenderer {
       return verdict.allowed() ? null : verdict.refusal();
     } catch (URISyntaxException e) {
       return "not a valid web address";
+    }
+  }
+
+  private static Optional<String> hostOf(String address) {
+    try {
+      return Optional.ofNullable(new URI(address).getHost());
+    } catch (URISyntaxException e) {
+      return Optional.empty();
     }
   }
 

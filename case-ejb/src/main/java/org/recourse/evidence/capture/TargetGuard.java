@@ -17,9 +17,16 @@ import org.recourse.shared.net.AddressGuard;
 public final class TargetGuard {
 
   private final boolean allowLoopback;
+  private final HostResolver resolver;
 
   public TargetGuard(boolean allowLoopback) {
+    this(allowLoopback, HostResolver.SYSTEM);
+  }
+
+  /** A guard that resolves hosts with {@code resolver} (one capture's {@link PinnedResolver}). */
+  TargetGuard(boolean allowLoopback, HostResolver resolver) {
     this.allowLoopback = allowLoopback;
+    this.resolver = resolver;
   }
 
   /** What the guard found: the address to connect to, or why not. */
@@ -45,8 +52,11 @@ public final class TargetGuard {
     }
     InetAddress[] addresses;
     try {
-      addresses = InetAddress.getAllByName(host);
+      addresses = resolver.resolve(host);
     } catch (UnknownHostException e) {
+      return new Verdict(null, "the host's name was not found (DNS)", true);
+    }
+    if (addresses.length == 0) {
       return new Verdict(null, "the host's name was not found (DNS)", true);
     }
     for (InetAddress address : addresses) {

@@ -51,6 +51,58 @@ class PageFetcherTest {
         .fetch(URI.create(url), "caseworker1", dir, clock.instant().plus(limit));
   }
 
+  private static HttpCapture fetchResolvingWith(HostResolver dns, String url, Path dir)
+      throws Exception {
+    Duration limit = Duration.ofSeconds(20);
+    CaptureLimits limits = new CaptureLimits(limit, 1 << 20, 5, Path.of("/nonexistent"), true);
+    Clock clock = Clock.systemUTC();
+    return new PageFetcher(limits, new TargetGuard(true, new PinnedResolver(dns)), clock, "test")
+        .fetch(URI.create(url), "caseworker1", dir, clock.instant().plus(limit));
+  }
+
+  @Test
+  void theFetchConnectsToTheAddressCheckedThroughTheCapturesProxy() throws Exception {
+    // A name only the capture's resolver knows, answering a private address from its second
+    // lookup on: the page arrives only if the client asked no resolver of its own.
+    StubResolver dns = new StubResolver("rebind.test", "127.0.0.1", "10.0.0.1");
+    int port = URI.create(site.url("/")).getPort();
+    HttpCapture capture =
+        fetchResolvingWith(dns, "http://rebind.test:" + port + "/page", directory);
+    assertEquals(200, capture.status(), String.valueOf(capture.failure()));
+    assertEquals("127.0.0.1", capture.hops().get(0).address());
+    assertTrue(Files.readString(capture.payload()).contains("Synthetic test page"));
+    assertEquals(1, dns.asked());
+  }
+
+  @Test
+  void aSecurePageIsTunnelledToTheAddressCheckedWithItsCertificateRecorded() throws Exception {
+    StubResolver dns = new StubResolver("rebind.test", "127.0.0.1", "10.0.0.1");
+    int port = URI.create(secure.url("/")).getPort();
+    HttpCapture capture =
+        fetchResolvingWith(dns, "https://rebind.test:" + port + "/page", directory);
+    assertEquals(200, capture.status(), String.valueOf(capture.failure()));
+    assertNotNull(capture.hops().get(0).tlsProtocol());
+    assertNotNull(capture.hops().get(0).certificateProblem());
+    assertEquals(1, dns.asked());
+  }
+
+  @Test
+  void aHostThatRefusesTheConnectionIsAFailureNotTheProxysAnswer() throws Exception {
+    int closed;
+    try (java.net.ServerSocket probe =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closed = probe.getLocalPort();
+    }
+    HttpCapture plain =
+        fetch("http://127.0.0.1:" + closed + "/", directory, Duration.ofSeconds(10), 1 << 20);
+    assertFalse(plain.answered(), String.valueOf(plain.status()));
+    assertTrue(plain.failure().contains("unreachable"), plain.failure());
+    HttpCapture secured =
+        fetch("https://127.0.0.1:" + closed + "/", directory, Duration.ofSeconds(10), 1 << 20);
+    assertFalse(secured.answered(), String.valueOf(secured.status()));
+    assertTrue(secured.failure().contains("unreachable"), secured.failure());
+  }
+
   private static List<WarcRecord> records(Path warc) throws Exception {
     List<WarcRecord> records = new ArrayList<>();
     try (WarcReader reader = new WarcReader(warc)) {

@@ -45,17 +45,21 @@ class PageRendererTest {
 
   private static CaptureRunner.Rendered render(
       String path, Path dir, List<String> facts, List<PageRenderer.Refusal> refusals) {
+    return render(URI.create(site.url(path)), new TargetGuard(true), dir, facts, refusals);
+  }
+
+  private static CaptureRunner.Rendered render(
+      URI url,
+      TargetGuard guard,
+      Path dir,
+      List<String> facts,
+      List<PageRenderer.Refusal> refusals) {
     Assumptions.assumeTrue(
         Files.isExecutable(CHROMIUM), "Chromium not installed: renderer tests skipped");
     CaptureLimits limits = new CaptureLimits(Duration.ofSeconds(30), 1 << 24, 5, CHROMIUM, true);
     Clock clock = Clock.systemUTC();
-    return new PageRenderer(limits, new TargetGuard(true), clock)
-        .render(
-            URI.create(site.url(path)),
-            dir,
-            clock.instant().plus(limits.timeLimit()),
-            facts,
-            refusals);
+    return new PageRenderer(limits, guard, clock)
+        .render(url, dir, clock.instant().plus(limits.timeLimit()), facts, refusals);
   }
 
   @Test
@@ -100,5 +104,37 @@ class PageRendererTest {
     assertTrue(
         refusals.stream().anyMatch(r -> r.url().startsWith("http://10.0.0.1/")),
         refusals.toString());
+  }
+
+  @Test
+  void theBrowserReachesTheSiteOnlyThroughTheProxyAtTheAddressChecked() throws Exception {
+    // A made-up name that only the capture's resolver knows: the browser cannot look it up (its
+    // own resolver answers "not found" for every name), so the page renders only if each
+    // connection went through the proxy. The name answers a private address from its second
+    // lookup on, so one lookup more than the first would show as a refused request.
+    StubResolver dns = new StubResolver("rebind.test", "127.0.0.1", "10.0.0.1");
+    TargetGuard guard = new TargetGuard(true, new PinnedResolver(dns));
+    URI page = URI.create("http://rebind.test:" + URI.create(site.url("/")).getPort() + "/page");
+    List<String> facts = new ArrayList<>();
+    List<PageRenderer.Refusal> refusals = new ArrayList<>();
+    CaptureRunner.Rendered rendered = render(page, guard, directory, facts, refusals);
+    assertNotNull(rendered.text(), facts.toString());
+    String text = Files.readString(rendered.text(), StandardCharsets.UTF_8);
+    assertTrue(text.contains("Synthetic test page"), text);
+    String mhtml = Files.readString(rendered.page(), StandardCharsets.UTF_8);
+    assertTrue(mhtml.contains("image/png"), "the image came through the proxy too");
+    assertTrue(refusals.isEmpty(), refusals.toString());
+    assertEquals(1, dns.asked());
+  }
+
+  @Test
+  void aRedirectToAnotherSiteMeetsTheGuardAndIsFollowedThroughTheProxy() throws Exception {
+    List<String> facts = new ArrayList<>();
+    List<PageRenderer.Refusal> refusals = new ArrayList<>();
+    CaptureRunner.Rendered rendered = render("/elsewhere", directory, facts, refusals);
+    assertNotNull(rendered.text(), facts.toString());
+    String text = Files.readString(rendered.text(), StandardCharsets.UTF_8);
+    assertTrue(text.contains("Synthetic test page"), text);
+    assertTrue(refusals.isEmpty(), refusals.toString());
   }
 }

@@ -116,6 +116,10 @@ public final class TestSite implements AutoCloseable {
                     + "<iframe src=\"http://localhost:"
                     + exchange.getLocalAddress().getPort()
                     + "/private\" width=\"300\" height=\"200\"></iframe></body></html>");
+        case "/elsewhere" ->
+            // A redirect to another site (localhost, where the page is 127.0.0.1).
+            redirect(
+                exchange, "http://localhost:" + exchange.getLocalAddress().getPort() + "/page");
         case "/hop1" -> redirect(exchange, "/hop2");
         case "/hop2" -> redirect(exchange, "/hop3");
         case "/hop3" -> redirect(exchange, "/page");
