@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.recourse.law.SourceGrade;
 import org.recourse.removal.check.UrlState;
 import org.recourse.removal.notice.LegalBasis;
 
@@ -47,6 +48,11 @@ public final class RemovalViews {
         r.getCounterNoticeAt(),
         r.getFollowUpDate(),
         r.getSlaDueAt(),
+        r.getClockGrade(),
+        r.getClockGrade() != null && r.getClockGrade().provisional(),
+        r.getClockStatute() == null ? null : r.getClockStatute().getId(),
+        r.getClockStatute() == null ? null : r.getClockStatute().getCitation(),
+        r.getClockStatute() == null ? null : r.getClockStatute().getGrade(),
         r.isOverdue(),
         r.isWatched(),
         r.getLastState(),
@@ -93,7 +99,13 @@ public final class RemovalViews {
       long version)
       implements Serializable {}
 
-  /** One request; {@code slaDueAt} is when the platform must have acted (or the follow-up). */
+  /**
+   * One request; {@code slaDueAt} is when the platform must have acted (or the follow-up), {@code
+   * clockGrade} the grade of the law behind it (null for a follow-up; {@code clockProvisional} when
+   * only a summary states it: check before relying on it). {@code statuteId}, {@code
+   * statuteCitation} and {@code statuteGrade} name the statute chosen to set the clock, null when
+   * the clock comes from the legal basis.
+   */
   public record RemovalView(
       long id,
       long caseId,
@@ -113,6 +125,11 @@ public final class RemovalViews {
       Instant counterNoticeAt,
       LocalDate followUpDate,
       Instant slaDueAt,
+      SourceGrade clockGrade,
+      boolean clockProvisional,
+      Long statuteId,
+      String statuteCitation,
+      SourceGrade statuteGrade,
       boolean overdue,
       boolean watched,
       UrlState lastState,

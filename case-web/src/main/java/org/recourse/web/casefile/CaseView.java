@@ -83,6 +83,7 @@ public class CaseView implements Serializable {
   private List<TeamMemberView> team;
   private List<DeadlineView> deadlines;
   private List<DeadlineChangeView> deadlineChanges;
+  private final Map<Long, java.time.LocalDate> startDates = new java.util.HashMap<>();
   private String deadlineTitle;
   private java.time.LocalDate deadlineDate;
   private String waiveReason;
@@ -268,6 +269,43 @@ public class CaseView implements Serializable {
     } catch (NotPermittedException e) {
       FacesMessages.error(e.getMessage());
     }
+  }
+
+  /**
+   * Sets the start date of a deadline whose rule counts from a chosen date (trigger MANUAL); an
+   * error is shown beside the row's date field.
+   */
+  public void setStartDate(long deadlineId) {
+    try {
+      deadlineService.setStartDate(deadlineId, startDates.get(deadlineId));
+      FacesMessages.info("Start date set; the deadline is computed from it");
+      startDates.clear();
+      refresh();
+    } catch (InvalidInputException e) {
+      int row = 0;
+      while (row < deadlines.size() && deadlines.get(row).id() != deadlineId) {
+        row++;
+      }
+      String clientId = "case:tabs:deadlineTable:" + row + ":startDate";
+      FacesContext context = FacesContext.getCurrentInstance();
+      e.fieldErrors()
+          .forEach(
+              (field, message) ->
+                  context.addMessage(
+                      clientId,
+                      new jakarta.faces.application.FacesMessage(
+                          jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                          field + ": " + message,
+                          null)));
+      context.validationFailed();
+    } catch (NotPermittedException | NotFoundException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  /** The start dates typed beside deadlines with trigger MANUAL, by deadline id. */
+  public Map<Long, java.time.LocalDate> getStartDates() {
+    return startDates;
   }
 
   public void markDone(long deadlineId) {
