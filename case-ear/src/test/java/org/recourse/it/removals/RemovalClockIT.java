@@ -15,6 +15,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.ApiClient.Reply;
 import org.recourse.it.support.Browser;
@@ -220,7 +222,16 @@ class RemovalClockIT {
               .findElement(
                   By.cssSelector("[id^='case:tabs:deadlineTable:'][id$=':startDate_input']"))
               .getAttribute("id");
-      browser.retype(dateField, "2026-11-01");
+      // typed again until the date picker, whose panel opens on focus, keeps it
+      browser.waitUntil(
+          d -> {
+            WebElement date = d.findElement(By.id(dateField));
+            if (!"2026-11-01".equals(date.getDomProperty("value"))) {
+              browser.retype(dateField, "2026-11-01");
+              date.sendKeys(Keys.ESCAPE);
+            }
+            return "2026-11-01".equals(date.getDomProperty("value"));
+          });
       browser.click(setStart);
       browser.waitUntil(
           d -> browser.text(By.id("case:tabs:deadlineTable")).contains("counts from 2026-11-01"));

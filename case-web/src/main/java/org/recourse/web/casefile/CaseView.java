@@ -83,7 +83,7 @@ public class CaseView implements Serializable {
   private List<TeamMemberView> team;
   private List<DeadlineView> deadlines;
   private List<DeadlineChangeView> deadlineChanges;
-  private final Map<Long, java.time.LocalDate> startDates = new java.util.HashMap<>();
+  private java.time.LocalDate startDate;
   private String deadlineTitle;
   private java.time.LocalDate deadlineDate;
   private String waiveReason;
@@ -275,11 +275,11 @@ public class CaseView implements Serializable {
    * Sets the start date of a deadline whose rule counts from a chosen date (trigger MANUAL); an
    * error is shown beside the row's date field.
    */
-  public void setStartDate(long deadlineId) {
+  public void startDeadlineFrom(long deadlineId) {
     try {
-      deadlineService.setStartDate(deadlineId, startDates.get(deadlineId));
+      deadlineService.setStartDate(deadlineId, startDate);
       FacesMessages.info("Start date set; the deadline is computed from it");
-      startDates.clear();
+      startDate = null;
       refresh();
     } catch (InvalidInputException e) {
       int row = 0;
@@ -303,9 +303,16 @@ public class CaseView implements Serializable {
     }
   }
 
-  /** The start dates typed beside deadlines with trigger MANUAL, by deadline id. */
-  public Map<Long, java.time.LocalDate> getStartDates() {
-    return startDates;
+  /**
+   * The start date typed beside a deadline with trigger MANUAL (only the row whose button was
+   * pressed is submitted).
+   */
+  public java.time.LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public void setStartDate(java.time.LocalDate startDate) {
+    this.startDate = startDate;
   }
 
   public void markDone(long deadlineId) {
