@@ -9,5 +9,10 @@ ALTER TABLE removal_request ADD COLUMN clock_grade VARCHAR(12);
 ALTER TABLE removal_request_aud ADD COLUMN clock_statute_id BIGINT;
 ALTER TABLE removal_request_aud ADD COLUMN clock_grade VARCHAR(12);
 
+-- A notice is recorded as sent when and how it really was sent (channel), which may be before
+-- it was recorded (recorded_at); the request's clock counts from sent_at.
+ALTER TABLE removal_notice ADD COLUMN channel VARCHAR(20);
+ALTER TABLE removal_notice ADD COLUMN recorded_at TIMESTAMP WITH TIME ZONE;
+
 ALTER TABLE case_deadline ADD COLUMN start_date DATE;
 ALTER TABLE case_deadline_aud ADD COLUMN start_date DATE;

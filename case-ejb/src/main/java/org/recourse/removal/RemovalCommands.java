@@ -59,9 +59,15 @@ public final class RemovalCommands {
    * The values a notice is filled with; missing ones come from the request and the case.
    *
    * @param includeLegalName put the victim's legal name in the notice (only the team sees it)
+   * @param sentAt when the notice was really sent (default now; not in the future): the clock
+   *     counts from it
+   * @param channel how it was sent (platform form, e-mail, letter, regulator portal, other)
    */
   public record NoticeInput(
-      Map<@SingleLine String, @MultiLine String> values, boolean includeLegalName) {}
+      Map<@SingleLine String, @MultiLine String> values,
+      boolean includeLegalName,
+      Instant sentAt,
+      SendChannel channel) {}
 
   /** An administrator's correction of a platform. */
   public record PlatformChanges(

@@ -35,6 +35,7 @@ public final class RemovalViews {
         r.getCaseFile().getNumber(),
         r.getPlatform().getId(),
         r.getPlatform().getName(),
+        r.getPlatform().getFormUrl(),
         r.getUrl(),
         r.getHost(),
         r.getContentKind(),
@@ -100,11 +101,12 @@ public final class RemovalViews {
       implements Serializable {}
 
   /**
-   * One request; {@code slaDueAt} is when the platform must have acted (or the follow-up), {@code
-   * clockGrade} the grade of the law behind it (null for a follow-up; {@code clockProvisional} when
-   * only a summary states it: check before relying on it). {@code statuteId}, {@code
-   * statuteCitation} and {@code statuteGrade} name the statute chosen to set the clock, null when
-   * the clock comes from the legal basis.
+   * One request; {@code platformFormUrl} is the platform's reporting form, if its record has one;
+   * {@code slaDueAt} is when the platform must have acted (or the follow-up), {@code clockGrade}
+   * the grade of the law behind it (null for a follow-up; {@code clockProvisional} when only a
+   * summary states it: check before relying on it). {@code statuteId}, {@code statuteCitation} and
+   * {@code statuteGrade} name the statute chosen to set the clock, null when the clock comes from
+   * the legal basis.
    */
   public record RemovalView(
       long id,
@@ -112,6 +114,7 @@ public final class RemovalViews {
       String caseNumber,
       long platformId,
       String platformName,
+      String platformFormUrl,
       String url,
       String host,
       ContentKind contentKind,
@@ -156,7 +159,10 @@ public final class RemovalViews {
       String text,
       boolean withLegalName,
       Instant sentAt,
-      String sentBy)
+      String sentBy,
+      SendChannel channel,
+      String channelLabel,
+      Instant recordedAt)
       implements Serializable {}
 
   public record CheckView(Instant checkedAt, UrlState state, Integer httpStatus, String detail)

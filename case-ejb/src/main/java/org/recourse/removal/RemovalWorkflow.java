@@ -60,6 +60,11 @@ public class RemovalWorkflow {
                     "300")));
   }
 
+  /** The latest moment a reported time may name, allowing for clocks that run ahead. */
+  Instant latestAllowed(Instant now) {
+    return now.plus(clockSkew);
+  }
+
   /** Moves a request along its workflow; sending starts its clock, removal closes it. */
   public RemovalRequest changeStatus(long requestId, StatusChange change, String actor) {
     RemovalRequest request = access.editable(requestId);

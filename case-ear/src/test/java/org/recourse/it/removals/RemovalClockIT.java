@@ -182,6 +182,42 @@ class RemovalClockIT {
   }
 
   @Test
+  void aNoticeRecordedAsSentEarlierStartsTheClockWhenItWasSentAndSaysHow() {
+    ApiClient attorney = ApiClient.as("attorney");
+    long caseId = italianCase(attorney);
+    JsonObject created =
+        attorney
+            .post(
+                "cases/" + caseId + "/removals",
+                "{\"url\": \"https://www.instagram.com/p/Sent"
+                    + UUID.randomUUID().toString().substring(0, 8)
+                    + "\", \"contentKind\": \"IMAGE\", \"legalBasis\": \"TAKE_IT_DOWN\"}")
+            .json();
+    assertEquals("https://help.instagram.com/", created.getString("platformFormUrl"));
+    long id = created.getJsonNumber("id").longValue();
+    String values =
+        "\"values\": {\"signature\": \"/s/ Synthetic Attorney\","
+            + " \"contactDetails\": \"attorney@firm.example\"}, \"includeLegalName\": false";
+    refusedNaming(
+        attorney.post(
+            "removals/" + id + "/notices",
+            "{" + values + ", \"sentAt\": \"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}"),
+        "sentAt");
+
+    Instant sentAt = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    Reply sent =
+        attorney.post(
+            "removals/" + id + "/notices",
+            "{" + values + ", \"sentAt\": \"" + sentAt + "\", \"channel\": \"EMAIL\"}");
+    assertEquals(201, sent.status(), sent.body());
+    assertEquals("EMAIL", sent.json().getString("channel"));
+    assertEquals(sentAt, Instant.parse(sent.json().getString("sentAt")));
+    JsonObject request = attorney.get("removals/" + id).json().getJsonObject("request");
+    assertEquals(sentAt, Instant.parse(request.getString("submittedAt")));
+    assertEquals(sentAt.plus(48, ChronoUnit.HOURS), Instant.parse(request.getString("slaDueAt")));
+  }
+
+  @Test
   void theCasePageChoosesAClockFromTheLibraryAndSetsAStartDateBesideTheDeadline() {
     ApiClient attorney = ApiClient.as("attorney");
     long caseId = italianCase(attorney);
@@ -205,6 +241,15 @@ class RemovalClockIT {
       browser.waitUntil(d -> !d.findElements(By.id("removalClockText")).isEmpty());
       String clock = browser.text(By.id("removalClockText"));
       assertTrue(clock.contains("from the law library: " + GARANTE + " (MIRROR)"), clock);
+      assertEquals(
+          "https://help.instagram.com/",
+          browser.driver().findElement(By.id("case:tabs:platformForm")).getAttribute("href"));
+      browser.type("case:tabs:noticeSignature", "/s/ Synthetic Attorney");
+      browser.type("case:tabs:noticeContact", "attorney@firm.example");
+      browser.selectOne("case:tabs:noticeChannel", "EMAIL");
+      browser.click(By.id("case:tabs:sendNotice"));
+      browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+      browser.waitUntil(d -> browser.text(By.id("case:tabs:noticeTable")).contains("via e-mail"));
 
       browser.click(By.linkText("Deadlines"));
       browser.waitUntil(d -> browser.text(By.id("case:tabs:deadlineTable")).contains(QUERELA));

@@ -28,6 +28,7 @@ import org.recourse.removal.RemovalViews.BulkResult;
 import org.recourse.removal.RemovalViews.NoticePreview;
 import org.recourse.removal.RemovalViews.RemovalDetail;
 import org.recourse.removal.RemovalViews.RemovalView;
+import org.recourse.removal.SendChannel;
 import org.recourse.removal.notice.LegalBasis;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotPermittedException;
@@ -57,6 +58,8 @@ public class CaseRemovalsView implements Serializable {
           Map.entry("explanation", "case:tabs:noticeExplanation"),
           Map.entry("courtOrderReference", "case:tabs:noticeCourtOrder"),
           Map.entry("includeLegalName", "case:tabs:noticeLegalName"),
+          Map.entry("sentAt", "case:tabs:noticeSentAt"),
+          Map.entry("channel", "case:tabs:noticeChannel"),
           Map.entry("followUpDate", "case:tabs:followUpDate"),
           Map.entry("receivedAt", "case:tabs:counterNoticeAt"),
           Map.entry("at", "case:tabs:statusAt"),
@@ -88,6 +91,8 @@ public class CaseRemovalsView implements Serializable {
   private String explanation;
   private String courtOrderReference;
   private boolean includeLegalName;
+  private LocalDateTime sentAt;
+  private SendChannel channel = SendChannel.PLATFORM_FORM;
   private NoticePreview preview;
 
   private String[] linkedEvidence = new String[0];
@@ -270,8 +275,9 @@ public class CaseRemovalsView implements Serializable {
   public void sendNotice() {
     try {
       notices.sendNotice(selected.request().id(), noticeInput());
-      FacesMessages.info("Notice recorded as sent; the clock is running");
+      FacesMessages.info("Notice recorded as sent; the clock runs from when it was sent");
       preview = null;
+      sentAt = null;
       reload();
     } catch (InvalidInputException e) {
       FacesMessages.fieldErrors(e, FIELDS);
@@ -316,13 +322,38 @@ public class CaseRemovalsView implements Serializable {
     put(values, "copyrightedWork", copyrightedWork);
     put(values, "explanation", explanation);
     put(values, "courtOrderReference", courtOrderReference);
-    return new NoticeInput(values, includeLegalName);
+    return new NoticeInput(
+        values,
+        includeLegalName,
+        sentAt == null ? null : sentAt.toInstant(ZoneOffset.UTC),
+        channel);
   }
 
   private static void put(Map<String, String> values, String key, String value) {
     if (value != null && !value.isBlank()) {
       values.put(key, value);
     }
+  }
+
+  public SendChannel[] getChannels() {
+    return SendChannel.values();
+  }
+
+  /** When the notice was really sent (UTC); empty: now. */
+  public LocalDateTime getSentAt() {
+    return sentAt;
+  }
+
+  public void setSentAt(LocalDateTime sentAt) {
+    this.sentAt = sentAt;
+  }
+
+  public SendChannel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(SendChannel channel) {
+    this.channel = channel;
   }
 
   public ContentKind[] getContentKinds() {
