@@ -90,6 +90,10 @@ public class CaseDeadline {
   @Column(name = "source_url")
   private String sourceUrl;
 
+  /** The start date the team chose, for a rule counting from a chosen date (trigger MANUAL). */
+  @Column(name = "start_date")
+  private LocalDate startDate;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private DeadlineStatus status = DeadlineStatus.OPEN;
@@ -242,6 +246,11 @@ public class CaseDeadline {
     return moved;
   }
 
+  /** Sets the date a rule counting from a chosen start date (trigger MANUAL) counts from. */
+  public void startFrom(LocalDate date) {
+    this.startDate = date;
+  }
+
   public void close(DeadlineStatus target, String reason, String by, Instant now) {
     this.status = target;
     this.statusReason = reason;
@@ -339,6 +348,10 @@ public class CaseDeadline {
   /** Whether the date is provisional: only a summary states a rule behind it. */
   public boolean isProvisional() {
     return grade != null && grade.provisional() && computation == ComputedDeadline.Status.COMPUTED;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
   }
 
   public DeadlineStatus getStatus() {

@@ -6,24 +6,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.recourse.casefile.CaseFile;
-import org.recourse.law.BusinessCalendar;
-import org.recourse.law.BusinessCalendars;
+import org.recourse.deadline.DeadlineViews.ClockStatute;
 import org.recourse.law.DeadlineRule;
 import org.recourse.law.InvalidRuleException;
 import org.recourse.law.Jurisdiction;
 import org.recourse.law.SourceGrade;
+import org.recourse.law.Statute;
 import org.recourse.law.Trigger;
 
 /**
@@ -67,12 +66,17 @@ public class DeadlineEngine {
       if (rule.countsFromRemoval()) {
         continue;
       }
-      ComputedDeadline computed = compute(rule, caseFile, dateOfBirth);
+      CaseDeadline before = existing.remove(rule.getId());
+      ComputedDeadline computed =
+          compute(rule, caseFile, dateOfBirth, before == null ? null : before.getStartDate());
       if (computed.status() == ComputedDeadline.Status.NOT_IN_FORCE) {
+        if (before != null) {
+          existing.put(rule.getId(), before);
+        }
         continue;
       }
       record(
-          existing.remove(rule.getId()),
+          before,
           () -> CaseDeadline.fromRule(caseFile, rule, by, now),
           rule,
           computed,
@@ -88,17 +92,19 @@ public class DeadlineEngine {
   }
 
   /**
-   * Attaches the deadlines of one removal request: each rule of the basis's statute that counts
-   * from the request being sent or a counter-notice received (once that has happened), or, where
-   * the law sets no clock, the team's follow-up date. Recomputes them when the request is sent
-   * again, logging each move.
+   * Attaches the deadlines of one removal request: each rule of the statute that sets its clock
+   * that counts from the request being sent or a counter-notice received (once that has happened,
+   * with the version in force on that date), or, where the law sets no clock, the team's follow-up
+   * date. Recomputes them when the request is sent again or its statute changes, logging each move;
+   * open deadlines of rules that no longer apply are removed.
    *
-   * @param statuteId the statute whose rules set the basis's clock, or null for none
-   * @param followUp the follow-up date for a basis without a clock (null: submitted + default)
-   * @return the moment the platform must have acted by (the clock, else the end of the follow-up
-   *     day), or null if the request has not been sent
+   * @param statuteId the statute whose rules set the request's clock, or null for none
+   * @param followUp the follow-up date for a request without a clock (null: submitted + default)
+   * @return the moment the platform must have acted by (the earliest dated clock, else the end of
+   *     the follow-up day) with the grade of the law behind it, or {@link RemovalClock#NONE} if the
+   *     request has not been sent
    */
-  public Instant attachRemovalDeadlines(
+  public RemovalClock attachRemovalDeadlines(
       CaseFile caseFile,
       long requestId,
       Long statuteId,
@@ -130,102 +136,175 @@ public class DeadlineEngine {
                     DeadlineRule.class)
                 .setParameter("s", statuteId)
                 .getResultList();
-    Instant clock = null;
+    RemovalClock due = RemovalClock.NONE;
     for (DeadlineRule rule : rules) {
-      if (!rule.countsFromRemoval()) {
+      Optional<ComputedDeadline> computed =
+          RemovalRules.compute(rule, submittedAt, counterNoticeAt);
+      if (computed.isEmpty()) {
         continue;
       }
-      boolean fromSending = rule.getTrigger() == Trigger.REMOVAL_REQUEST_SENT;
-      Instant fact = fromSending ? submittedAt : counterNoticeAt;
-      if (fact == null) {
-        continue;
-      }
-      Jurisdiction place = rule.getStatute().getJurisdiction();
-      ZoneId zone = zoneOf(place);
-      CaseFacts facts =
-          CaseFacts.in(zone, calendarOf(place))
-              .removalRequestSent(submittedAt)
-              .counterNoticeReceived(counterNoticeAt)
-              .build();
-      ComputedDeadline computed;
-      try {
-        computed =
-            calculator.compute(
-                rule.toDraft().toSpec(), rule.inForce().and(rule.getStatute().inForce()), facts);
-      } catch (InvalidRuleException e) {
-        continue;
-      }
-      if (computed.status() == ComputedDeadline.Status.NOT_IN_FORCE) {
-        continue;
-      }
-      record(
-          existing.get(rule.getId()),
-          () ->
-              CaseDeadline.forRemoval(
-                  caseFile,
-                  requestId,
-                  rule,
-                  rule.getLabel(),
-                  rule.getStatute().getCitation(),
-                  rule.getSeverity(),
-                  by,
-                  now),
-          rule,
-          computed,
-          "The request was sent again. ",
-          by,
-          now);
-      if (fromSending && clock == null) {
-        clock =
-            computed.dueAt() != null
-                ? computed.dueAt()
-                : computed.dueDate() == null
-                    ? null
-                    : computed.dueDate().plusDays(1).atStartOfDay(zone).toInstant();
+      CaseDeadline deadline =
+          record(
+              existing.remove(rule.getId()),
+              () ->
+                  CaseDeadline.forRemoval(
+                      caseFile,
+                      requestId,
+                      rule,
+                      rule.getLabel(),
+                      rule.getStatute().getCitation(),
+                      rule.getSeverity(),
+                      by,
+                      now),
+              rule,
+              computed.get(),
+              "The request's clock was recomputed. ",
+              by,
+              now);
+      Instant end =
+          RemovalRules.end(deadline, RemovalRules.zoneOf(rule.getStatute().getJurisdiction()));
+      if (RemovalRules.fromSending(rule)
+          && end != null
+          && (due.dueAt() == null || end.isBefore(due.dueAt()))) {
+        due = new RemovalClock(end, deadline.getGrade());
       }
     }
-    if (clock == null && submittedAt != null) {
-      LocalDate date =
-          followUp != null
-              ? followUp
-              : LocalDate.ofInstant(submittedAt, ZoneOffset.UTC).plusDays(followUpDays);
-      String explanation =
-          followUp != null
-              ? "Follow-up date set by " + by + "; the law sets no clock for this request."
-              : "Follow-up "
-                  + followUpDays
-                  + " days after the request was sent; the law sets no clock for this request.";
-      if (followUpDeadline == null) {
-        followUpDeadline =
-            CaseDeadline.forRemoval(
-                caseFile,
-                requestId,
-                null,
-                followUpTitle,
-                null,
-                org.recourse.law.Severity.NORMAL,
-                by,
-                now);
-        followUpDeadline.followUp(date, explanation);
-        em.persist(followUpDeadline);
-      } else {
-        String before = followUpDeadline.dueText();
-        if (followUpDeadline.followUp(date, explanation)) {
-          em.persist(
-              new DeadlineChange(
-                  followUpDeadline, before, followUpDeadline.dueText(), explanation, by, now));
-        }
+    for (CaseDeadline gone : existing.values()) {
+      if (gone.getStatus() == DeadlineStatus.OPEN) {
+        em.remove(gone);
       }
-      clock = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
-    return clock;
+    if (due.dueAt() != null) {
+      if (followUpDeadline != null && followUpDeadline.getStatus() == DeadlineStatus.OPEN) {
+        em.remove(followUpDeadline);
+      }
+      return due;
+    }
+    if (submittedAt == null) {
+      return RemovalClock.NONE;
+    }
+    LocalDate date =
+        followUp != null
+            ? followUp
+            : LocalDate.ofInstant(submittedAt, ZoneOffset.UTC).plusDays(followUpDays);
+    String explanation =
+        followUp != null
+            ? "Follow-up date set by " + by + "; the law sets no clock for this request."
+            : "Follow-up "
+                + followUpDays
+                + " days after the request was sent; the law sets no clock for this request.";
+    if (followUpDeadline == null) {
+      followUpDeadline =
+          CaseDeadline.forRemoval(
+              caseFile,
+              requestId,
+              null,
+              followUpTitle,
+              null,
+              org.recourse.law.Severity.NORMAL,
+              by,
+              now);
+      followUpDeadline.followUp(date, explanation);
+      em.persist(followUpDeadline);
+    } else {
+      String before = followUpDeadline.dueText();
+      if (followUpDeadline.followUp(date, explanation)) {
+        em.persist(
+            new DeadlineChange(
+                followUpDeadline, before, followUpDeadline.dueText(), explanation, by, now));
+      }
+    }
+    return new RemovalClock(date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), null);
+  }
+
+  /**
+   * The statutes of the law library that can set a removal request's clock (a top-level rule
+   * counting from the request being sent), those of the case's jurisdictions and the ones above
+   * them first, then every other, each group by jurisdiction and citation.
+   */
+  public List<ClockStatute> removalClockStatutes(CaseFile caseFile) {
+    Set<String> ofCase = withAncestors(caseFile.getJurisdictions());
+    Map<Long, Statute> statutes = new java.util.LinkedHashMap<>();
+    for (DeadlineRule rule :
+        em.createQuery(
+                "SELECT r FROM DeadlineRule r JOIN FETCH r.statute s JOIN FETCH s.jurisdiction"
+                    + " WHERE r.topLevel = TRUE",
+                DeadlineRule.class)
+            .getResultList()) {
+      if (rule.countsFrom(Trigger.REMOVAL_REQUEST_SENT)) {
+        statutes.putIfAbsent(rule.getStatute().getId(), rule.getStatute());
+      }
+    }
+    return statutes.values().stream()
+        .map(
+            s ->
+                new ClockStatute(
+                    s.getId(),
+                    s.getJurisdiction().getCode(),
+                    s.getJurisdiction().getName(),
+                    s.getCitation(),
+                    s.getShortTitle(),
+                    s.getGrade(),
+                    ofCase.contains(s.getJurisdiction().getCode())))
+        .sorted(
+            java.util.Comparator.comparing((ClockStatute c) -> !c.ofCase())
+                .thenComparing(ClockStatute::jurisdictionCode)
+                .thenComparing(ClockStatute::citation))
+        .toList();
+  }
+
+  /** The statute as a removal clock, if it has a top-level rule counting from a request sent. */
+  public Optional<ClockStatute> removalClockStatute(long statuteId) {
+    Statute statute = em.find(Statute.class, statuteId);
+    if (statute == null) {
+      return Optional.empty();
+    }
+    boolean hasClock =
+        em
+            .createQuery(
+                "SELECT r FROM DeadlineRule r WHERE r.statute = :s AND r.topLevel = TRUE",
+                DeadlineRule.class)
+            .setParameter("s", statute)
+            .getResultList()
+            .stream()
+            .anyMatch(r -> r.countsFrom(Trigger.REMOVAL_REQUEST_SENT));
+    return hasClock
+        ? Optional.of(
+            new ClockStatute(
+                statute.getId(),
+                statute.getJurisdiction().getCode(),
+                statute.getJurisdiction().getName(),
+                statute.getCitation(),
+                statute.getShortTitle(),
+                statute.getGrade(),
+                false))
+        : Optional.empty();
+  }
+
+  /**
+   * Sets the date a rule counting from a chosen start date (trigger MANUAL) counts from, and
+   * recomputes the deadline from it, logging the move.
+   */
+  public CaseDeadline startFrom(
+      CaseDeadline deadline, LocalDate date, LocalDate dateOfBirth, String by) {
+    deadline.startFrom(date);
+    DeadlineRule rule = deadline.getRule();
+    record(
+        deadline,
+        () -> deadline,
+        rule,
+        compute(rule, deadline.getCaseFile(), dateOfBirth, date),
+        "Start date set to " + date + ". ",
+        by,
+        Instant.now(clock));
+    return deadline;
   }
 
   /**
    * Persists a new deadline from a rule, or applies a recomputation to the existing one and logs
    * the move with its reason.
    */
-  private void record(
+  private CaseDeadline record(
       CaseDeadline existing,
       java.util.function.Supplier<CaseDeadline> created,
       DeadlineRule rule,
@@ -240,7 +319,7 @@ public class DeadlineEngine {
       CaseDeadline deadline = created.get();
       deadline.apply(computed, statuteGrade, source);
       em.persist(deadline);
-      return;
+      return deadline;
     }
     String before = existing.dueText();
     if (existing.apply(computed, statuteGrade, source)) {
@@ -248,6 +327,7 @@ public class DeadlineEngine {
           new DeadlineChange(
               existing, before, existing.dueText(), why + computed.explanation(), by, now));
     }
+    return existing;
   }
 
   /** Closes the open deadlines of a removal request (the content came down). */
@@ -264,10 +344,12 @@ public class DeadlineEngine {
     }
   }
 
-  private ComputedDeadline compute(DeadlineRule rule, CaseFile caseFile, LocalDate dateOfBirth) {
+  private ComputedDeadline compute(
+      DeadlineRule rule, CaseFile caseFile, LocalDate dateOfBirth, LocalDate startDate) {
     Jurisdiction place = rule.getStatute().getJurisdiction();
     CaseFacts facts =
-        CaseFacts.in(zoneOf(place), calendarOf(place))
+        CaseFacts.in(RemovalRules.zoneOf(place), RemovalRules.calendarOf(place))
+            .manualDate(startDate)
             .incidentDate(caseFile.getIncidentDate())
             .disseminationDate(caseFile.getDisseminationDate())
             .discoveryDate(caseFile.getDiscoveryDate())
@@ -289,25 +371,6 @@ public class DeadlineEngine {
           "The rule in the law library is incomplete (" + e.getMessage() + "); verify it.",
           List.of(),
           List.of());
-    }
-  }
-
-  private static ZoneId zoneOf(Jurisdiction place) {
-    try {
-      return place.getTimeZone() == null ? ZoneOffset.UTC : ZoneId.of(place.getTimeZone());
-    } catch (DateTimeException e) {
-      return ZoneOffset.UTC;
-    }
-  }
-
-  private static BusinessCalendar calendarOf(Jurisdiction place) {
-    if (place.getHolidayCalendar() == null) {
-      return BusinessCalendars.weekendsOnly();
-    }
-    try {
-      return BusinessCalendars.forJurisdiction(place.getHolidayCalendar());
-    } catch (IllegalArgumentException e) {
-      return BusinessCalendars.weekendsOnly();
     }
   }
 

@@ -32,6 +32,7 @@ import org.recourse.casefile.CaseViews.CaseAccess;
 import org.recourse.deadline.DeadlineViews.DeadlineChangeView;
 import org.recourse.deadline.DeadlineViews.DeadlineView;
 import org.recourse.law.Severity;
+import org.recourse.law.Trigger;
 import org.recourse.shared.IdentityText;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
@@ -53,6 +54,7 @@ public class DeadlineService {
   @Resource private SessionContext session;
   @Inject private Validator validator;
   @EJB private CaseService cases;
+  @EJB private DeadlineEngine engine;
 
   /** A deadline entered by hand; exactly one of {@code dueDate} and {@code dueAt}. */
   public record NewDeadline(
@@ -200,6 +202,43 @@ public class DeadlineService {
   }
 
   /**
+   * Sets the date a deadline whose rule counts from a chosen start date (trigger MANUAL) counts
+   * from; the deadline is computed from it, the move logged and the date kept in the case history.
+   */
+  public DeadlineView setStartDate(long deadlineId, LocalDate startDate) {
+    CaseDeadline deadline = em.find(CaseDeadline.class, deadlineId);
+    if (deadline == null) {
+      throw new NotFoundException("No such deadline");
+    }
+    CaseAccess access;
+    try {
+      access = cases.accessToChange(deadline.getCaseFile().getId());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("No such deadline");
+    }
+    if (!access.canAddNotes()) {
+      throw new NotPermittedException("Only the case team sets start dates");
+    }
+    if (deadline.getRule() == null || !deadline.getRule().countsFrom(Trigger.MANUAL)) {
+      throw new InvalidInputException(
+          "startDate", "this deadline does not count from a chosen start date");
+    }
+    if (startDate == null) {
+      throw new InvalidInputException("startDate", "choose the date the deadline counts from");
+    }
+    if (startDate.getYear() < 1900 || startDate.getYear() > 2200) {
+      throw new InvalidInputException("startDate", "must be between 1900 and 2200");
+    }
+    List<LocalDate> births =
+        em.createQuery("SELECT v.dateOfBirth FROM Victim v WHERE v.caseFile = :c", LocalDate.class)
+            .setParameter("c", deadline.getCaseFile())
+            .getResultList();
+    engine.startFrom(deadline, startDate, births.isEmpty() ? null : births.get(0), me());
+    em.flush();
+    return view(deadline, access.canSeeIdentity());
+  }
+
+  /**
    * The user's open deadlines due between two moments, across the cases of their teams (whose
    * members see the victim's identity).
    */
@@ -277,6 +316,8 @@ public class DeadlineService {
         overdue,
         d.getRule() == null && d.getRemovalRequestId() == null,
         d.getRemovalRequestId(),
-        d.getRule() == null ? null : d.getRule().getId());
+        d.getRule() == null ? null : d.getRule().getId(),
+        d.getRule() != null && d.getRule().countsFrom(Trigger.MANUAL),
+        d.getStartDate());
   }
 }

@@ -15,7 +15,9 @@ public final class DeadlineViews {
    * (hours) is set when it could be computed; {@code verified} is false when a rule behind it lacks
    * a confirming source, and the page says "verify"; {@code grade} is the weakest {@link
    * org.recourse.law.SourceGrade} behind it (null when not from the law library), and a {@code
-   * provisional} date is shown with {@code source} and "check before relying on it".
+   * provisional} date is shown with {@code source} and "check before relying on it". {@code
+   * startChosen}: the rule counts from a start date the team chooses (trigger MANUAL), which is
+   * {@code startDate} once set.
    */
   public record DeadlineView(
       long id,
@@ -39,7 +41,9 @@ public final class DeadlineViews {
       boolean overdue,
       boolean manual,
       Long removalRequestId,
-      Long ruleId)
+      Long ruleId,
+      boolean startChosen,
+      LocalDate startDate)
       implements Serializable {}
 
   /** One move of a deadline after facts changed. */
@@ -52,4 +56,24 @@ public final class DeadlineViews {
       String newDue,
       String reason)
       implements Serializable {}
+
+  /**
+   * A statute that can set a removal request's clock, as a choice on the request's form: {@code
+   * ofCase} when it is the law of the case's jurisdictions or of one above them.
+   */
+  public record ClockStatute(
+      long id,
+      String jurisdictionCode,
+      String jurisdictionName,
+      String citation,
+      String shortTitle,
+      org.recourse.law.SourceGrade grade,
+      boolean ofCase)
+      implements java.io.Serializable {
+
+    /** "US-UT · Utah Code § 13-72b-302 (MIRROR)". */
+    public String label() {
+      return jurisdictionCode + " · " + citation + " (" + grade + ")";
+    }
+  }
 }

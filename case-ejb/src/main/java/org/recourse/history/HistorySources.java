@@ -228,6 +228,7 @@ final class HistorySources {
     fields.put("dueAt", d.getDueAt());
     fields.put("windowStartDate", d.getWindowStartDate());
     fields.put("windowStartAt", d.getWindowStartAt());
+    fields.put("startDate", d.getStartDate());
     fields.put("explanation", d.getExplanation());
     fields.put("verified", d.isVerified());
     fields.put("grade", d.getGrade());

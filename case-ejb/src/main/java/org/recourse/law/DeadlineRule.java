@@ -152,6 +152,14 @@ public class DeadlineRule {
     return trigger != null && REMOVAL_TRIGGERS.contains(trigger);
   }
 
+  /** Whether the rule, or a part of it, counts from {@code event}. */
+  public boolean countsFrom(Trigger event) {
+    if (combinator != null) {
+      return first.countsFrom(event) || second.countsFrom(event);
+    }
+    return trigger == event;
+  }
+
   /**
    * Corrects a simple rule (a period, a window or an unconfirmed limit); the caller has checked the
    * values with {@link RuleDraft#validate()}. A combination keeps its parts.

@@ -22,6 +22,8 @@ public final class RemovalCommands {
    *
    * @param platformId the platform, when it should not be detected from the host
    * @param followUpDate when to follow up if the basis sets no legal clock (default: 7 days)
+   * @param statuteId the statute of the law library whose rules set the clock (one with a rule
+   *     counting from a removal request); null: the clock of the legal basis
    */
   public record NewRemoval(
       @NotBlank @Size(max = 2000) @SingleLine String url,
@@ -29,13 +31,18 @@ public final class RemovalCommands {
       @NotNull ContentKind contentKind,
       @NotNull LegalBasis legalBasis,
       List<@NotNull String> evidenceIds,
-      LocalDate followUpDate) {}
+      LocalDate followUpDate,
+      Long statuteId) {}
 
-  /** Many URLs pasted at once, one request each under the same basis. */
+  /**
+   * Many URLs pasted at once, one request each under the same basis and, if chosen, the same
+   * statute's clock.
+   */
   public record BulkRemoval(
       @NotBlank @Size(max = 200_000) @MultiLine String urls,
       @NotNull ContentKind contentKind,
-      @NotNull LegalBasis legalBasis) {}
+      @NotNull LegalBasis legalBasis,
+      Long statuteId) {}
 
   /**
    * A status change.
@@ -52,9 +59,15 @@ public final class RemovalCommands {
    * The values a notice is filled with; missing ones come from the request and the case.
    *
    * @param includeLegalName put the victim's legal name in the notice (only the team sees it)
+   * @param sentAt when the notice was really sent (default now; not in the future): the clock
+   *     counts from it
+   * @param channel how it was sent (platform form, e-mail, letter, regulator portal, other)
    */
   public record NoticeInput(
-      Map<@SingleLine String, @MultiLine String> values, boolean includeLegalName) {}
+      Map<@SingleLine String, @MultiLine String> values,
+      boolean includeLegalName,
+      Instant sentAt,
+      SendChannel channel) {}
 
   /** An administrator's correction of a platform. */
   public record PlatformChanges(

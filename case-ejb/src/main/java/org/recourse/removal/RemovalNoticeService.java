@@ -76,14 +76,20 @@ public class RemovalNoticeService {
   }
 
   /**
-   * Records the notice as sent (it can no longer change) and, for a draft, marks the request
-   * submitted now, which starts its clock.
+   * Records the notice as sent (it can no longer change), when it was really sent (default now,
+   * never in the future) and how, and, for a draft, marks the request submitted at that moment,
+   * which starts its clock from it.
    */
   public NoticeView sendNotice(long requestId, NoticeInput input) {
     RemovalRequest request = access.editable(requestId);
+    Instant now = clock.instant();
+    Instant sentAt = input == null || input.sentAt() == null ? now : input.sentAt();
+    if (sentAt.isAfter(workflow.latestAllowed(now))) {
+      throw new InvalidInputException("sentAt", "cannot be in the future");
+    }
+    SendChannel channel = input == null ? null : input.channel();
     NoticeValues filled = values(request, input);
     RenderedNotice rendered = render(request, filled.values());
-    Instant now = clock.instant();
     // Stored with the victim's identity marked, wherever the team put it, so that only those who
     // may see the identity read it (see SentNotices.view).
     SentNotice notice =
@@ -94,11 +100,13 @@ public class RemovalNoticeService {
             IdentityText.mark(rendered.text(), filled.identity()),
             input != null && input.includeLegalName(),
             me(),
-            now);
+            sentAt);
+    notice.sentThrough(channel, now);
     repository.add(notice);
     if (request.getStatus().canMoveTo(RemovalStatus.SUBMITTED)) {
+      String note = channel == null ? "Notice sent" : "Notice sent by " + channel.label();
       workflow.changeStatus(
-          requestId, new StatusChange(RemovalStatus.SUBMITTED, "Notice sent", null, now), me());
+          requestId, new StatusChange(RemovalStatus.SUBMITTED, note, null, sentAt), me());
     }
     repository.flush();
     return SentNotices.view(notice, true);

@@ -35,6 +35,11 @@ public class RemovalRepository {
   }
 
   /** Stores a new request; its id is known afterwards. */
+  /** A statute of the law library, to set a request's clock from. */
+  public org.recourse.law.Statute statute(long statuteId) {
+    return em.find(org.recourse.law.Statute.class, statuteId);
+  }
+
   public void add(RemovalRequest request) {
     em.persist(request);
   }

@@ -22,6 +22,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.recourse.casefile.CaseFile;
+import org.recourse.law.SourceGrade;
+import org.recourse.law.Statute;
 import org.recourse.removal.check.UrlState;
 import org.recourse.removal.notice.LegalBasis;
 
@@ -30,7 +32,10 @@ import org.recourse.removal.notice.LegalBasis;
  * changes are refused unless {@link RemovalStatus#canMoveTo} allows them, and each is kept as a
  * {@link RemovalEvent}. Submitting starts the clock of the basis: {@code slaDueAt} is when the
  * platform must have acted (47 U.S.C. § 223a: 48 hours; eSafety notice: 24 hours), or the follow-up
- * date the team set where the law sets no clock. The watcher records whether the URL still answers.
+ * date the team set where the law sets no clock. The clock comes from the statute chosen on the
+ * request ({@code clockStatute}, any statute of the law library with a rule counting from a
+ * request, such as Utah Code § 13-72b-302) or else from the basis' statute. The watcher records
+ * whether the URL still answers.
  */
 @Entity
 @Table(name = "removal_request")
@@ -85,6 +90,20 @@ public class RemovalRequest {
 
   @Column(name = "sla_due_at")
   private Instant slaDueAt;
+
+  /**
+   * The statute of the law library whose rules set the clock, chosen on the request; null: the
+   * statute configured for the legal basis ({@link RemovalBasis}).
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "clock_statute_id")
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+  private Statute clockStatute;
+
+  /** The grade of the law behind {@code slaDueAt}; null for a follow-up date. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "clock_grade")
+  private SourceGrade clockGrade;
 
   @Column(nullable = false)
   private boolean overdue;
@@ -173,6 +192,16 @@ public class RemovalRequest {
   void clock(Instant dueAt, LocalDate followUp) {
     this.slaDueAt = dueAt;
     this.followUpDate = followUp;
+  }
+
+  void clock(Instant dueAt, LocalDate followUp, SourceGrade grade) {
+    clock(dueAt, followUp);
+    this.clockGrade = grade;
+  }
+
+  /** Takes the clock from a statute of the law library; null: from the legal basis. */
+  void clockFrom(Statute statute) {
+    this.clockStatute = statute;
   }
 
   void markOverdue(boolean overdue) {
@@ -270,6 +299,14 @@ public class RemovalRequest {
 
   public Instant getSlaDueAt() {
     return slaDueAt;
+  }
+
+  public Statute getClockStatute() {
+    return clockStatute;
+  }
+
+  public SourceGrade getClockGrade() {
+    return clockGrade;
   }
 
   public boolean isOverdue() {

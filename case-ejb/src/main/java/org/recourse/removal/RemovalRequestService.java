@@ -7,6 +7,7 @@ import static org.recourse.shared.Roles.CASEWORKER;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.recourse.audit.RefusalRecorder;
 import org.recourse.casefile.CaseFile;
+import org.recourse.deadline.DeadlineEngine;
+import org.recourse.deadline.DeadlineViews.ClockStatute;
+import org.recourse.law.Statute;
 import org.recourse.removal.RemovalCommands.BulkRemoval;
 import org.recourse.removal.RemovalCommands.NewRemoval;
 import org.recourse.removal.RemovalCommands.StatusChange;
@@ -63,6 +67,7 @@ public class RemovalRequestService {
   @Inject private SentNotices notices;
   @Inject private RemovalRepository repository;
   @Inject private PlatformRepository platforms;
+  @EJB private DeadlineEngine deadlines;
 
   /** The case's requests, newest first. */
   public List<RemovalView> list(long caseId) {
@@ -115,6 +120,7 @@ public class RemovalRequestService {
               throw new InvalidInputException("legalBasis", message);
             });
     Set<String> evidence = checkedEvidence(caseId, command.evidenceIds());
+    Statute clockStatute = clockStatute(command.statuteId());
     RemovalRequest request =
         draft(
             caseFile,
@@ -125,6 +131,7 @@ public class RemovalRequestService {
             "Created",
             clock.instant());
     request.setEvidenceIds(evidence);
+    request.clockFrom(clockStatute);
     if (command.followUpDate() != null) {
       request.clock(null, command.followUpDate());
     }
@@ -138,6 +145,7 @@ public class RemovalRequestService {
     List<RemovalView> created = new ArrayList<>();
     List<Duplicate> duplicates = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
+    Statute clockStatute = clockStatute(command.statuteId());
     Map<String, RemovalRequest> seen = new HashMap<>();
     PlatformDetector detector = platforms.detector();
     Instant now = clock.instant();
@@ -170,6 +178,7 @@ public class RemovalRequestService {
               command.legalBasis(),
               "Created (bulk)",
               now);
+      request.clockFrom(clockStatute);
       seen.put(url.url(), request);
       created.add(RemovalViews.of(request));
     }
@@ -195,6 +204,40 @@ public class RemovalRequestService {
   /** Sets the follow-up date of a request whose basis has no legal clock. */
   public RemovalView followUp(long requestId, LocalDate date) {
     return RemovalViews.of(workflow.followUp(requestId, date, me()));
+  }
+
+  /**
+   * The statutes that can set a request's clock, for the case's form: those of the case's
+   * jurisdictions and the ones above them first.
+   */
+  public List<ClockStatute> clockStatutes(long caseId) {
+    access.caseVisible(caseId);
+    return deadlines.removalClockStatutes(repository.caseFile(caseId));
+  }
+
+  /**
+   * Takes the request's clock from a statute of the law library (null: from its legal basis); a
+   * sent request's deadline is recomputed from it.
+   */
+  public RemovalView clockFrom(long requestId, Long statuteId) {
+    RemovalRequest request = access.editable(requestId);
+    request.clockFrom(clockStatute(statuteId));
+    workflow.restartClock(request, me());
+    return RemovalViews.of(request);
+  }
+
+  /** The statute chosen to set a clock, refused naming the field unless it has such a rule. */
+  private Statute clockStatute(Long statuteId) {
+    if (statuteId == null) {
+      return null;
+    }
+    if (deadlines.removalClockStatute(statuteId).isEmpty()) {
+      throw new InvalidInputException(
+          "statuteId",
+          "No statute of the law library with a rule counting from a removal request has id "
+              + statuteId);
+    }
+    return repository.statute(statuteId);
   }
 
   /** Links the request to evidence of its case (what the notice is about). */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.recourse.law.SourceGrade;
 import org.recourse.removal.check.UrlState;
 import org.recourse.removal.notice.LegalBasis;
 
@@ -34,6 +35,7 @@ public final class RemovalViews {
         r.getCaseFile().getNumber(),
         r.getPlatform().getId(),
         r.getPlatform().getName(),
+        r.getPlatform().getFormUrl(),
         r.getUrl(),
         r.getHost(),
         r.getContentKind(),
@@ -47,6 +49,11 @@ public final class RemovalViews {
         r.getCounterNoticeAt(),
         r.getFollowUpDate(),
         r.getSlaDueAt(),
+        r.getClockGrade(),
+        r.getClockGrade() != null && r.getClockGrade().provisional(),
+        r.getClockStatute() == null ? null : r.getClockStatute().getId(),
+        r.getClockStatute() == null ? null : r.getClockStatute().getCitation(),
+        r.getClockStatute() == null ? null : r.getClockStatute().getGrade(),
         r.isOverdue(),
         r.isWatched(),
         r.getLastState(),
@@ -93,13 +100,21 @@ public final class RemovalViews {
       long version)
       implements Serializable {}
 
-  /** One request; {@code slaDueAt} is when the platform must have acted (or the follow-up). */
+  /**
+   * One request; {@code platformFormUrl} is the platform's reporting form, if its record has one;
+   * {@code slaDueAt} is when the platform must have acted (or the follow-up), {@code clockGrade}
+   * the grade of the law behind it (null for a follow-up; {@code clockProvisional} when only a
+   * summary states it: check before relying on it). {@code statuteId}, {@code statuteCitation} and
+   * {@code statuteGrade} name the statute chosen to set the clock, null when the clock comes from
+   * the legal basis.
+   */
   public record RemovalView(
       long id,
       long caseId,
       String caseNumber,
       long platformId,
       String platformName,
+      String platformFormUrl,
       String url,
       String host,
       ContentKind contentKind,
@@ -113,6 +128,11 @@ public final class RemovalViews {
       Instant counterNoticeAt,
       LocalDate followUpDate,
       Instant slaDueAt,
+      SourceGrade clockGrade,
+      boolean clockProvisional,
+      Long statuteId,
+      String statuteCitation,
+      SourceGrade statuteGrade,
       boolean overdue,
       boolean watched,
       UrlState lastState,
@@ -139,7 +159,10 @@ public final class RemovalViews {
       String text,
       boolean withLegalName,
       Instant sentAt,
-      String sentBy)
+      String sentBy,
+      SendChannel channel,
+      String channelLabel,
+      Instant recordedAt)
       implements Serializable {}
 
   public record CheckView(Instant checkedAt, UrlState state, Integer httpStatus, String detail)

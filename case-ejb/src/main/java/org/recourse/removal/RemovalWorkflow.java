@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.recourse.deadline.DeadlineEngine;
+import org.recourse.deadline.RemovalClock;
 import org.recourse.removal.RemovalCommands.StatusChange;
 import org.recourse.removal.notice.LegalBasis;
 import org.recourse.shared.InvalidInputException;
@@ -22,9 +23,10 @@ import org.recourse.shared.Validation;
  * A request's workflow and clock. A status change is refused unless {@link RemovalStatus#canMoveTo}
  * allows it, and is kept as a {@link RemovalEvent}; sending (SUBMITTED) starts the clock of the
  * legal basis through the deadline engine, so it shows on the case's deadlines, the calendar and in
- * reminders; removal closes it. A DMCA counter-notice starts the restore window (17 U.S.C. §
- * 512(g)). Where the basis sets no clock the team follows up on a date of its choosing, by default
- * {@code recourse.removal.follow-up-days} after sending when the basis is not configured.
+ * reminders; removal closes it. The clock is that of the statute chosen on the request, else of the
+ * basis' statute. A DMCA counter-notice starts the restore window (17 U.S.C. § 512(g)). Where the
+ * basis sets no clock the team follows up on a date of its choosing, by default {@code
+ * recourse.removal.follow-up-days} after sending when the basis is not configured.
  *
  * <p>Settings: {@code recourse.removal.follow-up-days} / {@code RECOURSE_REMOVAL_FOLLOW_UP_DAYS}
  * (default 7), {@code recourse.removal.clock-skew-seconds} / {@code
@@ -56,6 +58,11 @@ public class RemovalWorkflow {
                     "recourse.removal.clock-skew-seconds",
                     "RECOURSE_REMOVAL_CLOCK_SKEW_SECONDS",
                     "300")));
+  }
+
+  /** The latest moment a reported time may name, allowing for clocks that run ahead. */
+  Instant latestAllowed(Instant now) {
+    return now.plus(clockSkew);
   }
 
   /** Moves a request along its workflow; sending starts its clock, removal closes it. */
@@ -126,14 +133,28 @@ public class RemovalWorkflow {
     return request;
   }
 
-  /** Attaches the basis' deadlines (or the follow-up) to the case and keeps the due time. */
+  /** Recomputes the clock of a sent request (its statute or the law changed); else nothing. */
+  void restartClock(RemovalRequest request, String actor) {
+    if (request.getSubmittedAt() != null) {
+      startClock(request, actor);
+    }
+  }
+
+  /**
+   * Attaches the deadlines of the request's statute (the one chosen on the request, else the
+   * basis') or the follow-up to the case and keeps the due time and the grade behind it.
+   */
   private void startClock(RemovalRequest request, String actor) {
     Optional<RemovalBasis> basis = repository.basis(request.getLegalBasis());
-    Instant due =
+    Long statuteId =
+        request.getClockStatute() != null
+            ? request.getClockStatute().getId()
+            : basis.map(RemovalBasis::getStatuteId).orElse(null);
+    RemovalClock due =
         deadlines.attachRemovalDeadlines(
             request.getCaseFile(),
             request.getId(),
-            basis.map(RemovalBasis::getStatuteId).orElse(null),
+            statuteId,
             request.getSubmittedAt(),
             request.getCounterNoticeAt(),
             request.getFollowUpDate(),
@@ -144,7 +165,7 @@ public class RemovalWorkflow {
                 + request.getPlatform().getName()
                 + ")",
             actor);
-    request.clock(due, request.getFollowUpDate());
+    request.clock(due.dueAt(), request.getFollowUpDate(), due.grade());
   }
 
   static String blankToNull(String value) {

@@ -49,6 +49,15 @@ public class SentNotice {
   @Column(name = "sent_by", nullable = false, updatable = false)
   private String sentBy;
 
+  /** How it was sent; null for notices recorded before the channel was asked. */
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(updatable = false)
+  private SendChannel channel;
+
+  /** When it was recorded as sent (it may have been sent earlier). */
+  @Column(name = "recorded_at", updatable = false)
+  private Instant recordedAt;
+
   protected SentNotice() {}
 
   public SentNotice(
@@ -66,6 +75,20 @@ public class SentNotice {
     this.withLegalName = withLegalName;
     this.sentBy = sentBy;
     this.sentAt = sentAt;
+  }
+
+  /** Records how the notice was sent and when it was recorded. */
+  void sentThrough(SendChannel channel, Instant recordedAt) {
+    this.channel = channel;
+    this.recordedAt = recordedAt;
+  }
+
+  public SendChannel getChannel() {
+    return channel;
+  }
+
+  public Instant getRecordedAt() {
+    return recordedAt;
   }
 
   public Long getId() {

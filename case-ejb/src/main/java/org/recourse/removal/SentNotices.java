@@ -68,6 +68,9 @@ public class SentNotices {
             : IdentityText.render(n.getBody(), maySeeIdentity),
         n.isWithLegalName(),
         n.getSentAt(),
-        n.getSentBy());
+        n.getSentBy(),
+        n.getChannel(),
+        n.getChannel() == null ? null : n.getChannel().label(),
+        n.getRecordedAt());
   }
 }

@@ -19,6 +19,7 @@ import static org.recourse.removal.RemovalFixtures.refusedNaming;
 
 import jakarta.ejb.SessionContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +68,7 @@ class RemovalNoticeServiceTest {
             LegalBasis.PLATFORM_POLICY);
     lenient().when(access.visible(7)).thenReturn(request);
     lenient().when(access.editable(7)).thenReturn(request);
+    lenient().when(workflow.latestAllowed(any())).thenAnswer(call -> NOW.plusSeconds(300));
   }
 
   private void theCallerSees(CaseAccess caseAccess) {
@@ -81,7 +83,8 @@ class RemovalNoticeServiceTest {
   }
 
   private static NoticeInput contact(boolean includeLegalName) {
-    return new NoticeInput(Map.of("contactDetails", "  team@ngo.example "), includeLegalName);
+    return new NoticeInput(
+        Map.of("contactDetails", "  team@ngo.example "), includeLegalName, null, null);
   }
 
   @Test
@@ -103,7 +106,8 @@ class RemovalNoticeServiceTest {
   void aNoticeLackingAFieldItsBasisRequiresIsRefusedNamingTheField() {
     theCallerSees(RemovalFixtures.team());
 
-    refusedNaming("contactDetails", () -> service.previewNotice(7, new NoticeInput(null, false)));
+    refusedNaming(
+        "contactDetails", () -> service.previewNotice(7, new NoticeInput(null, false, null, null)));
   }
 
   @Test
@@ -114,7 +118,7 @@ class RemovalNoticeServiceTest {
         "explanation",
         () ->
             service.previewNotice(
-                7, new NoticeInput(Map.of("explanation", "x".repeat(4001)), false)));
+                7, new NoticeInput(Map.of("explanation", "x".repeat(4001)), false, null, null)));
   }
 
   @Test
@@ -163,6 +167,49 @@ class RemovalNoticeServiceTest {
                         && "Notice sent".equals(change.note())),
             eq("alice"));
     verify(repository).flush();
+  }
+
+  @Test
+  void aNoticeSentEarlierStartsTheClockWhenItWasSentAndKeepsHowItWasSent() {
+    theCallerSees(RemovalFixtures.team());
+    lenient()
+        .doAnswer(call -> RemovalFixtures.withId(call.getArgument(0), 31L))
+        .when(repository)
+        .add(any(SentNotice.class));
+    Instant sentAt = NOW.minusSeconds(3 * 3600);
+
+    service.sendNotice(
+        7,
+        new NoticeInput(
+            Map.of("contactDetails", "team@ngo.example"), false, sentAt, SendChannel.EMAIL));
+
+    ArgumentCaptor<SentNotice> stored = ArgumentCaptor.forClass(SentNotice.class);
+    verify(repository).add(stored.capture());
+    assertEquals(sentAt, stored.getValue().getSentAt());
+    assertEquals(NOW, stored.getValue().getRecordedAt());
+    assertEquals(SendChannel.EMAIL, stored.getValue().getChannel());
+    verify(workflow)
+        .changeStatus(
+            eq(7L),
+            argThat(
+                change ->
+                    sentAt.equals(change.at()) && "Notice sent by e-mail".equals(change.note())),
+            eq("alice"));
+  }
+
+  @Test
+  void aNoticeCannotBeRecordedAsSentInTheFuture() {
+    refusedNaming(
+        "sentAt",
+        () ->
+            service.sendNotice(
+                7,
+                new NoticeInput(
+                    Map.of("contactDetails", "team@ngo.example"),
+                    false,
+                    NOW.plusSeconds(3600),
+                    SendChannel.LETTER)));
+    verify(repository, never()).add(any(SentNotice.class));
   }
 
   @Test

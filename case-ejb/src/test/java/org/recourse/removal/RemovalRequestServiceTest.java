@@ -27,6 +27,9 @@ import org.mockito.InjectMocks;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.recourse.casefile.CaseFile;
+import org.recourse.deadline.DeadlineEngine;
+import org.recourse.deadline.DeadlineViews.ClockStatute;
+import org.recourse.law.SourceGrade;
 import org.recourse.removal.RemovalCommands.BulkRemoval;
 import org.recourse.removal.RemovalCommands.NewRemoval;
 import org.recourse.removal.RemovalViews.BulkResult;
@@ -47,6 +50,7 @@ class RemovalRequestServiceTest {
   @Mock SentNotices notices;
   @Mock RemovalRepository repository;
   @Mock PlatformRepository platforms;
+  @Mock DeadlineEngine deadlines;
   @InjectMocks RemovalRequestService service;
 
   CaseFile caseFile = RemovalFixtures.caseFile(3);
@@ -73,7 +77,7 @@ class RemovalRequestServiceTest {
   }
 
   private static NewRemoval newRemoval(String url, LegalBasis basis) {
-    return new NewRemoval(url, null, ContentKind.IMAGE, basis, null, null);
+    return new NewRemoval(url, null, ContentKind.IMAGE, basis, null, null, null);
   }
 
   @Test
@@ -87,7 +91,8 @@ class RemovalRequestServiceTest {
                 ContentKind.IMAGE,
                 LegalBasis.TAKE_IT_DOWN,
                 null,
-                LocalDate.of(2026, 11, 20)));
+                LocalDate.of(2026, 11, 20),
+                null));
 
     assertEquals(101, created.id());
     assertEquals("Imagehost", created.platformName());
@@ -151,6 +156,7 @@ class RemovalRequestServiceTest {
                     ContentKind.IMAGE,
                     LegalBasis.TAKE_IT_DOWN,
                     null,
+                    null,
                     null)));
   }
 
@@ -169,6 +175,7 @@ class RemovalRequestServiceTest {
                     ContentKind.IMAGE,
                     LegalBasis.TAKE_IT_DOWN,
                     List.of("ev-1"),
+                    null,
                     null)));
   }
 
@@ -189,7 +196,8 @@ class RemovalRequestServiceTest {
                     + "https://images.example/a/2\n"
                     + "https://elsewhere.example/b\n",
                 ContentKind.IMAGE,
-                LegalBasis.TAKE_IT_DOWN));
+                LegalBasis.TAKE_IT_DOWN,
+                null));
 
     assertEquals(
         List.of("https://images.example/a/1", "https://elsewhere.example/b"),
@@ -206,7 +214,9 @@ class RemovalRequestServiceTest {
   void aBulkLineForAPlatformThatRefusesTheBasisIsRejected() {
     BulkResult result =
         service.bulk(
-            3, new BulkRemoval("https://images.example/a/1", ContentKind.IMAGE, LegalBasis.DMCA));
+            3,
+            new BulkRemoval(
+                "https://images.example/a/1", ContentKind.IMAGE, LegalBasis.DMCA, null));
 
     assertTrue(result.created().isEmpty());
     assertTrue(result.rejected().get(0).message().startsWith("Imagehost does not accept"));
@@ -232,5 +242,60 @@ class RemovalRequestServiceTest {
     service.reuploadAlerts();
     verify(repository).reuploadAlerts(true, "alice");
     verify(workflow, never()).changeStatus(anyLong(), any(), anyString());
+  }
+
+  @Test
+  void aStatuteWithoutARuleCountingFromARequestIsRefusedNamingStatuteId() {
+    when(deadlines.removalClockStatute(77)).thenReturn(Optional.empty());
+
+    refusedNaming(
+        "statuteId",
+        () ->
+            service.create(
+                3,
+                new NewRemoval(
+                    "https://images.example/a/1",
+                    null,
+                    ContentKind.IMAGE,
+                    LegalBasis.TAKE_IT_DOWN,
+                    null,
+                    null,
+                    77L)));
+    verify(repository, never()).add(any(RemovalRequest.class));
+  }
+
+  @Test
+  void aStatuteChosenOnTheRequestSetsItsClock() {
+    org.recourse.law.Statute utah =
+        RemovalFixtures.withId(
+            new org.recourse.law.Statute(
+                new org.recourse.law.Jurisdiction("US-UT", "Utah", "US", "America/Denver", null)),
+            12L);
+    when(deadlines.removalClockStatute(12))
+        .thenReturn(
+            Optional.of(
+                new ClockStatute(
+                    12,
+                    "US-UT",
+                    "Utah",
+                    "Utah Code § 13-72b-302",
+                    "t",
+                    SourceGrade.MIRROR,
+                    false)));
+    when(repository.statute(12)).thenReturn(utah);
+
+    RemovalView created =
+        service.create(
+            3,
+            new NewRemoval(
+                "https://images.example/a/1",
+                null,
+                ContentKind.IMAGE,
+                LegalBasis.TAKE_IT_DOWN,
+                null,
+                null,
+                12L));
+
+    assertEquals(12L, created.statuteId());
   }
 }

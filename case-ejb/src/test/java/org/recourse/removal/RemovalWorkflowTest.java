@@ -2,6 +2,7 @@ package org.recourse.removal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -29,6 +30,10 @@ import org.mockito.InjectMocks;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.recourse.deadline.DeadlineEngine;
+import org.recourse.deadline.RemovalClock;
+import org.recourse.law.Jurisdiction;
+import org.recourse.law.SourceGrade;
+import org.recourse.law.Statute;
 import org.recourse.removal.RemovalCommands.StatusChange;
 import org.recourse.removal.notice.LegalBasis;
 
@@ -55,6 +60,11 @@ class RemovalWorkflowTest {
             LegalBasis.PLATFORM_POLICY);
     lenient().when(access.editable(7)).thenReturn(request);
     lenient().when(clock.instant()).thenReturn(NOW);
+    lenient()
+        .when(
+            deadlines.attachRemovalDeadlines(
+                any(), anyLong(), any(), any(), any(), any(), anyInt(), anyString(), anyString()))
+        .thenReturn(RemovalClock.NONE);
   }
 
   @Test
@@ -63,7 +73,7 @@ class RemovalWorkflowTest {
     when(repository.basis(LegalBasis.PLATFORM_POLICY)).thenReturn(Optional.empty());
     when(deadlines.attachRemovalDeadlines(
             any(), eq(7L), isNull(), eq(NOW), isNull(), isNull(), anyInt(), anyString(), eq("bob")))
-        .thenReturn(due);
+        .thenReturn(new RemovalClock(due, SourceGrade.PRIMARY));
 
     workflow.changeStatus(
         7, new StatusChange(RemovalStatus.SUBMITTED, "  sent by form ", " T-1 ", null), "bob");
@@ -78,6 +88,35 @@ class RemovalWorkflowTest {
     assertEquals(RemovalStatus.SUBMITTED, event.getValue().getToStatus());
     assertEquals("bob", event.getValue().getActor());
     assertEquals("sent by form", event.getValue().getNote());
+  }
+
+  @Test
+  void aStatuteChosenOnTheRequestSetsTheClockAndItsGradeTravelsToTheRequest() {
+    Statute utah =
+        RemovalFixtures.withId(
+            new Statute(new Jurisdiction("US-UT", "Utah", "US", "America/Denver", null)), 12L);
+    request.clockFrom(utah);
+    Instant due = NOW.plusSeconds(48 * 3600);
+    when(repository.basis(LegalBasis.PLATFORM_POLICY)).thenReturn(Optional.empty());
+    when(deadlines.attachRemovalDeadlines(
+            any(), eq(7L), eq(12L), eq(NOW), isNull(), isNull(), anyInt(), anyString(), eq("bob")))
+        .thenReturn(new RemovalClock(due, SourceGrade.SECONDARY));
+
+    workflow.changeStatus(7, new StatusChange(RemovalStatus.SUBMITTED, null, null, null), "bob");
+
+    assertEquals(due, request.getSlaDueAt());
+    assertEquals(SourceGrade.SECONDARY, request.getClockGrade());
+    assertTrue(RemovalViews.of(request).clockProvisional());
+    assertEquals(12L, RemovalViews.of(request).statuteId());
+  }
+
+  @Test
+  void changingTheStatuteOfADraftStartsNoClock() {
+    workflow.restartClock(request, "bob");
+
+    verify(deadlines, never())
+        .attachRemovalDeadlines(
+            any(), anyLong(), any(), any(), any(), any(), anyInt(), anyString(), anyString());
   }
 
   @Test

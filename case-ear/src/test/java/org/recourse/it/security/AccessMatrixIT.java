@@ -189,6 +189,12 @@ class AccessMatrixIT {
               "200 | 404 404 404 200",
               "{\"status\": \"DONE\"}"),
           row("POST", "/deadlines/{newDeadline}/reopen", "200 | 404 404 404 200"),
+          // a hand-entered deadline counts from no chosen date: the team is told so (400)
+          row(
+              "PUT",
+              "/deadlines/{deadline}/start-date",
+              "400 | 404 404 404 400",
+              "{\"startDate\": \"2026-11-01\"}"),
           row("POST", "/calendar-feed", EVERYONE),
           row("GET", "/calendar-feed", EVERYONE),
           row("DELETE", "/calendar-feed", "204"),
@@ -250,7 +256,9 @@ class AccessMatrixIT {
               TEAM_WORK,
               "{\"urls\": \"https://www.instagram.com/p/{unique}\", \"contentKind\": \"IMAGE\","
                   + " \"legalBasis\": \"TAKE_IT_DOWN\"}"),
+          row("GET", "/cases/{case}/removals/clock-statutes", TEAM_READ),
           row("GET", "/removals/{removal}", TEAM_READ),
+          row("PUT", "/removals/{removal}/clock", TEAM_WORK, "{\"statuteId\": null}"),
           row("POST", "/removals/{newRemoval}/status", TEAM_WORK, "{\"status\": \"SUBMITTED\"}"),
           row("POST", "/removals/{dmcaRemoval}/counter-notice", TEAM_WORK, "{}"),
           row(

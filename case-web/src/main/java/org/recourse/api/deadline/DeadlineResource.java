@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -87,6 +88,26 @@ public class DeadlineResource {
   public DeadlineView reopen(@PathParam("id") long id) {
     return deadlines.reopen(id);
   }
+
+  @PUT
+  @Path("{id}/start-date")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "setDeadlineStartDate",
+      summary =
+          "The date a deadline whose rule counts from a chosen start date (trigger MANUAL)"
+              + " counts from; the deadline is computed from it and the move logged")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponseSchema(
+      value = DeadlineView.class,
+      responseCode = "200",
+      responseDescription = "The deadline as computed from the start date")
+  public DeadlineView startDate(@PathParam("id") long id, StartDate body) {
+    return deadlines.setStartDate(id, body == null ? null : body.startDate());
+  }
+
+  /** The date a rule with trigger MANUAL counts from. */
+  public record StartDate(LocalDate startDate) {}
 
   private static Instant moment(String field, String value, Instant fallback) {
     if (value == null || value.isBlank()) {

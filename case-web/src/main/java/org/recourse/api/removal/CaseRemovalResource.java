@@ -20,9 +20,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.deadline.DeadlineViews.ClockStatute;
 import org.recourse.removal.RemovalCommands.BulkRemoval;
 import org.recourse.removal.RemovalCommands.NewRemoval;
 import org.recourse.removal.RemovalRequestService;
@@ -47,12 +51,33 @@ public class CaseRemovalResource {
     return removals.list(caseId);
   }
 
+  @GET
+  @Path("clock-statutes")
+  @Operation(
+      operationId = "listRemovalClockStatutes",
+      summary =
+          "The statutes of the law library that can set a removal request's clock (a rule"
+              + " counting from the request), with citation and grade; those of the case's"
+              + " jurisdictions and their parents first (ofCase)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The statutes, those of the case first",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ClockStatute.class)))
+  public List<ClockStatute> clockStatutes(@PathParam("caseId") long caseId) {
+    return removals.clockStatutes(caseId);
+  }
+
   @POST
   @Operation(
       operationId = "createRemoval",
       summary =
           "A removal request for one URL (normalised; platform detected from the host unless"
-              + " platformId is given); a URL the case has already is refused naming the request")
+              + " platformId is given); a URL the case has already is refused naming the request;"
+              + " statuteId takes its clock from that statute of the law library (one with a"
+              + " rule counting from a removal request) instead of its legal basis")
   @APIResponseSchema(
       value = RemovalView.class,
       responseCode = "201",

@@ -55,6 +55,9 @@ public class RemovalResource {
   /** A follow-up date for a basis without a legal clock. */
   public record FollowUp(LocalDate followUpDate) {}
 
+  /** The statute of the law library whose rules set the request's clock; null: its legal basis'. */
+  public record ClockChoice(Long statuteId) {}
+
   /** Whether the re-upload watcher checks the URL. */
   public record Watch(boolean watched) {}
 
@@ -120,6 +123,23 @@ public class RemovalResource {
       responseDescription = "The request as changed")
   public RemovalView followUp(@PathParam("id") long id, FollowUp body) {
     return removals.followUp(id, body == null ? null : body.followUpDate());
+  }
+
+  @PUT
+  @Path("{id}/clock")
+  @Operation(
+      operationId = "setRemovalClock",
+      summary =
+          "Take the request's clock from a statute of the law library (a rule counting from the"
+              + " request, in force on the day it was sent), or from its legal basis (statuteId"
+              + " null); a sent request's deadline is recomputed")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponseSchema(
+      value = RemovalView.class,
+      responseCode = "200",
+      responseDescription = "The request as changed")
+  public RemovalView clock(@PathParam("id") long id, ClockChoice body) {
+    return removals.clockFrom(id, body == null ? null : body.statuteId());
   }
 
   @PUT

@@ -86,6 +86,7 @@ public class CaseView implements Serializable {
   private List<TeamMemberView> team;
   private List<DeadlineView> deadlines;
   private List<DeadlineChangeView> deadlineChanges;
+  private java.time.LocalDate startDate;
   private String deadlineTitle;
   private java.time.LocalDate deadlineDate;
   private final HashMap<Long, String> waiveReasons = new HashMap<>();
@@ -271,6 +272,50 @@ public class CaseView implements Serializable {
     } catch (NotPermittedException e) {
       FacesMessages.error(e.getMessage());
     }
+  }
+
+  /**
+   * Sets the start date of a deadline whose rule counts from a chosen date (trigger MANUAL); an
+   * error is shown beside the row's date field.
+   */
+  public void startDeadlineFrom(long deadlineId) {
+    try {
+      deadlineService.setStartDate(deadlineId, startDate);
+      FacesMessages.info("Start date set; the deadline is computed from it");
+      startDate = null;
+      refresh();
+    } catch (InvalidInputException e) {
+      int row = 0;
+      while (row < deadlines.size() && deadlines.get(row).id() != deadlineId) {
+        row++;
+      }
+      String clientId = "case:tabs:deadlineTable:" + row + ":startDate";
+      FacesContext context = FacesContext.getCurrentInstance();
+      e.fieldErrors()
+          .forEach(
+              (field, message) ->
+                  context.addMessage(
+                      clientId,
+                      new jakarta.faces.application.FacesMessage(
+                          jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                          field + ": " + message,
+                          null)));
+      context.validationFailed();
+    } catch (NotPermittedException | NotFoundException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  /**
+   * The start date typed beside a deadline with trigger MANUAL (only the row whose button was
+   * pressed is submitted).
+   */
+  public java.time.LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public void setStartDate(java.time.LocalDate startDate) {
+    this.startDate = startDate;
   }
 
   public void markDone(long deadlineId) {

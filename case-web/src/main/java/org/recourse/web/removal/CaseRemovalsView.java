@@ -1,6 +1,8 @@
 package org.recourse.web.removal;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,9 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.recourse.deadline.DeadlineViews.ClockStatute;
 import org.recourse.removal.ContentKind;
 import org.recourse.removal.InvalidRemovalStatusException;
 import org.recourse.removal.RemovalCommands.BulkRemoval;
@@ -24,6 +28,7 @@ import org.recourse.removal.RemovalViews.BulkResult;
 import org.recourse.removal.RemovalViews.NoticePreview;
 import org.recourse.removal.RemovalViews.RemovalDetail;
 import org.recourse.removal.RemovalViews.RemovalView;
+import org.recourse.removal.SendChannel;
 import org.recourse.removal.notice.LegalBasis;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotPermittedException;
@@ -46,12 +51,15 @@ public class CaseRemovalsView implements Serializable {
           Map.entry("urls", "case:tabs:removalUrls"),
           Map.entry("contentKind", "case:tabs:removalKind"),
           Map.entry("legalBasis", "case:tabs:removalBasis"),
+          Map.entry("statuteId", "case:tabs:removalClock"),
           Map.entry("signature", "case:tabs:noticeSignature"),
           Map.entry("contactDetails", "case:tabs:noticeContact"),
           Map.entry("copyrightedWork", "case:tabs:noticeWork"),
           Map.entry("explanation", "case:tabs:noticeExplanation"),
           Map.entry("courtOrderReference", "case:tabs:noticeCourtOrder"),
           Map.entry("includeLegalName", "case:tabs:noticeLegalName"),
+          Map.entry("sentAt", "case:tabs:noticeSentAt"),
+          Map.entry("channel", "case:tabs:noticeChannel"),
           Map.entry("followUpDate", "case:tabs:followUpDate"),
           Map.entry("receivedAt", "case:tabs:counterNoticeAt"),
           Map.entry("at", "case:tabs:statusAt"),
@@ -69,6 +77,9 @@ public class CaseRemovalsView implements Serializable {
   private String urls;
   private ContentKind contentKind = ContentKind.IMAGE;
   private LegalBasis legalBasis = LegalBasis.TAKE_IT_DOWN;
+  private Long statuteId;
+  private Long requestStatuteId;
+  private List<SelectItem> clockChoices;
 
   private RemovalStatus nextStatus;
   private String reference;
@@ -80,6 +91,8 @@ public class CaseRemovalsView implements Serializable {
   private String explanation;
   private String courtOrderReference;
   private boolean includeLegalName;
+  private LocalDateTime sentAt;
+  private SendChannel channel = SendChannel.PLATFORM_FORM;
   private NoticePreview preview;
 
   private String[] linkedEvidence = new String[0];
@@ -103,7 +116,9 @@ public class CaseRemovalsView implements Serializable {
 
   public void addBulk() {
     try {
-      lastBulk = removals.bulk(caseView.getId(), new BulkRemoval(urls, contentKind, legalBasis));
+      lastBulk =
+          removals.bulk(
+              caseView.getId(), new BulkRemoval(urls, contentKind, legalBasis, statuteId));
       items = null;
       urls = null;
       FacesMessages.info(
@@ -130,6 +145,71 @@ public class CaseRemovalsView implements Serializable {
     reference = null;
     note = null;
     linkedEvidence = selected.request().evidenceIds().toArray(new String[0]);
+    requestStatuteId = selected.request().statuteId();
+  }
+
+  /**
+   * The clocks a request can take: its legal basis', or a statute of the law library with a rule
+   * counting from a removal request, those of the case's jurisdictions (and the ones above) first,
+   * each with its citation and grade.
+   */
+  public List<SelectItem> getClockChoices() {
+    if (clockChoices == null) {
+      List<ClockStatute> statutes = removals.clockStatutes(caseView.getId());
+      SelectItemGroup ofCase = new SelectItemGroup("This case's jurisdictions and above");
+      SelectItemGroup others = new SelectItemGroup("Other jurisdictions");
+      ofCase.setSelectItems(items(statutes, true));
+      others.setSelectItems(items(statutes, false));
+      List<SelectItem> choices = new ArrayList<>();
+      choices.add(new SelectItem(null, "From the legal basis"));
+      if (ofCase.getSelectItems().length > 0) {
+        choices.add(ofCase);
+      }
+      if (others.getSelectItems().length > 0) {
+        choices.add(others);
+      }
+      clockChoices = choices;
+    }
+    return clockChoices;
+  }
+
+  private static SelectItem[] items(List<ClockStatute> statutes, boolean ofCase) {
+    return statutes.stream()
+        .filter(s -> s.ofCase() == ofCase)
+        .map(s -> new SelectItem(s.id(), s.label() + " – " + s.shortTitle()))
+        .toArray(SelectItem[]::new);
+  }
+
+  /** Takes the open request's clock from the chosen statute (or its legal basis). */
+  public void saveClock() {
+    try {
+      removals.clockFrom(selected.request().id(), requestStatuteId);
+      FacesMessages.info(
+          requestStatuteId == null
+              ? "The clock comes from the legal basis"
+              : "The clock comes from the chosen statute");
+      reload();
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, Map.of("statuteId", "case:tabs:requestClock"));
+    } catch (NotPermittedException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public Long getStatuteId() {
+    return statuteId;
+  }
+
+  public void setStatuteId(Long statuteId) {
+    this.statuteId = statuteId;
+  }
+
+  public Long getRequestStatuteId() {
+    return requestStatuteId;
+  }
+
+  public void setRequestStatuteId(Long requestStatuteId) {
+    this.requestStatuteId = requestStatuteId;
   }
 
   /** The case's evidence, to link to the open request (names and types only, no previews). */
@@ -195,8 +275,9 @@ public class CaseRemovalsView implements Serializable {
   public void sendNotice() {
     try {
       notices.sendNotice(selected.request().id(), noticeInput());
-      FacesMessages.info("Notice recorded as sent; the clock is running");
+      FacesMessages.info("Notice recorded as sent; the clock runs from when it was sent");
       preview = null;
+      sentAt = null;
       reload();
     } catch (InvalidInputException e) {
       FacesMessages.fieldErrors(e, FIELDS);
@@ -241,13 +322,38 @@ public class CaseRemovalsView implements Serializable {
     put(values, "copyrightedWork", copyrightedWork);
     put(values, "explanation", explanation);
     put(values, "courtOrderReference", courtOrderReference);
-    return new NoticeInput(values, includeLegalName);
+    return new NoticeInput(
+        values,
+        includeLegalName,
+        sentAt == null ? null : sentAt.toInstant(ZoneOffset.UTC),
+        channel);
   }
 
   private static void put(Map<String, String> values, String key, String value) {
     if (value != null && !value.isBlank()) {
       values.put(key, value);
     }
+  }
+
+  public SendChannel[] getChannels() {
+    return SendChannel.values();
+  }
+
+  /** When the notice was really sent (UTC); empty: now. */
+  public LocalDateTime getSentAt() {
+    return sentAt;
+  }
+
+  public void setSentAt(LocalDateTime sentAt) {
+    this.sentAt = sentAt;
+  }
+
+  public SendChannel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(SendChannel channel) {
+    this.channel = channel;
   }
 
   public ContentKind[] getContentKinds() {
