@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.recourse.audit.RefusalRecorder;
 import org.recourse.casefile.CaseAccessService;
 import org.recourse.casefile.CaseFile;
@@ -204,6 +205,7 @@ public class DeadlineService {
   /**
    * Sets the date a deadline whose rule counts from a chosen start date (trigger MANUAL) counts
    * from; the deadline is computed from it, the move logged and the date kept in the case history.
+   * A deadline already done or waived keeps its date: it must be reopened first.
    */
   public DeadlineView setStartDate(long deadlineId, LocalDate startDate) {
     CaseDeadline deadline = em.find(CaseDeadline.class, deadlineId);
@@ -222,6 +224,13 @@ public class DeadlineService {
     if (deadline.getRule() == null || !deadline.getRule().countsFrom(Trigger.MANUAL)) {
       throw new InvalidInputException(
           "startDate", "this deadline does not count from a chosen start date");
+    }
+    if (deadline.getStatus() != DeadlineStatus.OPEN) {
+      throw new InvalidInputException(
+          "startDate",
+          "this deadline is "
+              + deadline.getStatus().name().toLowerCase(Locale.ROOT)
+              + "; reopen it before changing the date it counts from");
     }
     if (startDate == null) {
       throw new InvalidInputException("startDate", "choose the date the deadline counts from");

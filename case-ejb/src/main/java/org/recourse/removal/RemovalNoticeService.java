@@ -77,8 +77,8 @@ public class RemovalNoticeService {
 
   /**
    * Records the notice as sent (it can no longer change), when it was really sent (default now,
-   * never in the future) and how, and, for a draft, marks the request submitted at that moment,
-   * which starts its clock from it.
+   * never in the future nor before the request was created) and how, and, for a draft, marks the
+   * request submitted at that moment, which starts its clock from it.
    */
   public NoticeView sendNotice(long requestId, NoticeInput input) {
     RemovalRequest request = access.editable(requestId);
@@ -86,6 +86,10 @@ public class RemovalNoticeService {
     Instant sentAt = input == null || input.sentAt() == null ? now : input.sentAt();
     if (sentAt.isAfter(workflow.latestAllowed(now))) {
       throw new InvalidInputException("sentAt", "cannot be in the future");
+    }
+    if (sentAt.isBefore(request.getCreatedAt())) {
+      throw new InvalidInputException(
+          "sentAt", "cannot be before the request was created (" + request.getCreatedAt() + ")");
     }
     SendChannel channel = input == null ? null : input.channel();
     NoticeValues filled = values(request, input);

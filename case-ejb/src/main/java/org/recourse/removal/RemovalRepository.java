@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.recourse.casefile.CaseAccessService;
 import org.recourse.casefile.CaseFile;
 import org.recourse.removal.notice.LegalBasis;
@@ -34,12 +35,29 @@ public class RemovalRepository {
     return em.find(CaseFile.class, caseId);
   }
 
-  /** Stores a new request; its id is known afterwards. */
   /** A statute of the law library, to set a request's clock from. */
   public org.recourse.law.Statute statute(long statuteId) {
     return em.find(org.recourse.law.Statute.class, statuteId);
   }
 
+  /**
+   * The sent requests not yet removed whose clock comes from a statute of one of the jurisdictions:
+   * the statute chosen on the request, or, where none was chosen, the one configured for its legal
+   * basis.
+   */
+  public List<RemovalRequest> runningClocksIn(Set<String> jurisdictionCodes) {
+    return em.createQuery(
+            "SELECT r FROM RemovalRequest r LEFT JOIN r.clockStatute s LEFT JOIN s.jurisdiction j"
+                + " WHERE r.submittedAt IS NOT NULL AND r.removedAt IS NULL AND ("
+                + " j.code IN :codes OR (s IS NULL AND r.legalBasis IN ("
+                + "  SELECT b.legalBasis FROM RemovalBasis b, Statute bs"
+                + "  WHERE bs.id = b.statuteId AND bs.jurisdiction.code IN :codes)))",
+            RemovalRequest.class)
+        .setParameter("codes", jurisdictionCodes)
+        .getResultList();
+  }
+
+  /** Stores a new request; its id is known afterwards. */
   public void add(RemovalRequest request) {
     em.persist(request);
   }

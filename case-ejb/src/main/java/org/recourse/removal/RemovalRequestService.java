@@ -217,10 +217,18 @@ public class RemovalRequestService {
 
   /**
    * Takes the request's clock from a statute of the law library (null: from its legal basis); a
-   * sent request's deadline is recomputed from it.
+   * sent request's deadline is recomputed from it. A request whose content was removed has no clock
+   * left to run: the change is refused, naming statuteId, and no deadline is opened.
    */
   public RemovalView clockFrom(long requestId, Long statuteId) {
     RemovalRequest request = access.editable(requestId);
+    if (request.getRemovedAt() != null) {
+      throw new InvalidInputException(
+          "statuteId",
+          "The content was removed on "
+              + request.getRemovedAt()
+              + "; a removed request's clock has ended and cannot be changed");
+    }
     request.clockFrom(clockStatute(statuteId));
     workflow.restartClock(request, me());
     return RemovalViews.of(request);

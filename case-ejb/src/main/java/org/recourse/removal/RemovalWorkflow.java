@@ -133,9 +133,12 @@ public class RemovalWorkflow {
     return request;
   }
 
-  /** Recomputes the clock of a sent request (its statute or the law changed); else nothing. */
+  /**
+   * Recomputes the clock of a sent request not yet removed (its statute or the law changed); else
+   * nothing, so that no deadline opens for content already taken down.
+   */
   void restartClock(RemovalRequest request, String actor) {
-    if (request.getSubmittedAt() != null) {
+    if (request.getSubmittedAt() != null && request.getRemovedAt() == null) {
       startClock(request, actor);
     }
   }

@@ -20,6 +20,7 @@ import static org.recourse.removal.RemovalFixtures.refusedNaming;
 import jakarta.ejb.SessionContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,7 +177,7 @@ class RemovalNoticeServiceTest {
         .doAnswer(call -> RemovalFixtures.withId(call.getArgument(0), 31L))
         .when(repository)
         .add(any(SentNotice.class));
-    Instant sentAt = NOW.minusSeconds(3 * 3600);
+    Instant sentAt = NOW.minusSeconds(30 * 60);
 
     service.sendNotice(
         7,
@@ -210,6 +211,25 @@ class RemovalNoticeServiceTest {
                     NOW.plusSeconds(3600),
                     SendChannel.LETTER)));
     verify(repository, never()).add(any(SentNotice.class));
+  }
+
+  @Test
+  void aNoticeCannotBeRecordedAsSentBeforeTheRequestWasCreated() {
+    for (Instant before :
+        List.of(request.getCreatedAt().minusSeconds(1), Instant.parse("0001-01-01T00:00:00Z"))) {
+      refusedNaming(
+          "sentAt",
+          () ->
+              service.sendNotice(
+                  7,
+                  new NoticeInput(
+                      Map.of("contactDetails", "team@ngo.example"),
+                      false,
+                      before,
+                      SendChannel.LETTER)));
+    }
+    verify(repository, never()).add(any(SentNotice.class));
+    verify(workflow, never()).changeStatus(anyLong(), any(), anyString());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.recourse.removal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -297,5 +298,37 @@ class RemovalRequestServiceTest {
                 12L));
 
     assertEquals(12L, created.statuteId());
+  }
+
+  @Test
+  void theClockOfARemovedRequestCannotBeChangedAndNoDeadlineOpens() {
+    RemovalRequest removed =
+        RemovalFixtures.request(7, caseFile, imagehost, LegalBasis.TAKE_IT_DOWN);
+    removed.moveTo(RemovalStatus.SUBMITTED, NOW.minusSeconds(1800), null);
+    removed.moveTo(RemovalStatus.REMOVED, NOW, null);
+    when(access.editable(7)).thenReturn(removed);
+    org.recourse.law.Statute utah =
+        RemovalFixtures.withId(
+            new org.recourse.law.Statute(
+                new org.recourse.law.Jurisdiction("US-UT", "Utah", "US", "America/Denver", null)),
+            12L);
+    lenient()
+        .when(deadlines.removalClockStatute(12))
+        .thenReturn(
+            Optional.of(
+                new ClockStatute(
+                    12,
+                    "US-UT",
+                    "Utah",
+                    "Utah Code § 13-72b-302",
+                    "t",
+                    SourceGrade.PRIMARY,
+                    false)));
+    lenient().when(repository.statute(12)).thenReturn(utah);
+
+    refusedNaming("statuteId", () -> service.clockFrom(7, 12L));
+
+    assertNull(removed.getClockStatute());
+    verify(workflow, never()).restartClock(any(), anyString());
   }
 }

@@ -111,6 +111,18 @@ class RemovalWorkflowTest {
   }
 
   @Test
+  void aRemovedRequestsClockIsNotRestartedSoNoDeadlineOpensForContentTakenDown() {
+    request.moveTo(RemovalStatus.SUBMITTED, NOW.minusSeconds(1800), null);
+    request.moveTo(RemovalStatus.REMOVED, NOW, null);
+
+    workflow.restartClock(request, "bob");
+
+    verify(deadlines, never())
+        .attachRemovalDeadlines(
+            any(), anyLong(), any(), any(), any(), any(), anyInt(), anyString(), anyString());
+  }
+
+  @Test
   void changingTheStatuteOfADraftStartsNoClock() {
     workflow.restartClock(request, "bob");
 

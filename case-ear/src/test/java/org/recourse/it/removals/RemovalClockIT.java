@@ -182,7 +182,8 @@ class RemovalClockIT {
   }
 
   @Test
-  void aNoticeRecordedAsSentEarlierStartsTheClockWhenItWasSentAndSaysHow() {
+  void aNoticeRecordedAsSentEarlierStartsTheClockWhenItWasSentAndSaysHow()
+      throws InterruptedException {
     ApiClient attorney = ApiClient.as("attorney");
     long caseId = italianCase(attorney);
     JsonObject created =
@@ -204,7 +205,15 @@ class RemovalClockIT {
             "{" + values + ", \"sentAt\": \"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}"),
         "sentAt");
 
-    Instant sentAt = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    refusedNaming(
+        attorney.post(
+            "removals/" + id + "/notices",
+            "{" + values + ", \"sentAt\": \"0001-01-01T00:00:00Z\"}"),
+        "sentAt");
+
+    // Sent after the request was created, recorded a few seconds later.
+    Instant sentAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+    Thread.sleep(3000);
     Reply sent =
         attorney.post(
             "removals/" + id + "/notices",
