@@ -1,5 +1,6 @@
 package org.recourse.portal;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,7 +22,8 @@ public final class PortalViews {
    * request stands in plain words.
    */
   public record PortalRemovalView(
-      String platform, Instant sentAt, Instant actBy, boolean removed, String status) {}
+      String platform, Instant sentAt, Instant actBy, boolean removed, String status)
+      implements Serializable {}
 
   /** One entry of the incident log. */
   public record IncidentView(
@@ -32,11 +34,13 @@ public final class PortalViews {
       String who,
       String stillNeeded,
       Instant createdAt,
-      String createdBy) {}
+      String createdBy)
+      implements Serializable {}
 
   /** A reported web address, as the client and the team see it, its status in plain words. */
   public record ReportView(
-      long id, String url, String host, String note, String status, Instant reportedAt) {}
+      long id, String url, String host, String note, String status, Instant reportedAt)
+      implements Serializable {}
 
   /**
    * Who may open the case through the portal: the user, when and by whom it was linked (invited,
@@ -49,7 +53,8 @@ public final class PortalViews {
       boolean invited,
       boolean enabled,
       Instant accessChangedAt,
-      String accessChangedBy) {}
+      String accessChangedBy)
+      implements Serializable {}
 
   /**
    * A new client user: its username and the one-time password to pass on through the client's safe

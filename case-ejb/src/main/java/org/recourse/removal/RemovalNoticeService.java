@@ -87,9 +87,8 @@ public class RemovalNoticeService {
     if (sentAt.isAfter(workflow.latestAllowed(now))) {
       throw new InvalidInputException("sentAt", "cannot be in the future");
     }
-    if (sentAt.isBefore(request.getCreatedAt())) {
-      throw new InvalidInputException(
-          "sentAt", "cannot be before the request was created (" + request.getCreatedAt() + ")");
+    if (sentAt.isBefore(RemovalWorkflow.EARLIEST)) {
+      throw new InvalidInputException("sentAt", "cannot be before " + RemovalWorkflow.EARLIEST);
     }
     SendChannel channel = input == null ? null : input.channel();
     NoticeValues filled = values(request, input);

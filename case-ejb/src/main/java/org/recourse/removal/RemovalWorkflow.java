@@ -36,6 +36,12 @@ import org.recourse.shared.Validation;
 @Dependent
 public class RemovalWorkflow {
 
+  /**
+   * The earliest time a request may be recorded as sent or moved: a notice really sent before it
+   * was entered here is recorded with its real time, but not one before the web as we know it.
+   */
+  public static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+
   @Inject private Validator validator;
   @EJB private DeadlineEngine deadlines;
   @Inject private RemovalAccess access;
@@ -77,6 +83,15 @@ public class RemovalWorkflow {
     Instant at = change.at() == null ? now : change.at();
     if (at.isAfter(now.plus(clockSkew))) {
       throw new InvalidInputException("at", "cannot be in the future");
+    }
+    if (at.isBefore(EARLIEST)) {
+      throw new InvalidInputException("at", "cannot be before " + EARLIEST);
+    }
+    if (change.status() != RemovalStatus.SUBMITTED
+        && request.getSubmittedAt() != null
+        && at.isBefore(request.getSubmittedAt())) {
+      throw new InvalidInputException(
+          "at", "cannot be before the request was sent (" + request.getSubmittedAt() + ")");
     }
     request.moveTo(change.status(), at, change.platformReference());
     repository.add(

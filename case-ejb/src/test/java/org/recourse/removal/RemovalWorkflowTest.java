@@ -191,6 +191,31 @@ class RemovalWorkflowTest {
   }
 
   @Test
+  void aStatusTimeBefore1990OrAMoveBeforeTheRequestWasSentIsRefusedNamingTheField() {
+    refusedNaming(
+        "at",
+        () ->
+            workflow.changeStatus(
+                7,
+                new StatusChange(
+                    RemovalStatus.SUBMITTED, null, null, Instant.parse("0001-01-01T00:00:00Z")),
+                "bob"));
+    when(repository.basis(any())).thenReturn(Optional.empty());
+    // sent before it was entered here (the request was created an hour ago): its real time is kept
+    workflow.changeStatus(
+        7, new StatusChange(RemovalStatus.SUBMITTED, null, null, NOW.minusSeconds(7200)), "bob");
+    assertEquals(NOW.minusSeconds(7200), request.getSubmittedAt());
+    refusedNaming(
+        "at",
+        () ->
+            workflow.changeStatus(
+                7,
+                new StatusChange(RemovalStatus.REMOVED, null, null, NOW.minusSeconds(7300)),
+                "bob"));
+    verify(deadlines, never()).closeRemovalDeadlines(anyLong(), anyString(), anyString());
+  }
+
+  @Test
   void aStatusTimeWithinTheClockSkewIsTaken() {
     when(repository.basis(any())).thenReturn(Optional.empty());
 
