@@ -91,8 +91,15 @@ public class KeycloakPortalAccounts implements PortalAccounts {
         return false;
       }
       UserRepresentation user = found.get(0);
-      user.setEnabled(enabled);
       UserResource resource = realm.users().get(user.getId());
+      List<String> roles =
+          resource.roles().realmLevel().listEffective().stream()
+              .map(RoleRepresentation::getName)
+              .toList();
+      if (!roles.contains(Roles.CLIENT) || roles.stream().anyMatch(Roles.STAFF::contains)) {
+        return false; // never a staff member's account, whatever the link says
+      }
+      user.setEnabled(enabled);
       resource.update(user);
       if (!enabled) {
         resource.logout();

@@ -194,7 +194,11 @@ public class PortalTeamService {
     link.changeAccess(enabled, now, me());
     grant.caseFile().touch(me(), now);
     repository.flush();
-    accounts.setEnabled(username, enabled);
+    if (link.isInvited()) {
+      // Only an account Recourse created for the client is switched at the sign-in service: a
+      // linked username may be anyone's (a staff member's), and the team may not lock them out.
+      accounts.setEnabled(username, enabled);
+    }
     return PortalViews.of(link);
   }
 

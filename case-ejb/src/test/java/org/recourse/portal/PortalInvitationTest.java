@@ -195,6 +195,18 @@ class PortalInvitationTest {
   }
 
   @Test
+  void aLinkedUsernameThatRecourseDidNotCreateIsClosedHereOnlyNeverAtTheSignInService() {
+    PortalLink link = new PortalLink("admin", own, NOW.minusSeconds(600), "lead");
+    when(repository.linksOf(7L)).thenReturn(List.of(link));
+
+    var disabled = service.changeAccess(7L, new PortalAccessChange("admin", false));
+
+    assertFalse(disabled.enabled());
+    assertFalse(link.isEnabled());
+    assertTrue(accounts.enabled.isEmpty(), accounts.enabled.toString());
+  }
+
+  @Test
   void aUsernameNotOfThisCaseOrAMissingFlagIsRefusedNamingTheField() {
     when(repository.linksOf(7L)).thenReturn(List.of(PortalLink.invited("c-one", own, NOW, "x")));
 
