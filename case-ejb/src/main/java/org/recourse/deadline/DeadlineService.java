@@ -187,6 +187,10 @@ public class DeadlineService {
    * The caller's right to change this deadline: 404 for one they may not know, 403 off the team.
    */
   private CaseAccess accessToChange(CaseDeadline deadline) {
+    return accessToChange(deadline, "Only the case team closes deadlines");
+  }
+
+  private CaseAccess accessToChange(CaseDeadline deadline, String refusal) {
     if (deadline == null) {
       throw new NotFoundException("No such deadline");
     }
@@ -197,7 +201,7 @@ public class DeadlineService {
       throw new NotFoundException("No such deadline");
     }
     if (!access.canAddNotes()) {
-      throw new NotPermittedException("Only the case team closes deadlines");
+      throw new NotPermittedException(refusal);
     }
     return access;
   }
@@ -209,18 +213,7 @@ public class DeadlineService {
    */
   public DeadlineView setStartDate(long deadlineId, LocalDate startDate) {
     CaseDeadline deadline = em.find(CaseDeadline.class, deadlineId);
-    if (deadline == null) {
-      throw new NotFoundException("No such deadline");
-    }
-    CaseAccess access;
-    try {
-      access = cases.accessToChange(deadline.getCaseFile().getId());
-    } catch (NotFoundException e) {
-      throw new NotFoundException("No such deadline");
-    }
-    if (!access.canAddNotes()) {
-      throw new NotPermittedException("Only the case team sets start dates");
-    }
+    CaseAccess access = accessToChange(deadline, "Only the case team sets start dates");
     if (deadline.getRule() == null || !deadline.getRule().countsFrom(Trigger.MANUAL)) {
       throw new InvalidInputException(
           "startDate", "this deadline does not count from a chosen start date");
