@@ -131,9 +131,10 @@ public class CaseService {
   }
 
   /**
-   * One case for another service that uses the victim's identity without handing it to the caller
-   * (a removal notice's requester); that service records what it delivers. Same access rule as
-   * {@link #get}, but the identity read is not recorded here.
+   * One case for a caller that uses the victim's identity without handing it over yet: another
+   * service (a removal notice's requester), or the case page, which keeps the identity hidden until
+   * the person asks to see it and then reads it through {@link #get}. Whoever delivers the identity
+   * records it. Same access rule as {@link #get}, but the identity read is not recorded here.
    */
   public CaseDetail getUnrecorded(long caseId) {
     Grant visible = caseAccess.visible(caseId);

@@ -71,7 +71,16 @@ public class DeadlineService {
 
   /** The case's deadlines; the victim's identity in explanations only for those who may see it. */
   public List<DeadlineView> forCase(long caseId) {
-    boolean identity = cases.access(caseId).canSeeIdentity();
+    return forCase(caseId, true);
+  }
+
+  /**
+   * The case's deadlines, with the victim's identity in explanations (a minor's eighteenth
+   * birthday) only when {@code withIdentity} and the caller may see it: the case page passes false
+   * until the person asks to see the identity.
+   */
+  public List<DeadlineView> forCase(long caseId, boolean withIdentity) {
+    boolean identity = withIdentity && cases.access(caseId).canSeeIdentity();
     return em
         .createQuery(
             "SELECT d FROM CaseDeadline d JOIN FETCH d.caseFile WHERE d.caseFile.id = :id",

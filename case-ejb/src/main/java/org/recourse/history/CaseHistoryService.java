@@ -28,7 +28,16 @@ public class CaseHistoryService {
 
   /** What changed in the case, field by field, newest first. */
   public List<HistoryEntry> forCase(long caseId) {
+    return forCase(caseId, true);
+  }
+
+  /**
+   * What changed, with the values of the victim's identity fields only when {@code withIdentity}
+   * and the caller may see them: the case page passes false until the person asks to see the
+   * identity.
+   */
+  public List<HistoryEntry> forCase(long caseId, boolean withIdentity) {
     CaseAccess access = cases.access(caseId);
-    return new CaseHistoryReader(em).read(caseId, access.canSeeIdentity());
+    return new CaseHistoryReader(em).read(caseId, withIdentity && access.canSeeIdentity());
   }
 }

@@ -62,12 +62,64 @@ class CasePageIT {
     }
   }
 
+  /** The attorney's recorded reads of the case's victim identity, from the access log. */
+  private static long identityReads(long caseId) {
+    return ApiClient.as("admin")
+        .get("access-log?size=200&caseId=" + caseId)
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(
+            row ->
+                row.getString("username").equals("attorney")
+                    && row.getString("action").equals("VICTIM_IDENTITY_READ"))
+        .count();
+  }
+
+  @Test
+  void theIdentityIsHiddenUntilAskedForAndItsReadRecordedOncePerSession() {
+    JsonObject created = caseWithCaseworker("Masked " + UUID.randomUUID());
+    long id = created.getJsonNumber("id").longValue();
+    long afterCreating = identityReads(id);
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + id, "attorney");
+      browser.waitUntil(d -> !d.findElements(By.id("identity-hidden")).isEmpty());
+      String page = browser.driver().getPageSource();
+      assertFalse(page.contains("Synthia Pageview"), "no legal name anywhere in the page");
+      assertEquals(afterCreating, identityReads(id), "a page view reads no identity");
+
+      browser.click(By.id("case:tabs:showIdentity"));
+      browser.waitUntil(d -> !d.findElements(By.id("victim-legal-name")).isEmpty());
+      assertEquals("Synthia Pageview", browser.text(By.id("victim-legal-name")));
+      assertEquals(afterCreating + 1, identityReads(id), "showing it is recorded");
+
+      browser.open(browser.driver().getCurrentUrl());
+      browser.waitUntil(d -> !d.findElements(By.id("victim-legal-name")).isEmpty());
+      assertEquals(afterCreating + 1, identityReads(id), "once per case and session");
+
+      browser.click(By.linkText("Notes"));
+      assertTrue(browser.text(By.id("case:tabs:notesEmpty")).startsWith("No notes yet"));
+    }
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + id, "attorney");
+      browser.waitUntil(d -> !d.findElements(By.id("identity-hidden")).isEmpty());
+      assertTrue(browser.driver().findElements(By.id("victim-legal-name")).isEmpty());
+    }
+  }
+
   @Test
   void teamEditsTheSafeContactPlanOnThePage() {
     JsonObject created = caseWithCaseworker("Page client " + UUID.randomUUID());
     long id = created.getJsonNumber("id").longValue();
     try (Browser browser = Browser.open()) {
       browser.openAs("case/" + id, "attorney");
+      // identity and code word are hidden until asked for
+      assertTrue(browser.driver().findElements(By.id("case:tabs:codeWord")).isEmpty());
+      browser.click(By.id("case:tabs:showIdentity"));
+      browser.waitUntil(d -> !d.findElements(By.id("victim-legal-name")).isEmpty());
+      browser.click(By.id("case:tabs:showCodeWord"));
+      browser.waitUntil(d -> !d.findElements(By.id("case:tabs:codeWord")).isEmpty());
       browser.click(By.cssSelector("[id='case:tabs:editSet'] legend"));
       WebElement codeWord = browser.driver().findElement(By.id("case:tabs:codeWord"));
       browser.waitUntil(d -> codeWord.isDisplayed());
@@ -176,6 +228,9 @@ class CasePageIT {
 
       browser.click(By.linkText(created.getString("number")));
       assertEquals(pseudonym, browser.text(By.id("victim-pseudonym")));
+      assertFalse(browser.visibleText().contains("Synthia Pageview"), "hidden until asked for");
+      browser.click(By.id("case:tabs:showIdentity"));
+      browser.waitUntil(d -> !d.findElements(By.id("victim-legal-name")).isEmpty());
       assertEquals("Synthia Pageview", browser.text(By.id("victim-legal-name")));
     }
   }

@@ -118,6 +118,8 @@ class IntakeWizardIT {
       String number = browser.text(By.id("case-number"));
       assertTrue(number.matches("R-\\d{4}-\\d{4}"), number);
       assertEquals(pseudonym, browser.text(By.id("victim-pseudonym")));
+      browser.click(By.id("case:tabs:showIdentity"));
+      browser.waitUntil(d -> !d.findElements(By.id("victim-legal-name")).isEmpty());
       assertEquals("Synthia Wizard", browser.text(By.id("victim-legal-name")));
       assertFalse(browser.driver().getTitle().contains("Synthia"), "no legal name in the title");
       browser.screenshot("intake-created");

@@ -39,21 +39,24 @@ class DeadlinePagesIT {
   /** A UK case whose six-month prosecution limit ends two days from now. */
   @BeforeAll
   static void caseWithADeadlineInTwoDays() {
+    JsonObject created = ukCaseWithADeadlineInTwoDays();
+    caseId = created.getJsonNumber("id").longValue();
+    caseNumber = created.getString("number");
+  }
+
+  private static JsonObject ukCaseWithADeadlineInTwoDays() {
     LocalDate incident = LocalDate.now(ZoneOffset.UTC).plusDays(2).minusMonths(6);
     due = incident.plusMonths(6);
-    JsonObject created =
-        ApiClient.as("attorney")
-            .post(
-                "cases",
-                """
+    return ApiClient.as("attorney")
+        .post(
+            "cases",
+            """
                 {"title": "UK offence", "harmTypes": ["THREAT_TO_SHARE"],
                  "victim": {"pseudonym": "Calendar client"}, "incidentDate": "%s",
                  "jurisdictions": ["GB-EAW"]}
                 """
-                    .formatted(incident))
-            .json();
-    caseId = created.getJsonNumber("id").longValue();
-    caseNumber = created.getString("number");
+                .formatted(incident))
+        .json();
   }
 
   @Test
@@ -87,6 +90,13 @@ class DeadlinePagesIT {
     try (Browser browser = Browser.open()) {
       browser.openAs("case/" + minorsCase, "attorney");
       browser.click(By.xpath("//a[text()='Deadlines']"));
+      assertFalse(
+          browser.driver().getPageSource().contains("2028-05-15"),
+          "the birthday waits, like the rest of the identity, until asked for");
+      browser.click(By.xpath("//a[text()='Overview']"));
+      browser.click(By.id("case:tabs:showIdentity"));
+      browser.waitUntil(d -> !d.findElements(By.id("victim-legal-name")).isEmpty());
+      browser.click(By.xpath("//a[text()='Deadlines']"));
       String team = browser.text(By.id("case:tabs:deadlineTable"));
       assertTrue(team.contains("the client turns 18 on 2028-05-15"), team);
     }
@@ -105,12 +115,73 @@ class DeadlinePagesIT {
   }
 
   @Test
-  void dashboardListsItAsDueWithinSevenDays() {
+  void dashboardListsItAsALegalClockWithTheTimeLeftInAmber() {
     try (Browser browser = Browser.open()) {
       browser.openAs("", "attorney");
 
-      String panel = browser.text(By.id("dueSoonTable"));
-      assertTrue(panel.contains(caseNumber) && panel.contains(TITLE), panel);
+      String clocks = browser.text(By.id("clocksTable"));
+      assertTrue(clocks.contains(caseNumber) && clocks.contains(TITLE), clocks);
+      assertTrue(clocks.contains("2 days left"), clocks);
+      assertFalse(
+          browser.text(By.id("followUpsTable")).contains(TITLE),
+          "a clock from the law is not a follow-up");
+      By badge =
+          By.xpath(
+              "//*[@id='clocksTable']//tr[contains(., '"
+                  + caseNumber
+                  + "')]//*[contains(@class,'rc-clock-soon')]");
+      assertEquals("2 days left", browser.text(badge));
+    }
+  }
+
+  @Test
+  void caseHeaderShowsTheNextLegalClockFirstAndAHandEnteredOneIsNotIt() {
+    long ownCase = ukCaseWithADeadlineInTwoDays().getJsonNumber("id").longValue();
+    ApiClient.as("attorney")
+        .post(
+            "cases/" + ownCase + "/deadlines",
+            "{\"title\": \"Call the client back\", \"dueDate\": \"%s\"}"
+                .formatted(LocalDate.now(ZoneOffset.UTC).plusDays(1)));
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + ownCase, "attorney");
+
+      assertEquals(TITLE, browser.text(By.id("clock-title")));
+      assertEquals("2 days left", browser.text(By.id("case:clock-left")));
+      assertTrue(
+          browser.text(By.id("case:clock-due")).endsWith(String.valueOf(due.getYear())),
+          browser.text(By.id("case:clock-due")));
+      assertTrue(
+          browser
+              .driver()
+              .findElement(By.id("clock-banner"))
+              .getAttribute("class")
+              .contains("rc-clock-banner-soon"));
+    }
+  }
+
+  @Test
+  void aPersonChoosesTheirTimeZoneAndPagesShowTimesInItWithUtcOnHover() {
+    ApiClient attorney2 = ApiClient.as("attorney2");
+    assertEquals(400, attorney2.put("me/time-zone", "{\"timeZone\": \"Mars/Olympus\"}").status());
+    long own = attorney2.newCase("Zoned times", "Zone client");
+    try (Browser browser = Browser.open()) {
+      browser.openAs("profile.xhtml", "attorney2");
+      browser.selectOne("profile:timeZone", "Europe/London");
+      browser.click(By.id("profile:saveProfile"));
+      browser.waitUntil(d -> d.getPageSource().contains("times are shown in Europe/London"));
+      assertEquals("Europe/London", attorney2.get("me/time-zone").json().getString("timeZone"));
+
+      browser.openAs("case/" + own, "attorney2");
+      String overview = browser.text(By.id("case:tabs:overview"));
+      assertTrue(
+          overview.matches("(?s).*Opened\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} (GMT|BST) by.*"),
+          overview);
+      browser.openAs("", "attorney2");
+      assertEquals("Europe/London", browser.text(By.id("dashboard-zone")));
+    } finally {
+      assertEquals(
+          "UTC",
+          attorney2.put("me/time-zone", "{\"timeZone\": \"\"}").json().getString("timeZone"));
     }
   }
 

@@ -60,7 +60,9 @@ class LawAdminPageIT {
       browser.waitUntil(
           d -> !d.findElements(By.cssSelector("[id='law:ruleSet'] .ui-message-error")).isEmpty());
       assertTrue(
-          browser.text(By.cssSelector("[id='law:ruleSet'] .ui-message-error")).contains("amount"));
+          browser
+              .text(By.cssSelector("[id='law:ruleSet'] .ui-message-error"))
+              .contains("must not be negative"));
 
       setAmount(browser, "7");
       browser.click(By.id("law:saveRule"));

@@ -112,6 +112,8 @@ class EvidencePageIT {
       assertFalse(src.contains("reveal"), "the blurred preview is what is sent: " + src);
 
       browser.click(By.xpath("//button[.//span[text()='Reveal']]"));
+      // a word of warning first: what Reveal shows, and that it is recorded
+      browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
       browser.waitUntil(d -> imageLoaded(browser, "Revealed preview"));
 
       browser.click(By.xpath("//a[.//span[text()='Download']]"));
@@ -172,7 +174,10 @@ class EvidencePageIT {
         "{\"username\": \"caseworker\", \"caseRole\": \"CASEWORKER\"}");
     attorney.multipart(
         "cases/" + caseId + "/evidence",
-        java.util.Map.of("method", "RECEIVED_FROM_VICTIM"),
+        java.util.Map.of(
+            "method", "RECEIVED_FROM_VICTIM",
+            "capturedAt", "2026-11-20T14:05:00Z",
+            "capturedBy", "Synthetic Client"),
         "from-client.jpg",
         TestMedia.bytes(Fixture.PHOTO_JPEG));
     try (Browser browser = Browser.open()) {
@@ -181,6 +186,9 @@ class EvidencePageIT {
       browser.waitUntil(d -> imageLoaded(browser, "Blurred preview"));
       String table = browser.text(By.id("case:tabs:evidenceTable"));
       assertTrue(table.contains("from-client.jpg"), table);
+      // The capture facts stand on the row, the method in words, the time with its zone.
+      assertTrue(table.contains("Captured at 2026-11-20 14:05 UTC by Synthetic Client"), table);
+      assertTrue(table.contains("Received from the client"), table);
       assertTrue(
           browser.driver().findElements(By.xpath("//button[.//span[text()='Reveal']]")).isEmpty());
       assertTrue(

@@ -84,6 +84,8 @@ class VideoEvidencePageIT {
       assertFalse(src.contains("reveal"), "the blurred poster is what is sent: " + src);
 
       browser.click(By.xpath("//button[.//span[text()='Reveal']]"));
+      // a word of warning first: what Reveal shows, and that it is recorded
+      browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
       browser.waitUntil(d -> imageLoaded(browser, REVEALED_POSTER));
       browser.waitUntil(d -> imageLoaded(browser, "Revealed strip of 6 frames from the video"));
     }

@@ -130,6 +130,9 @@ class VictimExportIT {
         "{\"username\": \"caseworker\", \"caseRole\": \"CASEWORKER\"}");
     try (Browser browser = Browser.open()) {
       browser.openAs("case/" + made.caseId(), "attorney");
+      // A short confirmation first: what the export holds, and that it is recorded.
+      browser.click(By.id("victimExportOpen"));
+      assertTrue(browser.text(By.id("victimExportDetails")).contains("recorded in the access log"));
       browser.click(By.id("victimExportButton"));
       browser.waitUntil(d -> zipIn(browser.downloads()) != null);
       Path zip = zipIn(browser.downloads());
@@ -144,6 +147,7 @@ class VictimExportIT {
       browser.openAs("case/" + made.caseId(), "caseworker");
       browser.waitUntil(d -> !d.findElements(By.id("case-number")).isEmpty());
       assertTrue(browser.driver().findElements(By.id("victimExportButton")).isEmpty());
+      assertTrue(browser.driver().findElements(By.id("victimExportOpen")).isEmpty());
     }
   }
 

@@ -130,6 +130,8 @@ class AccessMatrixIT {
       List.of(
           // who am I, the system
           row("GET", "/me", EVERYONE),
+          row("GET", "/me/time-zone", EVERYONE),
+          row("PUT", "/me/time-zone", EVERYONE, "{\"timeZone\": \"UTC\"}"),
           row("GET", "/system", ADMIN_ONLY),
           row("POST", "/demo-data", ADMIN_ONLY_EMPTY_BODY), // no ?cases=: 400, nothing seeded
           // cases, team, notes, people
@@ -334,6 +336,7 @@ class AccessMatrixIT {
       List.of(
           page("", "200 200 200 200 200"), // the dashboard; a client is sent to the portal
           page("cases/list.xhtml", EVERYONE),
+          page("profile.xhtml", EVERYONE),
           page("cases/intake.xhtml", "200 200 403 200"),
           page("case/{case}", TEAM_READ),
           page("cases/case.xhtml?id={case}", TEAM_READ),

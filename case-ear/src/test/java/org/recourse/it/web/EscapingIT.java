@@ -274,6 +274,10 @@ class EscapingIT {
 
     try (Browser browser = Browser.open()) {
       browser.openAs("case/" + caseId, "attorney");
+      browser.click(By.id("case:tabs:showIdentity"));
+      browser.waitUntil(d -> !d.findElements(By.id("victim-legal-name")).isEmpty());
+      browser.click(By.id("case:tabs:showCodeWord"));
+      browser.waitUntil(d -> !d.findElements(By.id("case:tabs:codeWord")).isEmpty());
       shown(
           browser,
           "case overview",
@@ -598,6 +602,8 @@ class EscapingIT {
       shown(browser, "intake summary", shortMarkup("intake client"), markup("intake title"));
       browser.click(By.id("intake:create"));
       browser.waitUntil(d -> d.getCurrentUrl().contains("/case/"));
+      browser.click(By.id("case:tabs:showIdentity"));
+      browser.waitUntil(d -> !d.findElements(By.id("victim-legal-name")).isEmpty());
       shown(
           browser,
           "case opened by intake",

@@ -148,6 +148,8 @@ class ReauthenticationIT {
       Thread.sleep(16_000);
 
       browser.click(By.xpath("//button[.//span[text()='Reveal']]"));
+      // a word of warning first: what Reveal shows, and that it is recorded
+      browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
       browser.waitUntil(d -> browser.isOnKeycloakLogin());
       assertTrue(
           browser.driver().getCurrentUrl().contains("max_age=15"),
@@ -157,6 +159,8 @@ class ReauthenticationIT {
 
       browser.click(By.linkText("Evidence"));
       browser.click(By.xpath("//button[.//span[text()='Reveal']]"));
+      // a word of warning first: what Reveal shows, and that it is recorded
+      browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
       browser.waitUntil(d -> imageLoaded(browser, "Revealed preview"));
     }
   }

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -44,6 +45,7 @@ import org.recourse.shared.NotPermittedException;
 import org.recourse.shared.ProblemException;
 import org.recourse.shared.StaleDataException;
 import org.recourse.web.FacesMessages;
+import org.recourse.web.deadline.Clocks;
 
 /**
  * One case with its tabs: overview (and editing), people, notes, team, jurisdictions. A case the
@@ -76,6 +78,7 @@ public class CaseView implements Serializable {
   @EJB private CasePeopleService casePeople;
   @EJB private CaseTeamService caseTeam;
   @EJB private DeadlineService deadlineService;
+  @Inject private ShownIdentities shownIdentities;
   @EJB private CaseLawService caseLawService;
   private CaseLaw caseLaw;
 
@@ -101,6 +104,8 @@ public class CaseView implements Serializable {
   private String summary;
   private List<String> jurisdictions;
   private VictimForm victim;
+  private boolean identityOnPage;
+  private boolean codeWordShown;
 
   // new note, person, member
   private String noteBody;
@@ -128,13 +133,26 @@ public class CaseView implements Serializable {
     }
   }
 
+  /**
+   * Reads the case without recording an identity read: the page hides the identity until the person
+   * asks for it ({@link #showIdentity}), which records the read once for the session.
+   */
   private void refresh() {
-    detail = cases.get(id);
+    detail = cases.getUnrecorded(id);
+    identityOnPage = detail.access().canSeeIdentity() && shownIdentities.contains(id);
     notes = caseNotes.notes(id);
     people = casePeople.people(id);
     team = caseTeam.team(id);
-    deadlines = deadlineService.forCase(id);
     caseLaw = caseLawService.forCase(id);
+    fill();
+  }
+
+  /**
+   * The page's form and deadlines from {@link #detail}, with the identity in deadline explanations
+   * only when it is on the page.
+   */
+  private void fill() {
+    deadlines = deadlineService.forCase(id, identityOnPage);
     deadlineChanges = deadlineService.changes(id);
     title = detail.title();
     harmTypes = detail.harmTypes().toArray(new HarmType[0]);
@@ -146,9 +164,49 @@ public class CaseView implements Serializable {
     victim = VictimForm.of(detail.victim());
   }
 
+  /**
+   * The victim's identity is on this page: the person may see it and asked to, this session. Kept
+   * per page (set when the page loads or Show is pressed), so that Show pressed in another tab
+   * never changes which inputs this page's next submit holds.
+   */
+  public boolean isIdentityShown() {
+    return identityOnPage;
+  }
+
+  /**
+   * Shows the identity, recording the read (once per case and session): the case is read again, and
+   * the whole form with it, so that a save afterwards holds the version it shows.
+   */
+  public void showIdentity() {
+    if (!detail.access().canSeeIdentity()) {
+      return;
+    }
+    detail = cases.get(id);
+    identityOnPage = true;
+    shownIdentities.add(id);
+    fill();
+  }
+
+  /** The code word stays hidden even with the identity shown, until asked for on this page. */
+  public boolean isCodeWordShown() {
+    return codeWordShown && identityOnPage;
+  }
+
+  public void showCodeWord() {
+    codeWordShown = identityOnPage;
+  }
+
+  /**
+   * The case's open legal clock that runs out first, for the banner under the case's heading (null
+   * when none runs).
+   */
+  public DeadlineView getNextClock() {
+    return deadlines == null ? null : Clocks.next(deadlines).orElse(null);
+  }
+
   /** Reads the deadlines again, after something elsewhere on the page moved them. */
   public void reloadDeadlines() {
-    deadlines = deadlineService.forCase(id);
+    deadlines = deadlineService.forCase(id, identityOnPage);
     deadlineChanges = deadlineService.changes(id);
   }
 
@@ -297,9 +355,7 @@ public class CaseView implements Serializable {
                   context.addMessage(
                       clientId,
                       new jakarta.faces.application.FacesMessage(
-                          jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                          field + ": " + message,
-                          null)));
+                          jakarta.faces.application.FacesMessage.SEVERITY_ERROR, message, null)));
       context.validationFailed();
     } catch (NotPermittedException | NotFoundException e) {
       FacesMessages.error(e.getMessage());

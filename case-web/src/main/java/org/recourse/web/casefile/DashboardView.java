@@ -6,16 +6,19 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Stream;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseSummary;
 import org.recourse.deadline.DeadlineService;
 import org.recourse.deadline.DeadlineViews.DeadlineView;
 import org.recourse.removal.RemovalRequestService;
 import org.recourse.removal.RemovalViews.ReuploadAlert;
+import org.recourse.web.deadline.Clocks;
 
 /**
- * The dashboard: the user's own cases (newest activity first), overdue and coming deadlines, and
- * removed content that came back online.
+ * The dashboard: the legal clocks first (overdue and coming, least time left first), then
+ * follow-ups, removed content that came back online and the user's own cases (newest activity
+ * first).
  */
 @Named
 @RequestScoped
@@ -31,6 +34,32 @@ public class DashboardView {
   private List<DeadlineView> overdue;
   private List<DeadlineView> dueSoon;
   private List<ReuploadAlert> reuploads;
+
+  private List<DeadlineView> legalClocks;
+  private List<DeadlineView> followUps;
+
+  /**
+   * The legal clocks (deadlines computed from the law) that are overdue or run out within 7 days,
+   * across the user's cases, the one with least time left first.
+   */
+  public List<DeadlineView> getLegalClocks() {
+    if (legalClocks == null) {
+      legalClocks = upcoming().filter(Clocks::isLegal).toList();
+    }
+    return legalClocks;
+  }
+
+  /** The hand-entered deadlines (follow-ups) overdue or due within 7 days, soonest first. */
+  public List<DeadlineView> getFollowUps() {
+    if (followUps == null) {
+      followUps = upcoming().filter(d -> !Clocks.isLegal(d)).toList();
+    }
+    return followUps;
+  }
+
+  private Stream<DeadlineView> upcoming() {
+    return Stream.concat(getOverdue().stream(), getDueSoon().stream()).sorted(Clocks.SOONEST);
+  }
 
   /** Open deadlines already past, across the user's cases. */
   public List<DeadlineView> getOverdue() {

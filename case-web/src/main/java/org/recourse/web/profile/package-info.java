@@ -1,0 +1,2 @@
+/** The signed-in person's own settings page. */
+package org.recourse.web.profile;
