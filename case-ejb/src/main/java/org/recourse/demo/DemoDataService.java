@@ -70,6 +70,15 @@ public class DemoDataService {
 
   /** Adds {@code count} synthetic cases; returns how many were written. */
   public int seed(int count) {
+    return seed(count, 0);
+  }
+
+  /**
+   * Adds {@code count} synthetic cases, each also on the team of one of {@code staff} synthetic
+   * attorneys ({@code staff01}, {@code staff02}, … in turn; none when 0), whom the load test logs
+   * in as (load-test/README in docs/BENCHMARKS.md); returns how many were written.
+   */
+  public int seed(int count, int staff) {
     if (!enabled()) {
       throw new NotPermittedException(
           "Demo data is switched off on this installation (recourse.demo.enabled)");
@@ -83,7 +92,7 @@ public class DemoDataService {
         transaction.begin();
         try (Connection connection = dataSource.getConnection()) {
           int first = reserveNumbers(connection, year, chunk);
-          insertChunk(connection, random, year, first, chunk);
+          insertChunk(connection, random, year, first, chunk, staff);
           transaction.commit();
         } catch (SQLException | RuntimeException e) {
           transaction.rollback();
@@ -174,7 +183,12 @@ public class DemoDataService {
   }
 
   private void insertChunk(
-      Connection connection, SplittableRandom random, int year, int firstNumber, int chunk)
+      Connection connection,
+      SplittableRandom random,
+      int year,
+      int firstNumber,
+      int chunk,
+      int staff)
       throws SQLException {
     Instant now = Instant.now();
     try (PreparedStatement caseInsert =
@@ -244,12 +258,20 @@ public class DemoDataService {
         if (random.nextInt(3) == 0) {
           addMember(teamInsert, id, "caseworker", CaseRole.CASEWORKER, now);
         }
+        if (staff > 0) {
+          addMember(teamInsert, id, staffMember((firstNumber + i) % staff), CaseRole.ATTORNEY, now);
+        }
       }
       victimInsert.executeBatch();
       harmInsert.executeBatch();
       placeInsert.executeBatch();
       teamInsert.executeBatch();
     }
+  }
+
+  /** The synthetic staff member of the given index: {@code staff01} for 0. */
+  static String staffMember(int index) {
+    return String.format("staff%02d", index + 1);
   }
 
   private static void addMember(
