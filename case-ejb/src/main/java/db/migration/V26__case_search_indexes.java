@@ -3,7 +3,6 @@ package db.migration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -25,28 +24,6 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V26__case_search_indexes extends BaseJavaMigration {
 
-  private static final List<String> EVERY_DATABASE =
-      List.of(
-          "CREATE INDEX case_file_title_asc_idx ON case_file (title, id)",
-          "CREATE INDEX case_file_title_desc_idx ON case_file (title DESC, id DESC)",
-          "CREATE INDEX case_file_status_asc_idx ON case_file (status, id)",
-          "CREATE INDEX case_file_status_desc_idx ON case_file (status DESC, id DESC)",
-          "CREATE INDEX case_file_priority_asc_idx ON case_file (priority, id)",
-          "CREATE INDEX case_file_priority_desc_idx ON case_file (priority DESC, id DESC)",
-          "CREATE INDEX case_file_updated_asc_idx ON case_file (updated_at, id)");
-
-  private static final List<String> POSTGRESQL =
-      List.of(
-          "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-          "CREATE INDEX case_file_number_trgm_idx ON case_file"
-              + " USING gin (LOWER(case_number) gin_trgm_ops)",
-          "CREATE INDEX case_file_title_trgm_idx ON case_file USING gin (LOWER(title) gin_trgm_ops)",
-          "CREATE INDEX victim_pseudonym_trgm_idx ON victim"
-              + " USING gin (LOWER(pseudonym) gin_trgm_ops)",
-          "ANALYZE case_file",
-          "ANALYZE victim",
-          "ANALYZE team_member");
-
   @Override
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
@@ -56,14 +33,27 @@ public class V26__case_search_indexes extends BaseJavaMigration {
             .getDatabaseProductName()
             .toLowerCase(Locale.ROOT)
             .contains("postgresql");
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : EVERY_DATABASE) {
-        statement.execute(sql);
-      }
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE INDEX case_file_title_asc_idx ON case_file (title, id)");
+      s.execute("CREATE INDEX case_file_title_desc_idx ON case_file (title DESC, id DESC)");
+      s.execute("CREATE INDEX case_file_status_asc_idx ON case_file (status, id)");
+      s.execute("CREATE INDEX case_file_status_desc_idx ON case_file (status DESC, id DESC)");
+      s.execute("CREATE INDEX case_file_priority_asc_idx ON case_file (priority, id)");
+      s.execute("CREATE INDEX case_file_priority_desc_idx ON case_file (priority DESC, id DESC)");
+      s.execute("CREATE INDEX case_file_updated_asc_idx ON case_file (updated_at, id)");
       if (postgresql) {
-        for (String sql : POSTGRESQL) {
-          statement.execute(sql);
-        }
+        s.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+        s.execute(
+            "CREATE INDEX case_file_number_trgm_idx ON case_file"
+                + " USING gin (LOWER(case_number) gin_trgm_ops)");
+        s.execute(
+            "CREATE INDEX case_file_title_trgm_idx ON case_file USING gin (LOWER(title) gin_trgm_ops)");
+        s.execute(
+            "CREATE INDEX victim_pseudonym_trgm_idx ON victim"
+                + " USING gin (LOWER(pseudonym) gin_trgm_ops)");
+        s.execute("ANALYZE case_file");
+        s.execute("ANALYZE victim");
+        s.execute("ANALYZE team_member");
       }
     }
   }
