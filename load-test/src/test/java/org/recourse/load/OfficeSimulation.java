@@ -121,7 +121,7 @@ public class OfficeSimulation extends Simulation {
                   .check(status().is(201), jsonPath("$.id").saveAs("deadlineId")))
           .exec(
               http("deadline: mark done")
-                  .put("/deadlines/#{deadlineId}")
+                  .patch("/deadlines/#{deadlineId}")
                   .header("Authorization", "Bearer #{token}")
                   .header("Content-Type", "application/json")
                   .body(StringBody("{\"status\":\"DONE\"}")));
