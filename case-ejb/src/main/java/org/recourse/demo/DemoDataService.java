@@ -23,7 +23,9 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.recourse.casefile.CaseRole;
@@ -70,6 +72,15 @@ public class DemoDataService {
 
   /** Adds {@code count} synthetic cases; returns how many were written. */
   public int seed(int count) {
+    return seed(count, 0);
+  }
+
+  /**
+   * Adds {@code count} synthetic cases, each also on the team of one of {@code staff} synthetic
+   * attorneys ({@code staff01}, {@code staff02}, … in turn; none when 0), whom the load test logs
+   * in as (load-test/README in docs/BENCHMARKS.md); returns how many were written.
+   */
+  public int seed(int count, int staff) {
     if (!enabled()) {
       throw new NotPermittedException(
           "Demo data is switched off on this installation (recourse.demo.enabled)");
@@ -83,7 +94,7 @@ public class DemoDataService {
         transaction.begin();
         try (Connection connection = dataSource.getConnection()) {
           int first = reserveNumbers(connection, year, chunk);
-          insertChunk(connection, random, year, first, chunk);
+          insertChunk(connection, random, year, first, chunk, staff);
           transaction.commit();
         } catch (SQLException | RuntimeException e) {
           transaction.rollback();
@@ -105,6 +116,7 @@ public class DemoDataService {
       throw new IllegalStateException("Seeding stopped after " + written + " cases", e);
     }
     LOG.info(() -> "Seeded " + count + " synthetic cases");
+    analyze();
     conflictIndex.sweepSoon();
     return written;
   }
@@ -174,7 +186,12 @@ public class DemoDataService {
   }
 
   private void insertChunk(
-      Connection connection, SplittableRandom random, int year, int firstNumber, int chunk)
+      Connection connection,
+      SplittableRandom random,
+      int year,
+      int firstNumber,
+      int chunk,
+      int staff)
       throws SQLException {
     Instant now = Instant.now();
     try (PreparedStatement caseInsert =
@@ -244,12 +261,43 @@ public class DemoDataService {
         if (random.nextInt(3) == 0) {
           addMember(teamInsert, id, "caseworker", CaseRole.CASEWORKER, now);
         }
+        if (staff > 0) {
+          addMember(teamInsert, id, staffMember((firstNumber + i) % staff), CaseRole.ATTORNEY, now);
+        }
       }
       victimInsert.executeBatch();
       harmInsert.executeBatch();
       placeInsert.executeBatch();
       teamInsert.executeBatch();
     }
+  }
+
+  /**
+   * Brings PostgreSQL's planner statistics up to date after a bulk insert: until autovacuum gets
+   * round to it, the planner takes the grown tables for empty and plans the case list as a join of
+   * every team membership (seconds at 100,000 cases) instead of reading its index in order. H2
+   * keeps no such statistics.
+   */
+  private void analyze() {
+    try (Connection connection = dataSource.getConnection()) {
+      if (connection
+          .getMetaData()
+          .getDatabaseProductName()
+          .toLowerCase(Locale.ROOT)
+          .contains("postgresql")) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute(
+              "ANALYZE case_file, victim, team_member, case_harm_type, case_jurisdiction");
+        }
+      }
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "Could not update the planner statistics after seeding", e);
+    }
+  }
+
+  /** The synthetic staff member of the given index: {@code staff01} for 0. */
+  static String staffMember(int index) {
+    return String.format("staff%02d", index + 1);
   }
 
   private static void addMember(

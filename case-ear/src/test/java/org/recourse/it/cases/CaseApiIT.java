@@ -11,6 +11,7 @@ import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -221,6 +222,46 @@ class CaseApiIT {
     JsonObject admin = ApiClient.as("admin").get("cases?q=" + marker).json();
     assertEquals(2, admin.getJsonNumber("total").longValue());
     assertEquals(400, attorney2.get("cases?status=OPENISH").status());
+  }
+
+  @Test
+  void searchFindsNumberTitleAndPseudonymAndTheListSortsEitherWay() {
+    ApiClient attorney2 = ApiClient.as("attorney2");
+    String marker = "Sortmark" + UUID.randomUUID().toString().substring(0, 8);
+    String pseudonym = "Quill" + UUID.randomUUID().toString().substring(0, 8);
+    List<String> numbers = new ArrayList<>();
+    for (String title : List.of(marker + " c", marker + " a", marker + " b")) {
+      Reply created =
+          attorney2.post(
+              "cases",
+              newCaseJson(title.endsWith("a") ? pseudonym : "Client " + UUID.randomUUID(), "X Y")
+                  .replace("Images shared by former partner", title));
+      assertEquals(201, created.status(), created.body());
+      numbers.add(created.json().getString("number"));
+    }
+
+    assertEquals(
+        List.of(marker + " a", marker + " b", marker + " c"),
+        titles(attorney2.get("cases?q=" + marker + "&sort=TITLE&ascending=true").json()));
+    assertEquals(
+        List.of(marker + " c", marker + " b", marker + " a"),
+        titles(attorney2.get("cases?q=" + marker + "&sort=TITLE&ascending=false").json()));
+    // The pseudonym, in another case, in the middle of the word.
+    assertEquals(
+        List.of(marker + " a"),
+        titles(attorney2.get("cases?q=" + pseudonym.substring(2).toUpperCase()).json()));
+    JsonObject byNumber = attorney2.get("cases?q=" + numbers.get(2)).json();
+    assertTrue(titles(byNumber).contains(marker + " b"), byNumber.toString());
+    for (String sort : List.of("NUMBER", "STATUS", "PRIORITY", "UPDATED")) {
+      assertEquals(3, titles(attorney2.get("cases?q=" + marker + "&sort=" + sort).json()).size());
+    }
+    assertEquals(400, attorney2.get("cases?sort=PSEUDONYM").status());
+  }
+
+  private static List<String> titles(JsonObject page) {
+    return page.getJsonArray("items").stream()
+        .map(item -> item.asJsonObject().getString("title"))
+        .toList();
   }
 
   @Test

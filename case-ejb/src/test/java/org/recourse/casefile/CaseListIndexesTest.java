@@ -1,0 +1,69 @@
+package org.recourse.casefile;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * V26 on H2 in PostgreSQL mode as WildFly runs it: the case list's page, sorted by each sortable
+ * column either way, is read in the order of an index (so its first page reads twenty rows, not a
+ * hundred thousand, then sorts them).
+ */
+class CaseListIndexesTest {
+
+  private static final String URL =
+      "jdbc:h2:mem:v26-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1";
+
+  @BeforeAll
+  static void migrate() {
+    Flyway.configure()
+        .dataSource(URL, "sa", "")
+        .locations("classpath:db/migration")
+        .target("26")
+        .load()
+        .migrate();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "title, ASC, case_file_title_asc_idx",
+    "title, DESC, case_file_title_desc_idx",
+    "status, ASC, case_file_status_asc_idx",
+    "status, DESC, case_file_status_desc_idx",
+    "priority, ASC, case_file_priority_asc_idx",
+    "priority, DESC, case_file_priority_desc_idx",
+    "updated_at, ASC, case_file_updated_asc_idx",
+    "updated_at, DESC, case_file_updated_desc_idx"
+  })
+  void eachSortOfTheListIsReadInTheOrderOfAnIndex(String column, String direction, String index)
+      throws SQLException {
+    String plan;
+    try (Connection db = DriverManager.getConnection(URL, "sa", "");
+        Statement s = db.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "EXPLAIN SELECT c.id, c.title FROM case_file c WHERE EXISTS (SELECT 1 FROM"
+                    + " team_member t WHERE t.case_id = c.id AND t.username = 'someone') ORDER BY c."
+                    + column
+                    + " "
+                    + direction
+                    + ", c.id "
+                    + direction
+                    + " LIMIT 20")) {
+      r.next();
+      plan = r.getString(1).toLowerCase(Locale.ROOT);
+    }
+    assertTrue(plan.contains(index), plan);
+    assertTrue(plan.contains("index sorted"), plan);
+  }
+}
