@@ -2,9 +2,8 @@
  * The keyboard on staff pages.
  *
  * Date fields (p:datePicker with showOnFocus="false"): the field is for typing, the calendar opens
- * by its button only. This names that button after its field (PrimeFaces names it "ui-button") and
- * lets Tab leave an open calendar as Escape does, back to the field and on, instead of walking
- * through every day of the month.
+ * by its button only. Tab leaves an open calendar as Escape does, back to the field and on,
+ * instead of walking through every day of the month.
  *
  * Ajax actions: when an update replaced the element that had the focus, the browser drops the focus
  * to the page body and a keyboard user starts again from the top. The focus goes back to the new
@@ -13,19 +12,6 @@
  */
 (function () {
   "use strict";
-
-  function nameTriggers(root) {
-    root.querySelectorAll(".ui-datepicker-trigger:not([aria-label])").forEach(function (button) {
-      var input = button.parentNode.querySelector("input");
-      var label = input && input.id ? document.querySelector('label[for="' + input.id + '"]') : null;
-      var name = "Choose date" + (label ? ": " + label.textContent.trim() : "");
-      button.setAttribute("aria-label", name);
-      var text = button.querySelector(".ui-button-text");
-      if (text) {
-        text.textContent = name;
-      }
-    });
-  }
 
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Tab" || !event.target.closest) {
@@ -78,17 +64,5 @@
     jQuery(document).on("pfAjaxComplete", function () {
       window.setTimeout(restoreFocus, 0);
     });
-  }
-
-  function start() {
-    nameTriggers(document);
-    new MutationObserver(function () { nameTriggers(document); })
-      .observe(document.body, {childList: true, subtree: true});
-  }
-
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
   }
 })();
