@@ -2,9 +2,11 @@ package org.recourse.it.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -129,6 +131,10 @@ class CasePageIT {
       browser.click(By.id("case:tabs:save"));
 
       browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Saved"));
+      browser.waitUntil(d -> !"body".equals(browser.focusedId()));
+      assertTrue(
+          Set.of("case:tabs:save", "messages").contains(browser.focusedId()),
+          "the keyboard stays on the button or goes to the message: " + browser.focusedId());
       JsonObject safe =
           ApiClient.as("attorney")
               .get("cases/" + id)
@@ -189,6 +195,7 @@ class CasePageIT {
                   .getText()
                   .contains("Litigation strategy"));
       assertTrue(browser.text(By.id("case:tabs:notesList")).contains("<b>x</b>"), "shown escaped");
+      assertNotEquals("body", browser.focusedId(), "the keyboard is not sent back to the top");
     }
     try (Browser browser = Browser.open()) {
       browser.openAs("case/" + id, "caseworker");

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
@@ -57,6 +60,7 @@ class IntakeWizardIT {
 
       browser.type("intake:pseudonym", pseudonym);
       browser.type("intake:legalName", "Synthia Wizard");
+      typeTheDateOfBirthByKeyboard(browser);
       next(browser, "intake:safeByText");
       browser.click(By.cssSelector("[id='intake:safeByText'] .ui-chkbox-box"));
       browser.type("intake:codeWord", "lighthouse");
@@ -121,6 +125,7 @@ class IntakeWizardIT {
       browser.click(By.id("case:tabs:showIdentity"));
       browser.waitUntil(d -> !d.findElements(By.id("victim-legal-name")).isEmpty());
       assertEquals("Synthia Wizard", browser.text(By.id("victim-legal-name")));
+      assertEquals("1990-01-02", browser.text(By.id("victim-date-of-birth")), "typed whole");
       assertFalse(browser.driver().getTitle().contains("Synthia"), "no legal name in the title");
       browser.screenshot("intake-created");
 
@@ -171,6 +176,27 @@ class IntakeWizardIT {
               .contains("Pseudonym"),
           "the message names the field");
     }
+  }
+
+  /**
+   * Tabs into the date of birth and types it at a person's pace: the focus stays in the field (the
+   * calendar opens by its button only) and every character counts.
+   */
+  private static void typeTheDateOfBirthByKeyboard(Browser browser) {
+    WebDriver driver = browser.driver();
+    By panel = By.id("intake:dateOfBirth_panel");
+    driver.findElement(By.id("intake:legalName")).sendKeys(Keys.TAB);
+    browser.waitUntil(d -> "intake:dateOfBirth_input".equals(focused(d)));
+    new Actions(driver).pause(400).sendKeys("1990").pause(300).sendKeys("-01-02").perform();
+    assertEquals("intake:dateOfBirth_input", focused(driver), "the focus stays in the field");
+    assertFalse(driver.findElement(panel).isDisplayed(), "no calendar opens by itself");
+    assertEquals(
+        "1990-01-02",
+        driver.findElement(By.id("intake:dateOfBirth_input")).getDomProperty("value"));
+  }
+
+  private static String focused(WebDriver driver) {
+    return driver.switchTo().activeElement().getDomAttribute("id");
   }
 
   /** Goes to the next wizard step and waits until an element of that step shows. */

@@ -102,11 +102,13 @@ public final class Browser implements AutoCloseable {
               profile.resolve("downloads").toString(),
               "download.prompt_for_download",
               false));
+      // The console, where Chromium reports what the content policy refused (policyViolations).
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.BROWSER, Level.ALL);
       if (recordNetwork) {
-        LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
       }
+      options.setCapability("goog:loggingPrefs", logs);
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
       return new Browser(new ChromeDriver(service, options), profile);
@@ -218,6 +220,20 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
     input.sendKeys(org.openqa.selenium.Keys.DELETE);
     input.sendKeys(text);
+  }
+
+  /**
+   * Where the keyboard is: the id of the focused element, or {@code "body"} when the focus fell to
+   * the page body (as it does when an ajax update replaces the focused element and nothing puts it
+   * back).
+   */
+  public String focusedId() {
+    Object id =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var e = document.activeElement;"
+                    + " return !e || e === document.body ? 'body' : e.id || e.tagName;");
+    return String.valueOf(id);
   }
 
   /** The text a person sees on the page. */
@@ -396,9 +412,40 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * What Chromium reported, since the last call, that a page's content policy refused: an inline
+   * script or handler without the page's nonce, an {@code eval}, a foreign source. Every page of
+   * Recourse runs under its strict policy, so a page that needs something refused is broken.
+   */
+  public List<String> policyViolations() {
+    List<String> refused = new ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      String message = entry.getMessage();
+      if (message.contains("Content Security Policy")
+          || message.contains("Content-Security-Policy")) {
+        refused.add(message);
+      }
+    }
+    return refused;
+  }
+
+  /**
+   * Closes the browser, and fails the test if a page logged a content policy violation since the
+   * last {@link #policyViolations()} (a test whose own steps failed keeps that failure first).
+   */
   @Override
   public void close() {
-    driver.quit();
-    TestEnvironment.deleteRecursively(profile);
+    List<String> refused;
+    try {
+      refused = policyViolations();
+    } finally {
+      driver.quit();
+      TestEnvironment.deleteRecursively(profile);
+    }
+    if (!refused.isEmpty()) {
+      throw new AssertionError(
+          "The content security policy refused something on a page:\n"
+              + String.join("\n", refused));
+    }
   }
 }

@@ -23,6 +23,7 @@ import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Browser.AxeViolation;
 import org.recourse.it.support.Deployments;
+import org.recourse.it.support.TestEnvironment;
 
 /**
  * Every staff page, each tab of the case page and each step of the intake wizard, checked with
@@ -186,6 +187,23 @@ class AccessibilityIT {
             String ring = filter.getCssValue("box-shadow");
             return ring.contains("rgb(11, 61, 145)") && ring.contains("rgb(255, 255, 255)");
           });
+
+      // A secondary (grey) button and a date field's calendar button show the same ring, not the
+      // theme's pale one.
+      browser.open(TestEnvironment.appUrl() + "removals/statistics.xhtml");
+      for (By control :
+          new By[] {
+            By.id("stats:statsCsv"), By.cssSelector("[id='stats:statsFrom'] .ui-datepicker-trigger")
+          }) {
+        browser.waitUntil(d -> !d.findElements(control).isEmpty());
+        WebElement button = driver.findElement(control);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", button);
+        browser.waitUntil(
+            d -> {
+              String ring = button.getCssValue("box-shadow") + " " + button.getCssValue("outline");
+              return ring.contains("rgb(11, 61, 145)") && !ring.contains("166");
+            });
+      }
     }
   }
 
