@@ -10,12 +10,15 @@ import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseSummary;
 import org.recourse.deadline.DeadlineService;
 import org.recourse.deadline.DeadlineViews.DeadlineView;
+import org.recourse.portal.PortalTeamMessageService;
+import org.recourse.portal.SecureMessages.UnreadCase;
 import org.recourse.removal.RemovalRequestService;
 import org.recourse.removal.RemovalViews.ReuploadAlert;
 
 /**
  * The dashboard: the user's own cases (newest activity first), overdue and coming deadlines, and
- * removed content that came back online.
+ * removed content that came back online, and cases whose client wrote a message the team has not
+ * read.
  */
 @Named
 @RequestScoped
@@ -26,11 +29,13 @@ public class DashboardView {
   @EJB private CaseService cases;
   @EJB private DeadlineService deadlines;
   @EJB private RemovalRequestService removals;
+  @EJB private PortalTeamMessageService portalMessages;
 
   private List<CaseSummary> myCases;
   private List<DeadlineView> overdue;
   private List<DeadlineView> dueSoon;
   private List<ReuploadAlert> reuploads;
+  private List<UnreadCase> unreadMessages;
 
   /** Open deadlines already past, across the user's cases. */
   public List<DeadlineView> getOverdue() {
@@ -68,5 +73,13 @@ public class DashboardView {
       reuploads = removals.reuploadAlerts();
     }
     return reuploads;
+  }
+
+  /** The user's cases with messages from the client no one of the team has read yet. */
+  public List<UnreadCase> getUnreadMessages() {
+    if (unreadMessages == null) {
+      unreadMessages = portalMessages.unread();
+    }
+    return unreadMessages;
   }
 }
