@@ -48,12 +48,13 @@ public class MessageRepository {
   public List<UnreadCase> unreadByTeam(String username) {
     var query =
         em.createQuery(
-            "SELECT t.caseFile.id, t.caseFile.number, COUNT(m)"
-                + " FROM PortalMessage m JOIN m.thread t"
-                + " WHERE m.fromClient = true AND (t.teamReadAt IS NULL OR m.sentAt > t.teamReadAt)"
+            "SELECT th.caseFile.id, th.caseFile.number, COUNT(m)"
+                + " FROM PortalMessage m JOIN m.thread th"
+                + " WHERE m.fromClient = true"
+                + " AND (th.teamReadAt IS NULL OR m.sentAt > th.teamReadAt)"
                 + " AND "
-                + CaseAccessService.onTeam("t.caseFile", "me")
-                + " GROUP BY t.caseFile.id, t.caseFile.number ORDER BY t.caseFile.number",
+                + CaseAccessService.onTeam("th.caseFile", "me")
+                + " GROUP BY th.caseFile.id, th.caseFile.number ORDER BY th.caseFile.number",
             Object[].class);
     query.setParameter("me", username);
     return query.getResultList().stream()
