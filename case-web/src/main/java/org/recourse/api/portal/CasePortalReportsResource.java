@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.portal.ReportDecisionService;
 import org.recourse.portal.Suggestions.AcceptReport;
@@ -49,6 +50,10 @@ public class CasePortalReportsResource {
               + " basis required, statuteId optional), with the checks of the bulk paste; an"
               + " address the case has a request for already points to that request (created:"
               + " false)")
+  @APIResponseSchema(
+      value = AcceptedView.class,
+      responseCode = "200",
+      responseDescription = "The suggestion as decided, and whether a new draft was made")
   @APIResponse(
       responseCode = "409",
       description = "The team has decided on this address already, or the case is purged")
@@ -64,6 +69,10 @@ public class CasePortalReportsResource {
       summary =
           "Dismisses a reported web address, with an optional reason (up to 1000 characters) the"
               + " team keeps; the client reads only that the team is not taking it further")
+  @APIResponseSchema(
+      value = SuggestionView.class,
+      responseCode = "200",
+      responseDescription = "The suggestion as dismissed")
   @APIResponse(
       responseCode = "409",
       description = "The team has decided on this address already, or the case is purged")
