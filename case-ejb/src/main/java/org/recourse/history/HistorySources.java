@@ -292,6 +292,8 @@ final class HistorySources {
     fields.put("url", r.getUrl());
     fields.put("note", r.getNote());
     fields.put("status", r.getStatus());
+    fields.put("removalRequest", r.getRemovalId());
+    fields.put("dismissReason", r.getDismissReason());
     return fields;
   }
 

@@ -55,6 +55,12 @@ public class PortalRepository {
         .getResultList();
   }
 
+  /** A reported address of the case; another case's is none. */
+  public Optional<ReportedUrl> report(long caseId, long reportId) {
+    return Optional.ofNullable(em.find(ReportedUrl.class, reportId))
+        .filter(r -> r.getCaseFile().getId() == caseId);
+  }
+
   public boolean reported(long caseId, String url) {
     return em.createQuery(
                 "SELECT COUNT(r) FROM ReportedUrl r WHERE r.caseFile.id = :c AND r.url = :u",

@@ -25,6 +25,10 @@ import org.recourse.portal.PortalViews.PortalCaseView;
 import org.recourse.portal.PortalViews.PortalRemovalView;
 import org.recourse.portal.PortalViews.PortalStatusView;
 import org.recourse.portal.PortalViews.ReportView;
+import org.recourse.portal.SecureMessages.MessageView;
+import org.recourse.portal.SecureMessages.NewMessage;
+import org.recourse.portal.SecureMessages.NewThread;
+import org.recourse.portal.SecureMessages.ThreadView;
 import org.recourse.removal.RemovalBasis;
 import org.recourse.removal.RemovalRepository;
 import org.recourse.removal.RemovalRequest;
@@ -54,6 +58,7 @@ public class PortalService {
   @Inject private Clock clock;
   @Inject private Validator validator;
   @EJB private AccessLog accessLog;
+  @Inject private MessageBoard messageBoard;
 
   /** The caller's case (one at most), by id and status only. */
   public List<PortalCaseView> myCases() {
@@ -142,6 +147,33 @@ public class PortalService {
     repository.add(saved);
     repository.flush();
     return PortalViews.of(saved);
+  }
+
+  // ---- secure messages with the team (the client's side) ----
+
+  /** The client's conversations with the team, the latest activity first. */
+  public List<ThreadView> threads(long caseId) {
+    return messageBoard.threads(own(caseId), MessageSide.CLIENT);
+  }
+
+  /** Starts a conversation with the team; the team is told by e-mail that a message is waiting. */
+  public ThreadView startThread(long caseId, NewThread command) {
+    CaseFile caseFile = own(caseId);
+    Validation.check(validator, command);
+    return messageBoard.start(caseFile, MessageSide.CLIENT, command, me(), Instant.now(clock));
+  }
+
+  public MessageView reply(long caseId, long threadId, NewMessage command) {
+    CaseFile caseFile = own(caseId);
+    Validation.check(validator, command);
+    return messageBoard.reply(
+        caseFile, threadId, MessageSide.CLIENT, command, me(), Instant.now(clock));
+  }
+
+  /** The client has read the conversation; the team sees it as read. */
+  public ThreadView markRead(long caseId, long threadId) {
+    return messageBoard.markRead(
+        own(caseId), threadId, MessageSide.CLIENT, me(), Instant.now(clock));
   }
 
   private PortalRemovalView removal(RemovalRequest r) {

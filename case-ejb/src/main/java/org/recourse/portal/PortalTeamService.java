@@ -32,7 +32,7 @@ import org.recourse.portal.PortalCommands.PortalAccessChange;
 import org.recourse.portal.PortalViews.IncidentView;
 import org.recourse.portal.PortalViews.PortalInvitationView;
 import org.recourse.portal.PortalViews.PortalLinkView;
-import org.recourse.portal.PortalViews.ReportView;
+import org.recourse.portal.Suggestions.SuggestionView;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
@@ -228,9 +228,10 @@ public class PortalTeamService {
     return repository.incidents(caseId).stream().map(PortalViews::of).toList();
   }
 
-  public List<ReportView> reports(long caseId) {
+  /** The client's reported addresses, newest first, with the team's decision on each. */
+  public List<SuggestionView> reports(long caseId) {
     caseAccess.visible(caseId);
-    return repository.reports(caseId).stream().map(PortalViews::of).toList();
+    return repository.reports(caseId).stream().map(Suggestions::of).toList();
   }
 
   private String me() {

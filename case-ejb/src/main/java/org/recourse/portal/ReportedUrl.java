@@ -19,7 +19,8 @@ import org.recourse.casefile.CaseFile;
 /**
  * A web address where the client found the content, with what it is in their words: a suggestion
  * for the team, who turn it into a removal request or dismiss it. Kept in the normalised form of
- * removal requests, so the same address reported twice, or already requested, is recognised.
+ * removal requests, so the same address reported twice, or already requested, is recognised. The
+ * decision is taken once; the case history (Envers) shows it with who took it.
  */
 @Entity
 @Table(name = "reported_url")
@@ -47,6 +48,20 @@ public class ReportedUrl {
   @Column(nullable = false)
   private ReportStatus status;
 
+  @Column(name = "removal_id")
+  private Long removalId;
+
+  @Column(name = "dismiss_reason")
+  private String dismissReason;
+
+  @NotAudited
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @NotAudited
+  @Column(name = "decided_by")
+  private String decidedBy;
+
   @NotAudited
   @Column(name = "reported_at", nullable = false, updatable = false)
   private Instant reportedAt;
@@ -71,6 +86,54 @@ public class ReportedUrl {
     this.status = ReportStatus.NEW;
     this.reportedAt = reportedAt;
     this.reportedBy = reportedBy;
+  }
+
+  /**
+   * The team took the address on: it is now the removal request {@code removalId} (a new draft, or
+   * the one the case already had for the address).
+   */
+  public void accept(long removalId, String by, Instant at) {
+    requireOpen();
+    this.status = ReportStatus.ACCEPTED;
+    this.removalId = removalId;
+    this.decidedBy = by;
+    this.decidedAt = at;
+  }
+
+  /** The team does not take the address further; the reason (optional) is the team's own note. */
+  public void dismiss(String reason, String by, Instant at) {
+    requireOpen();
+    this.status = ReportStatus.DISMISSED;
+    this.dismissReason = reason;
+    this.decidedBy = by;
+    this.decidedAt = at;
+  }
+
+  /** Refused (409) once the team has decided on the address. */
+  public void requireOpen() {
+    if (status != ReportStatus.NEW) {
+      throw new ReportDecidedException(
+          "The team has decided on this address already ("
+              + status.name().toLowerCase(java.util.Locale.ROOT)
+              + (decidedBy == null ? "" : " by " + decidedBy)
+              + ")");
+    }
+  }
+
+  public Long getRemovalId() {
+    return removalId;
+  }
+
+  public String getDismissReason() {
+    return dismissReason;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
   }
 
   public Long getId() {

@@ -232,6 +232,12 @@ public class RetentionService {
     execute("DELETE FROM incident_entry WHERE case_id = ?1", caseId);
     execute("DELETE FROM reported_url WHERE case_id = ?1", caseId);
     execute("DELETE FROM portal_link WHERE case_id = ?1", caseId);
+    // The secure messages between the client and the team go whole too.
+    execute(
+        "DELETE FROM portal_message WHERE thread_id IN"
+            + " (SELECT id FROM portal_thread WHERE case_id = ?1)",
+        caseId);
+    execute("DELETE FROM portal_thread WHERE case_id = ?1", caseId);
     execute(
         "UPDATE case_file SET title = ?2, summary = NULL, closing_reason = NULL WHERE id = ?1",
         caseId,

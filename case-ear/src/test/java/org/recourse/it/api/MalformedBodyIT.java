@@ -142,6 +142,20 @@ class MalformedBodyIT {
             admin.get("platforms").jsonArray().getJsonObject(0).getJsonNumber("id").longValue()));
     IDS.put("jurisdictions", "US");
     IDS.put("notice-templates", "TAKE_IT_DOWN");
+    // the client portal: a reported address the team decides on, a conversation with the client
+    IDS.put(
+        "reports",
+        id(
+            created(
+                client.post(
+                    "portal/cases/" + caseId + "/reports",
+                    "{\"url\": \"https://www.instagram.com/p/reported-" + tag + "\"}"))));
+    IDS.put(
+        "messages",
+        id(
+            created(
+                attorney.post(
+                    path + "/portal/messages", "{\"subject\": \"Hello\", \"body\": \"Hi\"}"))));
   }
 
   // ---- the table: every write operation with a JSON body, every kind of malformed body ----

@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,9 +20,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.ApiClient.Reply;
 import org.recourse.it.support.Deployments;
+import org.recourse.it.support.TestEnvironment;
 
 /**
  * The client portal through its API, as the demo user {@code client} linked to a case of the
@@ -25,6 +34,10 @@ import org.recourse.it.support.Deployments;
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalApiIT {
+
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(new ServerSetup(TestEnvironment.SMTP_PORT, "127.0.0.1", "smtp"));
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -191,6 +204,134 @@ class PortalApiIT {
     assertEquals(200, client.get("portal/cases/" + caseId + "/status").status());
     assertEquals(404, client.get("portal/cases/" + theirs + "/status").status());
     assertTrue(otherLead.get("cases/" + theirs + "/portal/access").jsonArray().isEmpty());
+  }
+
+  // ---- the team's decision on reported addresses, and secure messages ----
+
+  @Test
+  void theTeamAcceptsASuggestionIntoADraftRequestOrDismissesItAndTheClientReadsTheOutcome() {
+    String base = "portal/cases/" + caseId + "/reports";
+    long taken =
+        reportedId(
+            client.post(base, "{\"url\": \"https://www.instagram.com/p/take-" + tag + "\"}"));
+    long left =
+        reportedId(client.post(base, "{\"url\": \"https://social.example/left-" + tag + "\"}"));
+    String decide = "cases/" + caseId + "/portal/reports/";
+    String basis = "{\"contentKind\": \"IMAGE\", \"legalBasis\": \"TAKE_IT_DOWN\"}";
+
+    assertEquals(403, ApiClient.as("admin").post(decide + taken + "/accept", basis).status());
+    assertEquals(403, client.post(decide + taken + "/accept", basis).status());
+    Reply noBasis = attorney.post(decide + taken + "/accept", "{\"contentKind\": \"IMAGE\"}");
+    assertEquals(400, noBasis.status(), noBasis.body());
+    assertTrue(names(noBasis, "legalBasis"), noBasis.body());
+
+    Reply accepted = ApiClient.as("attorney2").post(decide + taken + "/accept", basis);
+    assertEquals(404, accepted.status(), "another team: no such case");
+    accepted = attorney.post(decide + taken + "/accept", basis);
+    assertEquals(200, accepted.status(), accepted.body());
+    assertTrue(accepted.json().getBoolean("created"));
+    long removalId =
+        accepted.json().getJsonObject("suggestion").getJsonNumber("removalId").longValue();
+    JsonObject draft = attorney.get("removals/" + removalId).json().getJsonObject("request");
+    assertEquals("https://www.instagram.com/p/take-" + tag, draft.getString("url"));
+    assertEquals("DRAFT", draft.getString("status"));
+    Reply again = attorney.post(decide + taken + "/accept", basis);
+    assertEquals(409, again.status(), again.body());
+    assertTrue(again.contentType().startsWith("application/problem+json"));
+
+    Reply dismissed =
+        attorney.post(
+            decide + left + "/dismiss", "{\"reason\": \"Not the client's image " + tag + "\"}");
+    assertEquals(200, dismissed.status(), dismissed.body());
+    assertEquals(404, attorney.post(decide + "987654321/dismiss", "{}").status());
+
+    String forClient = client.get(base).body();
+    assertTrue(forClient.contains("Your team is asking the platform to take it down"), forClient);
+    assertTrue(forClient.contains("Your team is not taking this one further"), forClient);
+    assertFalse(forClient.contains("Not the client's image"), "the team's reason stays the team's");
+    String forTeam = attorney.get("cases/" + caseId + "/portal/reports").body();
+    assertTrue(forTeam.contains("\"removalId\":" + removalId), forTeam);
+    String history = attorney.get("cases/" + caseId + "/history").body();
+    assertTrue(history.contains("Not the client's image " + tag), history);
+  }
+
+  @Test
+  void clientAndTeamExchangeMessagesWithReadMarkersAndTheTeamIsMailedOnlyThatOneIsWaiting()
+      throws Exception {
+    attorney.get("me"); // Recourse learns the attorney's e-mail address from the token
+    String number = attorney.get("cases/" + caseId).json().getString("number");
+    String mine = "portal/cases/" + caseId + "/messages";
+    String team = "cases/" + caseId + "/portal/messages";
+
+    Reply tooLong =
+        client.post(mine, "{\"subject\": \"Long\", \"body\": \"" + "x".repeat(5001) + "\"}");
+    assertEquals(400, tooLong.status(), tooLong.body());
+    assertTrue(names(tooLong, "body"), tooLong.body());
+    assertTrue(tooLong.body().contains("at most 5000 characters"), tooLong.body());
+
+    Reply started =
+        client.post(
+            mine,
+            "{\"subject\": \"New copy " + tag + "\", \"body\": \"Found on a forum " + tag + "\"}");
+    assertEquals(201, started.status(), started.body());
+    long thread = started.json().getJsonNumber("id").longValue();
+
+    assertTrue(MAIL.waitForIncomingEmail(10_000, 1), "the team is told a message is waiting");
+    List<MimeMessage> mails =
+        Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subject(m).contains(number)).toList();
+    assertEquals(1, mails.size());
+    String mail = subject(mails.get(0)) + "\n" + GreenMailUtil.getBody(mails.get(0));
+    assertTrue(mail.contains("a secure message is waiting"), mail);
+    for (String secret : List.of(tag, "forum", "Client-")) {
+      assertFalse(mail.contains(secret), "the mail shows " + secret + ": " + mail);
+    }
+
+    assertEquals(403, ApiClient.as("admin").get(team).status(), "admin sees no identity");
+    assertEquals(403, client.get(team).status());
+    JsonObject forTeam = attorney.get(team).jsonArray().getJsonObject(0);
+    assertTrue(forTeam.getBoolean("unread"));
+    assertEquals(
+        "The client", forTeam.getJsonArray("messages").getJsonObject(0).getString("author"));
+
+    assertEquals(200, attorney.post(team + "/" + thread + "/read", "").status());
+    Reply answered = attorney.post(team + "/" + thread, "{\"body\": \"We are on it " + tag + "\"}");
+    assertEquals(201, answered.status(), answered.body());
+
+    JsonObject forClient = client.get(mine).jsonArray().getJsonObject(0);
+    assertTrue(forClient.getBoolean("unread"), "the answer is new to the client");
+    JsonArray messages = forClient.getJsonArray("messages");
+    assertTrue(messages.getJsonObject(0).getBoolean("readByOtherSide"), "the team read it");
+    assertEquals("Your team", messages.getJsonObject(1).getString("author"));
+    assertEquals("We are on it " + tag, messages.getJsonObject(1).getString("body"));
+    assertFalse(forClient.toString().contains("attorney"), "no staff username for the client");
+
+    assertEquals(200, client.post(mine + "/" + thread + "/read", "").status());
+    JsonObject read = attorney.get(team).jsonArray().getJsonObject(0);
+    assertTrue(read.getJsonArray("messages").getJsonObject(1).getBoolean("readByOtherSide"));
+    assertFalse(read.getBoolean("unread"));
+    assertEquals(
+        1,
+        Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subject(m).contains(number)).count(),
+        "the team's answer mails nobody");
+
+    long other = ApiClient.as("attorney2").newCase("Other " + tag, "Other-" + tag);
+    Reply onOther =
+        client.post("portal/cases/" + other + "/messages", "{\"subject\": \"a\", \"body\": \"b\"}");
+    assertEquals(404, onOther.status(), onOther.body());
+    assertEquals(404, client.post(mine + "/987654321", "{\"body\": \"b\"}").status());
+  }
+
+  private static long reportedId(Reply reply) {
+    assertEquals(201, reply.status(), reply.body());
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static boolean names(Reply problem, String field) {

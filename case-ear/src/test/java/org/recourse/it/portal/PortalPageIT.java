@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,6 +73,73 @@ class PortalPageIT {
       browser.open(TestEnvironment.appUrl() + "portal/index.xhtml");
       assertTrue(browser.isOnKeycloakLogin(), "signed out here and at Keycloak");
     }
+  }
+
+  @Test
+  void theClientWritesAndReportsAndTheAttorneyAcceptsAndAnswersWhichTheClientThenReads() {
+    ApiClient attorney = ApiClient.as("attorney");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long caseId = attorney.newCase("Portal talk " + tag, "Client-" + tag);
+    Reply linked =
+        ApiClient.as("admin")
+            .put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}");
+    assertEquals(200, linked.status(), linked.body());
+    String number = attorney.get("cases/" + caseId).json().getString("number");
+    String url = "https://www.instagram.com/p/page-" + tag;
+
+    try (Browser client = Browser.open()) {
+      client.openAs("portal/index.xhtml", "client");
+      client.type("portalReport:reportUrl", "not a web address");
+      client.click(By.id("portalReport:sendReport"));
+      assertFalse(client.text(By.id("portalReport:reportUrlError")).isBlank());
+      client.type("portalReport:reportUrl", url);
+      client.type("portalReport:reportNote", "<b>my</b> photo");
+      client.click(By.id("portalReport:sendReport"));
+      client.waitUntil(d -> client.text(By.id("reports")).contains("Sent to your team"));
+      client.type("portalMessages:messageSubject", "Another copy " + tag);
+      client.type("portalMessages:messageBody", "<script>x</script> I found it again");
+      client.click(By.id("portalMessages:sendMessage"));
+      client.waitUntil(d -> client.text(By.id("threads")).contains("Another copy " + tag));
+      assertEquals(List.of(), client.seriousAccessibilityViolations());
+    }
+
+    try (Browser team = Browser.open()) {
+      team.openAs("", "attorney");
+      assertTrue(team.text(By.id("unreadMessagesTable")).contains(number), "on the dashboard");
+      team.open(TestEnvironment.appUrl() + "case/" + caseId);
+      team.click(By.linkText("Removals"));
+      team.waitUntil(d -> team.text(By.id("case:tabs:suggestionTable")).contains(url));
+      team.click(By.id("case:tabs:suggestionTable:0:acceptSuggestion"));
+      team.waitUntil(d -> team.text(By.id("case:tabs:removalTable")).contains(url));
+      assertTrue(team.driver().findElements(By.id("case:tabs:suggestionTable")).isEmpty());
+
+      team.click(By.linkText("Portal"));
+      team.click(By.id("case:tabs:threadTable:0:openThread"));
+      team.waitUntil(
+          d -> team.text(By.id("case:tabs:threadPanel")).contains("<script>x</script> I found"));
+      team.type("case:tabs:threadAnswer", "We asked Instagram " + tag);
+      team.click(By.id("case:tabs:sendThreadAnswer"));
+      team.waitUntil(
+          d -> team.text(By.id("case:tabs:threadPanel")).contains("We asked Instagram " + tag));
+    }
+
+    try (Browser client = Browser.open()) {
+      client.openAs("portal/index.xhtml", "client");
+      assertTrue(
+          client
+              .text(By.id("reports"))
+              .contains("Your team is asking the platform to take it down"));
+      assertTrue(client.text(By.id("threads")).contains("New answer"));
+      client.click(By.cssSelector(".rc-portal-thread-open"));
+      client.waitUntil(d -> client.text(By.id("threads")).contains("We asked Instagram " + tag));
+      String thread = client.text(By.id("threads"));
+      assertTrue(thread.contains("Your team"), thread);
+      assertTrue(thread.contains("Read by your team"), thread);
+      assertFalse(thread.contains("attorney"), "no staff username for the client");
+      assertFalse(thread.contains("New answer"), "opened, so read");
+    }
+    String forTeam = attorney.get("cases/" + caseId + "/portal/messages").body();
+    assertTrue(forTeam.contains("\"readByOtherSide\":true"), forTeam);
   }
 
   @Test

@@ -51,15 +51,17 @@ import org.recourse.testmedia.TestMedia.Fixture;
  * <ul>
  *   <li><b>Path</b>: under {@code /api/v1}, its parameters named after the fixture that fills them:
  *       {@code {case}}, {@code {evidence}}, {@code {removal}}, {@code {dmcaRemoval}} (a DMCA
- *       request, sent), {@code {notice}}, {@code {person}}, {@code {deadline}} of the case being
- *       walked, or {@code {newCase}}, {@code {newPerson}}, {@code {newMember}}, {@code
- *       {newRemoval}}, {@code {newDeadline}}: a throwaway made for that one call (use these for
- *       DELETE and status changes, so the walk does not depend on its order). Outside a case:
- *       {@code {jurisdiction}}, {@code {statute}}, {@code {rule}}, {@code {platform}}, {@code
- *       {basis}}, {@code {otherPseudonym}}, {@code {unique}}. A new kind of id of a case needs a
- *       case in {@link Side#value} and its name in {@link #CASE_FIXTURES} (a non-numeric one also
- *       in {@link #missing}); one outside cases goes in {@link #global}. A query string may follow.
- *       Rows match the OpenAPI document by method and path; parameter names do not matter.
+ *       request, sent), {@code {notice}}, {@code {person}}, {@code {deadline}}, {@code {thread}} (a
+ *       secure conversation with the client) of the case being walked, {@code {newReport}} (a web
+ *       address the client just reported, undecided), or {@code {newCase}}, {@code {newPerson}},
+ *       {@code {newMember}}, {@code {newRemoval}}, {@code {newDeadline}}: a throwaway made for that
+ *       one call (use these for DELETE and status changes, so the walk does not depend on its
+ *       order). Outside a case: {@code {jurisdiction}}, {@code {statute}}, {@code {rule}}, {@code
+ *       {platform}}, {@code {basis}}, {@code {otherPseudonym}}, {@code {unique}}. A new kind of id
+ *       of a case needs a case in {@link Side#value} and its name in {@link #CASE_FIXTURES} (a
+ *       non-numeric one also in {@link #missing}); one outside cases goes in {@link #global}. A
+ *       query string may follow. Rows match the OpenAPI document by method and path; parameter
+ *       names do not matter.
  *   <li><b>Expected</b>: a status per role in the order attorney, advocate, caseworker, admin,
  *       client; one code stands for the four staff roles, and one or four codes leave the client at
  *       403 (every staff route refuses a client). A row about a case has two halves, {@code "on the
@@ -326,7 +328,43 @@ class AccessMatrixIT {
               "/portal/cases/{case}/reports",
               CLIENT_OWN_CREATED,
               "{\"url\": \"https://social.example/p/{unique}\", \"note\": \"Matrix\"}"),
-          row("GET", "/portal/cases/{case}/reports", CLIENT_OWN));
+          row("GET", "/portal/cases/{case}/reports", CLIENT_OWN),
+          // the team's decision on a reported address: those who add removal requests decide
+          row(
+              "POST",
+              "/cases/{case}/portal/reports/{newReport}/accept",
+              TEAM_WORK,
+              "{\"contentKind\": \"IMAGE\", \"legalBasis\": \"TAKE_IT_DOWN\"}"),
+          row(
+              "POST",
+              "/cases/{case}/portal/reports/{newReport}/dismiss",
+              TEAM_WORK,
+              "{\"reason\": \"Matrix\"}"),
+          // secure messages: the client's words are for the case team only (admin sees no identity)
+          row("GET", "/cases/{case}/portal/messages", TEAM_WORK),
+          row(
+              "POST",
+              "/cases/{case}/portal/messages",
+              TEAM_WORK_CREATED,
+              "{\"subject\": \"Matrix {unique}\", \"body\": \"Hello\"}"),
+          row(
+              "POST",
+              "/cases/{case}/portal/messages/{thread}",
+              TEAM_WORK_CREATED,
+              "{\"body\": \"Answer\"}"),
+          row("POST", "/cases/{case}/portal/messages/{thread}/read", TEAM_WORK),
+          row("GET", "/portal/cases/{case}/messages", CLIENT_OWN),
+          row(
+              "POST",
+              "/portal/cases/{case}/messages",
+              CLIENT_OWN_CREATED,
+              "{\"subject\": \"Matrix {unique}\", \"body\": \"Hello\"}"),
+          row(
+              "POST",
+              "/portal/cases/{case}/messages/{thread}",
+              CLIENT_OWN_CREATED,
+              "{\"body\": \"Answer\"}"),
+          row("POST", "/portal/cases/{case}/messages/{thread}/read", CLIENT_OWN));
 
   /**
    * Pages (shown in the browser: 403 is the "Not allowed" page, 404 the "Not found" page) and the
@@ -383,7 +421,9 @@ class AccessMatrixIT {
           "newPerson",
           "newMember",
           "deadline",
-          "newDeadline");
+          "newDeadline",
+          "thread",
+          "newReport");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
 
@@ -888,6 +928,7 @@ class AccessMatrixIT {
     String noticeId;
     String personId;
     String deadlineId;
+    String threadId;
 
     private Side(String label, String lead, List<String> members) {
       this.lead = lead;
@@ -951,7 +992,32 @@ class AccessMatrixIT {
       created(
           200,
           client.post("removals/" + side.dmcaRemovalId + "/status", "{\"status\": \"SUBMITTED\"}"));
+      side.threadId =
+          id(
+              created(
+                  201,
+                  client.post(
+                      path + "/portal/messages",
+                      "{\"subject\": \"Thread " + side.tag + "\", \"body\": \"Hello\"}")));
       return side;
+    }
+
+    /**
+     * A web address the client reported on this case, still undecided. Only the own case has a
+     * client who can sign in; the other case's is a missing id, which is never read: access to that
+     * case is refused before the report is looked up.
+     */
+    private String newReport(String fresh) {
+      if (this != own) {
+        return "987654321";
+      }
+      return id(
+          created(
+              201,
+              client("client")
+                  .post(
+                      "portal/cases/" + caseId + "/reports",
+                      "{\"url\": \"https://www.instagram.com/p/" + fresh + "\"}")));
     }
 
     /** A new case of this side's team. */
@@ -984,6 +1050,7 @@ class AccessMatrixIT {
         case "notice" -> noticeId;
         case "person" -> personId;
         case "deadline" -> deadlineId;
+        case "thread" -> threadId;
         case "newCase" -> {
           String id = id(newCase("Case " + fresh, "Client-" + fresh));
           JsonObject current = created(200, client.get("cases/" + id));
@@ -1008,6 +1075,7 @@ class AccessMatrixIT {
             id(
                 created(
                     201, client.post(path + "/removals", NEW_REMOVAL.replace("{unique}", fresh))));
+        case "newReport" -> newReport(fresh);
         case "newDeadline" ->
             id(
                 created(

@@ -272,6 +272,26 @@ class EscapingIT {
                 .build()
                 .toString()));
 
+    // The client's words through the portal: a reported address's note and a secure message.
+    ok(ApiClient.as("admin").put(path + "/portal/access", object("username", "client")));
+    ApiClient client = ApiClient.as("client");
+    created(
+        client.post(
+            "portal/cases/" + caseId + "/reports",
+            Json.createObjectBuilder()
+                .add("url", "https://www.instagram.com/p/escaping-" + caseId)
+                .add("note", markup("report note"))
+                .build()
+                .toString()));
+    created(
+        client.post(
+            "portal/cases/" + caseId + "/messages",
+            Json.createObjectBuilder()
+                .add("subject", markup("message subject"))
+                .add("body", markup("message body"))
+                .build()
+                .toString()));
+
     try (Browser browser = Browser.open()) {
       browser.openAs("case/" + caseId, "attorney");
       browser.click(By.id("case:tabs:showIdentity"));
@@ -329,6 +349,12 @@ class EscapingIT {
       browser.waitUntil(d -> !d.findElement(By.id("case:tabs:custodyDialog")).isDisplayed());
       browser.click(By.linkText("Jurisdictions"));
       nothingRan(browser, "jurisdictions tab");
+      browser.click(By.linkText("Removals"));
+      shown(browser, "client's suggestions", markup("report note"));
+      browser.click(By.linkText("Portal"));
+      shown(browser, "portal tab", markup("report note"), markup("message subject"));
+      browser.click(By.id("case:tabs:threadTable:0:openThread"));
+      shown(browser, "secure message", markup("message body"));
 
       browser.open(TestEnvironment.appUrl() + "case/" + closedId);
       shown(browser, "closed case", markup("closing reason"));
@@ -354,6 +380,12 @@ class EscapingIT {
       browser.waitUntil(d -> d.findElement(By.id("detail-title")).isDisplayed());
       assertEquals(markup("deadline"), browser.text(By.id("detail-title")));
       shown(browser, "calendar dialog", markup("deadline"));
+    }
+    try (Browser browser = Browser.open()) {
+      browser.openAs("portal/index.xhtml", "client");
+      shown(browser, "portal", markup("message subject"));
+      browser.click(By.cssSelector(".rc-portal-thread-open"));
+      shown(browser, "portal conversation", markup("message subject"), markup("message body"));
     }
   }
 

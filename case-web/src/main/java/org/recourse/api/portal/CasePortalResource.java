@@ -29,7 +29,7 @@ import org.recourse.portal.PortalTeamService;
 import org.recourse.portal.PortalViews.IncidentView;
 import org.recourse.portal.PortalViews.PortalInvitationView;
 import org.recourse.portal.PortalViews.PortalLinkView;
-import org.recourse.portal.PortalViews.ReportView;
+import org.recourse.portal.Suggestions.SuggestionView;
 
 /**
  * The team's side of a case's client portal. Its path is literal below the case so that it is
@@ -137,8 +137,11 @@ public class CasePortalResource {
   @Path("reports")
   @Operation(
       operationId = "listCaseReports",
-      summary = "Web addresses the client reported through the portal: suggestions for the team")
-  public List<ReportView> reports(@PathParam("caseId") long caseId) {
+      summary =
+          "Web addresses the client reported through the portal: suggestions for the team, with"
+              + " the team's decision on each (the removal request it became, or why it was"
+              + " dismissed)")
+  public List<SuggestionView> reports(@PathParam("caseId") long caseId) {
     return portal.reports(caseId);
   }
 }

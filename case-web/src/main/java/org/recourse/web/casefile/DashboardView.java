@@ -11,6 +11,8 @@ import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseSummary;
 import org.recourse.deadline.DeadlineService;
 import org.recourse.deadline.DeadlineViews.DeadlineView;
+import org.recourse.portal.PortalTeamMessageService;
+import org.recourse.portal.SecureMessages.UnreadCase;
 import org.recourse.removal.RemovalRequestService;
 import org.recourse.removal.RemovalViews.ReuploadAlert;
 import org.recourse.web.deadline.Clocks;
@@ -18,7 +20,7 @@ import org.recourse.web.deadline.Clocks;
 /**
  * The dashboard: the legal clocks first (overdue and coming, least time left first), then
  * follow-ups, removed content that came back online and the user's own cases (newest activity
- * first).
+ * first), and cases whose client wrote a message the team has not read.
  */
 @Named
 @RequestScoped
@@ -29,11 +31,13 @@ public class DashboardView {
   @EJB private CaseService cases;
   @EJB private DeadlineService deadlines;
   @EJB private RemovalRequestService removals;
+  @EJB private PortalTeamMessageService portalMessages;
 
   private List<CaseSummary> myCases;
   private List<DeadlineView> overdue;
   private List<DeadlineView> dueSoon;
   private List<ReuploadAlert> reuploads;
+  private List<UnreadCase> unreadMessages;
 
   private List<DeadlineView> legalClocks;
   private List<DeadlineView> followUps;
@@ -97,5 +101,13 @@ public class DashboardView {
       reuploads = removals.reuploadAlerts();
     }
     return reuploads;
+  }
+
+  /** The user's cases with messages from the client no one of the team has read yet. */
+  public List<UnreadCase> getUnreadMessages() {
+    if (unreadMessages == null) {
+      unreadMessages = portalMessages.unread();
+    }
+    return unreadMessages;
   }
 }

@@ -12,7 +12,7 @@ import org.recourse.portal.PortalTeamService;
 import org.recourse.portal.PortalViews.IncidentView;
 import org.recourse.portal.PortalViews.PortalInvitationView;
 import org.recourse.portal.PortalViews.PortalLinkView;
-import org.recourse.portal.PortalViews.ReportView;
+import org.recourse.portal.Suggestions.SuggestionView;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.ProblemException;
 import org.recourse.web.FacesMessages;
@@ -38,7 +38,7 @@ public class CasePortalView implements Serializable {
 
   private List<PortalLinkView> links;
   private List<IncidentView> incidents;
-  private List<ReportView> reports;
+  private List<SuggestionView> reports;
   private transient PortalInvitationView invitation;
 
   public List<PortalLinkView> getLinks() {
@@ -55,7 +55,7 @@ public class CasePortalView implements Serializable {
     return incidents;
   }
 
-  public List<ReportView> getReports() {
+  public List<SuggestionView> getReports() {
     if (reports == null && caseView.getId() != null) {
       reports = portal.reports(caseView.getId());
     }

@@ -114,6 +114,11 @@ public class CaseRemovalsView implements Serializable {
     return items;
   }
 
+  /** Reads the case's requests again (another part of the page added one). */
+  public void reloadList() {
+    items = null;
+  }
+
   public void addBulk() {
     try {
       lastBulk =

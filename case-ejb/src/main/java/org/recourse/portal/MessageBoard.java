@@ -1,0 +1,135 @@
+package org.recourse.portal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.recourse.casefile.CaseFile;
+import org.recourse.casefile.TeamMail;
+import org.recourse.portal.SecureMessages.MessageView;
+import org.recourse.portal.SecureMessages.NewMessage;
+import org.recourse.portal.SecureMessages.NewThread;
+import org.recourse.portal.SecureMessages.ThreadView;
+import org.recourse.shared.NotFoundException;
+
+/**
+ * The secure messages of a case, the same for both sides once the caller's right to the case is
+ * settled (by {@link PortalService} for the client, {@link PortalTeamMessageService} for the team).
+ * Writing moves the writer's side's read marker; reading moves the reader's. When the client
+ * writes, the case team is mailed that a secure message is waiting, by case number only: never its
+ * subject or text, never the client's name. The client is never mailed: Recourse has no safe e-mail
+ * channel for portal news yet, so the client learns of answers inside the portal.
+ */
+@Dependent
+public class MessageBoard {
+
+  static final String MAIL_SUBJECT = "a secure message is waiting";
+
+  @Inject private MessageRepository repository;
+  @Inject private TeamMail teamMail;
+
+  /** The case's conversations as {@code reader} sees them, the latest activity first. */
+  public List<ThreadView> threads(CaseFile caseFile, MessageSide reader) {
+    Map<Long, List<PortalMessage>> byThread = new LinkedHashMap<>();
+    for (PortalMessage m : repository.messages(caseFile.getId())) {
+      byThread.computeIfAbsent(m.getThread().getId(), id -> new ArrayList<>()).add(m);
+    }
+    return repository.threads(caseFile.getId()).stream()
+        .map(t -> view(t, byThread.getOrDefault(t.getId(), List.of()), reader))
+        .toList();
+  }
+
+  public ThreadView start(
+      CaseFile caseFile, MessageSide side, NewThread command, String author, Instant now) {
+    caseFile.touch(author, now);
+    PortalThread thread = new PortalThread(caseFile, command.subject().strip(), author, now);
+    repository.add(thread);
+    PortalMessage message = new PortalMessage(thread, side, author, command.body().strip(), now);
+    repository.add(message);
+    thread.written(side, author, now);
+    repository.flush();
+    announce(caseFile, side);
+    return view(thread, List.of(message), side);
+  }
+
+  public MessageView reply(
+      CaseFile caseFile,
+      long threadId,
+      MessageSide side,
+      NewMessage command,
+      String author,
+      Instant now) {
+    PortalThread thread = thread(caseFile, threadId);
+    caseFile.touch(author, now);
+    PortalMessage message = new PortalMessage(thread, side, author, command.body().strip(), now);
+    repository.add(message);
+    thread.written(side, author, now);
+    repository.flush();
+    announce(caseFile, side);
+    return view(message, thread, side);
+  }
+
+  /** The reader has read the conversation up to now. */
+  public ThreadView markRead(
+      CaseFile caseFile, long threadId, MessageSide reader, String by, Instant now) {
+    PortalThread thread = thread(caseFile, threadId);
+    thread.read(reader, by, now);
+    repository.flush();
+    return threads(caseFile, reader).stream()
+        .filter(t -> t.id() == threadId)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private PortalThread thread(CaseFile caseFile, long threadId) {
+    return repository
+        .thread(caseFile.getId(), threadId)
+        .orElseThrow(() -> new NotFoundException("No such conversation"));
+  }
+
+  private void announce(CaseFile caseFile, MessageSide writer) {
+    if (writer == MessageSide.CLIENT) {
+      String number = caseFile.getNumber();
+      teamMail.notifyTeam(
+          caseFile,
+          "[Recourse] " + number + ": " + MAIL_SUBJECT,
+          "Case "
+              + number
+              + "\nA secure message is waiting in the case's Portal tab."
+              + "\nSign in to Recourse to read it.\n");
+    }
+  }
+
+  static ThreadView view(PortalThread t, List<PortalMessage> messages, MessageSide reader) {
+    Instant mineRead = t.readAt(reader);
+    boolean unread =
+        messages.stream()
+            .anyMatch(
+                m ->
+                    m.getSide() != reader && (mineRead == null || m.getSentAt().isAfter(mineRead)));
+    return new ThreadView(
+        t.getId(),
+        t.getSubject(),
+        t.getStartedAt(),
+        t.getLastMessageAt(),
+        unread,
+        t.readAt(reader.other()),
+        messages.stream().map(m -> view(m, t, reader)).toList());
+  }
+
+  static MessageView view(PortalMessage m, PortalThread t, MessageSide reader) {
+    boolean mine = m.getSide() == reader;
+    String author;
+    if (reader == MessageSide.CLIENT) {
+      author = mine ? "You" : "Your team";
+    } else {
+      author = mine ? m.getAuthor() : "The client";
+    }
+    Instant otherRead = t.readAt(m.getSide().other());
+    boolean read = otherRead != null && !m.getSentAt().isAfter(otherRead);
+    return new MessageView(m.getId(), mine, author, m.getBody(), m.getSentAt(), read);
+  }
+}

@@ -1,0 +1,166 @@
+package org.recourse.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.mockito.InjectMocks;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.mockito.junit.jupiter.MockitoSettings;
+import org.mockito.quality.Strictness;
+import org.recourse.casefile.CaseFile;
+import org.recourse.casefile.TeamMail;
+import org.recourse.portal.SecureMessages.MessageView;
+import org.recourse.portal.SecureMessages.NewMessage;
+import org.recourse.portal.SecureMessages.NewThread;
+import org.recourse.portal.SecureMessages.ThreadView;
+import org.recourse.shared.NotFoundException;
+
+@ExtendWith(MockitoExtension.class)
+@MockitoSettings(strictness = Strictness.LENIENT)
+class MessageBoardTest {
+
+  private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
+
+  @Mock private MessageRepository repository;
+  @Mock private TeamMail teamMail;
+  @InjectMocks private MessageBoard board;
+
+  private final CaseFile caseFile =
+      withId(new CaseFile("RC-2026-41", "Harbour photos of Dana Example", "lead", NOW), 41L);
+  private final List<PortalThread> threads = new ArrayList<>();
+  private final List<PortalMessage> messages = new ArrayList<>();
+  private final AtomicLong ids = new AtomicLong(100);
+
+  @BeforeEach
+  void aRepositoryInMemory() {
+    doAnswer(
+            call -> {
+              Object entity = call.getArgument(0);
+              set(entity, "id", ids.incrementAndGet());
+              if (entity instanceof PortalThread t) {
+                threads.add(0, t);
+              } else {
+                messages.add((PortalMessage) entity);
+              }
+              return null;
+            })
+        .when(repository)
+        .add(any());
+    when(repository.threads(41L)).thenAnswer(call -> List.copyOf(threads));
+    when(repository.messages(41L)).thenAnswer(call -> List.copyOf(messages));
+    when(repository.thread(eq(41L), any(Long.class)))
+        .thenAnswer(
+            call ->
+                threads.stream()
+                    .filter(t -> t.getId().equals(call.getArgument(1, Long.class)))
+                    .findFirst());
+  }
+
+  @Test
+  void aClientsMessageTellsTheTeamOnlyThatAMessageIsWaiting() {
+    board.start(
+        caseFile,
+        MessageSide.CLIENT,
+        new NewThread("About Dana Example", "He posted it again on the harbour forum"),
+        "client-7k2",
+        NOW);
+
+    ArgumentCaptor<String> subject = ArgumentCaptor.forClass(String.class);
+    ArgumentCaptor<String> body = ArgumentCaptor.forClass(String.class);
+    verify(teamMail).notifyTeam(eq(caseFile), subject.capture(), body.capture());
+    String mail = subject.getValue() + "\n" + body.getValue();
+    assertTrue(mail.contains("a secure message is waiting"), mail);
+    assertTrue(mail.contains("RC-2026-41"), "the case number, as other team mails give it");
+    for (String secret : List.of("Dana", "harbour", "Harbour", "client-7k2", "posted")) {
+      assertFalse(mail.contains(secret), "the mail shows " + secret + ": " + mail);
+    }
+  }
+
+  @Test
+  void theTeamsMessagesMailNobody() {
+    ThreadView thread =
+        board.start(caseFile, MessageSide.TEAM, new NewThread("Hello", "We sent it"), "lead", NOW);
+    board.reply(caseFile, thread.id(), MessageSide.TEAM, new NewMessage("And more"), "lead", NOW);
+
+    verify(teamMail, never()).notifyTeam(any(), anyString(), anyString());
+  }
+
+  @Test
+  void readMarkersShowEachSideWhatIsNewAndWhatTheOtherSideHasRead() {
+    ThreadView started =
+        board.start(
+            caseFile, MessageSide.CLIENT, new NewThread("A new copy", "Found it"), "client", NOW);
+
+    ThreadView forTeam = board.threads(caseFile, MessageSide.TEAM).get(0);
+    assertTrue(forTeam.unread(), "the client's message is new to the team");
+    assertEquals("The client", forTeam.messages().get(0).author());
+    assertFalse(board.threads(caseFile, MessageSide.CLIENT).get(0).unread());
+    assertFalse(started.messages().get(0).readByOtherSide());
+
+    ThreadView read =
+        board.markRead(caseFile, started.id(), MessageSide.TEAM, "lead", NOW.plusSeconds(60));
+    assertFalse(read.unread());
+    MessageView mine = board.threads(caseFile, MessageSide.CLIENT).get(0).messages().get(0);
+    assertTrue(mine.mine());
+    assertTrue(mine.readByOtherSide(), "the client sees that the team has read it");
+
+    board.reply(
+        caseFile,
+        started.id(),
+        MessageSide.TEAM,
+        new NewMessage("We are on it"),
+        "lead",
+        NOW.plusSeconds(120));
+    ThreadView forClient = board.threads(caseFile, MessageSide.CLIENT).get(0);
+    assertTrue(forClient.unread(), "the answer is new to the client");
+    MessageView answer = forClient.messages().get(1);
+    assertEquals("Your team", answer.author(), "the client never reads a staff username");
+    assertFalse(answer.readByOtherSide());
+    assertEquals(NOW.plusSeconds(120), forClient.lastMessageAt());
+  }
+
+  @Test
+  void anotherCasesConversationIsNotFound() {
+    when(repository.thread(41L, 999L)).thenReturn(Optional.empty());
+
+    assertThrows(
+        NotFoundException.class,
+        () -> board.reply(caseFile, 999L, MessageSide.CLIENT, new NewMessage("Hi"), "client", NOW));
+    assertTrue(messages.isEmpty());
+  }
+
+  private static <T> T withId(T entity, long id) {
+    set(entity, "id", id);
+    return entity;
+  }
+
+  private static void set(Object target, String name, Object value) {
+    try {
+      Field field = target.getClass().getDeclaredField(name);
+      field.setAccessible(true);
+      field.set(target, value);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

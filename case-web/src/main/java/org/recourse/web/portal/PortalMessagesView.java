@@ -1,0 +1,176 @@
+package org.recourse.web.portal;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.recourse.portal.PortalCommands.NewReport;
+import org.recourse.portal.PortalService;
+import org.recourse.portal.PortalViews.PortalCaseView;
+import org.recourse.portal.PortalViews.ReportView;
+import org.recourse.portal.SecureMessages.NewMessage;
+import org.recourse.portal.SecureMessages.NewThread;
+import org.recourse.portal.SecureMessages.ThreadView;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.ProblemException;
+import org.recourse.web.FacesMessages;
+
+/**
+ * The portal page's secure messages with the team and its form to report a web address where the
+ * content appears. Opening a conversation marks it read, which the team sees.
+ */
+@Named("portalMessages")
+@ViewScoped
+public class PortalMessagesView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Map<String, String> THREAD_FIELDS =
+      Map.of("subject", "portalMessages:messageSubject", "body", "portalMessages:messageBody");
+
+  private static final Map<String, String> REPORT_FIELDS =
+      Map.of("url", "portalReport:reportUrl", "note", "portalReport:reportNote");
+
+  @EJB private PortalService portal;
+
+  private Long caseId;
+  private boolean loaded;
+  private List<ThreadView> threads;
+  private List<ReportView> reports;
+  private Long openThread;
+  private String subject;
+  private String body;
+  private String answer;
+  private String url;
+  private String note;
+
+  /** The client's own case, or null when they have none. */
+  public Long getCaseId() {
+    if (!loaded) {
+      loaded = true;
+      caseId = portal.myCases().stream().findFirst().map(PortalCaseView::id).orElse(null);
+    }
+    return caseId;
+  }
+
+  public List<ThreadView> getThreads() {
+    if (threads == null && getCaseId() != null) {
+      threads = portal.threads(caseId);
+    }
+    return threads;
+  }
+
+  public List<ReportView> getReports() {
+    if (reports == null && getCaseId() != null) {
+      reports = portal.reports(caseId);
+    }
+    return reports;
+  }
+
+  /** Opens a conversation (or closes the open one) and marks it read. */
+  public void open(long threadId) {
+    if (Long.valueOf(threadId).equals(openThread)) {
+      openThread = null;
+      return;
+    }
+    openThread = threadId;
+    answer = null;
+    try {
+      portal.markRead(getCaseId(), threadId);
+    } catch (ProblemException e) {
+      FacesMessages.error(e.getMessage());
+    }
+    threads = null;
+  }
+
+  public void start() {
+    try {
+      ThreadView started = portal.startThread(getCaseId(), new NewThread(subject, body));
+      FacesMessages.info("Your message was sent to your team.");
+      subject = null;
+      body = null;
+      openThread = started.id();
+      threads = null;
+    } catch (InvalidInputException e) {
+      PortalFieldMessages.show(e, THREAD_FIELDS);
+    } catch (ProblemException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void reply() {
+    if (openThread == null) {
+      return;
+    }
+    try {
+      portal.reply(getCaseId(), openThread, new NewMessage(answer));
+      FacesMessages.info("Your answer was sent to your team.");
+      answer = null;
+      threads = null;
+    } catch (InvalidInputException e) {
+      PortalFieldMessages.show(e, Map.of("body", "portalThread:answerBody"));
+    } catch (ProblemException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public void report() {
+    try {
+      portal.report(getCaseId(), new NewReport(url, note));
+      FacesMessages.info("Thank you. Your team will look at this web address.");
+      url = null;
+      note = null;
+      reports = null;
+    } catch (InvalidInputException e) {
+      PortalFieldMessages.show(e, REPORT_FIELDS);
+    } catch (ProblemException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
+  public Long getOpenThread() {
+    return openThread;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public String getAnswer() {
+    return answer;
+  }
+
+  public void setAnswer(String answer) {
+    this.answer = answer;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public void setUrl(String url) {
+    this.url = url;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}
