@@ -241,6 +241,19 @@ public class DeadlineService {
   }
 
   /**
+   * Shares a deadline's date with the client through the portal (what and when, nothing else), or
+   * stops sharing it; the case history records either.
+   */
+  public DeadlineView shareWithClient(long deadlineId, boolean shared) {
+    CaseDeadline deadline = em.find(CaseDeadline.class, deadlineId);
+    CaseAccess access =
+        accessToChange(deadline, "Only the case team shares deadlines with the client");
+    deadline.shareWithClient(shared);
+    em.flush();
+    return view(deadline, access.canSeeIdentity());
+  }
+
+  /**
    * The user's open deadlines due between two moments, across the cases of their teams (whose
    * members see the victim's identity).
    */
@@ -320,6 +333,7 @@ public class DeadlineService {
         d.getRemovalRequestId(),
         d.getRule() == null ? null : d.getRule().getId(),
         d.getRule() != null && d.getRule().countsFrom(Trigger.MANUAL),
-        d.getStartDate());
+        d.getStartDate(),
+        d.isSharedWithClient());
   }
 }

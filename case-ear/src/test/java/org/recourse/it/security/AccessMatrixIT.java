@@ -195,6 +195,11 @@ class AccessMatrixIT {
               "/deadlines/{deadline}/start-date",
               "400 | 404 404 404 400",
               "{\"startDate\": \"2026-11-01\"}"),
+          row(
+              "PUT",
+              "/deadlines/{newDeadline}/shared-with-client",
+              "200 | 404 404 404 200",
+              "{\"shared\": true}"),
           row("POST", "/calendar-feed", EVERYONE),
           row("GET", "/calendar-feed", EVERYONE),
           row("DELETE", "/calendar-feed", "204"),
@@ -313,6 +318,7 @@ class AccessMatrixIT {
           row("GET", "/cases/{case}/portal/reports", TEAM_READ),
           row("GET", "/portal/cases", "403 403 403 403 200"),
           row("GET", "/portal/cases/{case}/status", CLIENT_OWN),
+          row("GET", "/portal/cases/{case}/dates", CLIENT_OWN),
           row(
               "POST",
               "/portal/cases/{case}/incidents",
@@ -324,7 +330,10 @@ class AccessMatrixIT {
               "/portal/cases/{case}/reports",
               CLIENT_OWN_CREATED,
               "{\"url\": \"https://social.example/p/{unique}\", \"note\": \"Matrix\"}"),
-          row("GET", "/portal/cases/{case}/reports", CLIENT_OWN));
+          row("GET", "/portal/cases/{case}/reports", CLIENT_OWN),
+          // the client's language, kept with their portal account
+          row("GET", "/portal/language", "403 403 403 403 200"),
+          row("PUT", "/portal/language", "403 403 403 403 200", "{\"language\": \"en\"}"));
 
   /**
    * Pages (shown in the browser: 403 is the "Not allowed" page, 404 the "Not found" page) and the
