@@ -19,6 +19,7 @@ import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CaseRole;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseAccess;
+import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 
@@ -62,6 +63,16 @@ class DeadlineSharingTest {
     assertThrows(NotPermittedException.class, () -> service.shareWithClient(5L, true));
     assertFalse(deadline.isSharedWithClient());
     assertThrows(NotFoundException.class, () -> service.shareWithClient(6L, true));
+    assertThrows(NotFoundException.class, () -> service.shareWithClient(6L, null));
+  }
+
+  @Test
+  void theTeamIsToldToSayWhetherTheClientSeesTheDate() {
+    when(cases.accessToChange(4L)).thenReturn(access(true));
+
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> service.shareWithClient(5L, null));
+    assertTrue(refused.fieldErrors().containsKey("shared"));
   }
 
   private static CaseAccess access(boolean canAddNotes) {

@@ -120,10 +120,7 @@ public class DeadlineResource {
       responseCode = "200",
       responseDescription = "The deadline, shared or not")
   public DeadlineView share(@PathParam("id") long id, SharedWithClient body) {
-    if (body == null || body.shared() == null) {
-      throw new InvalidInputException("shared", "say whether the client sees this date");
-    }
-    return deadlines.shareWithClient(id, body.shared());
+    return deadlines.shareWithClient(id, body == null ? null : body.shared());
   }
 
   /** Whether the client sees a deadline in the portal. */
