@@ -20,4 +20,32 @@
       lastEscape = now;
     }
   });
+
+  // The idle timeout: after data-idle-seconds without a key, tap, click or scroll the page leaves
+  // as "Leave quickly" does, before the server's session (as long) would end on its own. Activity
+  // after a quiet minute tells the server (data-keep-alive), so its session lasts as long as the
+  // page's.
+  var idleSeconds = parseInt(button.getAttribute('data-idle-seconds'), 10);
+  var keepAlive = button.getAttribute('data-keep-alive');
+  if (!(idleSeconds > 0)) {
+    return;
+  }
+  var lastActivity = Date.now();
+  var lastServerContact = lastActivity;
+  function active() {
+    var now = Date.now();
+    lastActivity = now;
+    if (keepAlive && now - lastServerContact > 60000) {
+      lastServerContact = now;
+      fetch(keepAlive, {method: 'POST', credentials: 'same-origin'});
+    }
+  }
+  ['keydown', 'pointerdown', 'scroll', 'touchstart'].forEach(function (type) {
+    document.addEventListener(type, active, {passive: true});
+  });
+  setInterval(function () {
+    if (Date.now() - lastActivity >= idleSeconds * 1000) {
+      leave();
+    }
+  }, 1000);
 })();

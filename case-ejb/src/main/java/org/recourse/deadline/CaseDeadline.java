@@ -94,6 +94,10 @@ public class CaseDeadline {
   @Column(name = "start_date")
   private LocalDate startDate;
 
+  /** Whether the client sees this date in the portal (what and when, nothing else). */
+  @Column(name = "shared_with_client", nullable = false)
+  private boolean sharedWithClient;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private DeadlineStatus status = DeadlineStatus.OPEN;
@@ -348,6 +352,15 @@ public class CaseDeadline {
   /** Whether the date is provisional: only a summary states a rule behind it. */
   public boolean isProvisional() {
     return grade != null && grade.provisional() && computation == ComputedDeadline.Status.COMPUTED;
+  }
+
+  /** Shares the date with the client through the portal, or stops sharing it. */
+  void shareWithClient(boolean shared) {
+    this.sharedWithClient = shared;
+  }
+
+  public boolean isSharedWithClient() {
+    return sharedWithClient;
   }
 
   public LocalDate getStartDate() {

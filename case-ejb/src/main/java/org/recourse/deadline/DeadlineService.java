@@ -250,6 +250,23 @@ public class DeadlineService {
   }
 
   /**
+   * Shares a deadline's date with the client through the portal (what and when, nothing else), or
+   * stops sharing it; the case history records either. The caller's right comes first, so an
+   * outsider's request answers "not found" whatever its body.
+   */
+  public DeadlineView shareWithClient(long deadlineId, Boolean shared) {
+    CaseDeadline deadline = em.find(CaseDeadline.class, deadlineId);
+    CaseAccess access =
+        accessToChange(deadline, "Only the case team shares deadlines with the client");
+    if (shared == null) {
+      throw new InvalidInputException("shared", "say whether the client sees this date");
+    }
+    deadline.shareWithClient(shared);
+    em.flush();
+    return view(deadline, access.canSeeIdentity());
+  }
+
+  /**
    * The user's open deadlines due between two moments, across the cases of their teams (whose
    * members see the victim's identity).
    */
@@ -329,6 +346,7 @@ public class DeadlineService {
         d.getRemovalRequestId(),
         d.getRule() == null ? null : d.getRule().getId(),
         d.getRule() != null && d.getRule().countsFrom(Trigger.MANUAL),
-        d.getStartDate());
+        d.getStartDate(),
+        d.isSharedWithClient());
   }
 }

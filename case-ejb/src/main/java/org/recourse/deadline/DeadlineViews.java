@@ -43,7 +43,8 @@ public final class DeadlineViews {
       Long removalRequestId,
       Long ruleId,
       boolean startChosen,
-      LocalDate startDate)
+      LocalDate startDate,
+      boolean sharedWithClient)
       implements Serializable {}
 
   /** One move of a deadline after facts changed. */

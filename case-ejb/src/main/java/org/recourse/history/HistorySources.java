@@ -234,6 +234,7 @@ final class HistorySources {
     fields.put("grade", d.getGrade());
     fields.put("status", d.getStatus());
     fields.put("statusReason", d.getStatusReason());
+    fields.put("sharedWithClient", d.isSharedWithClient());
     return fields;
   }
 

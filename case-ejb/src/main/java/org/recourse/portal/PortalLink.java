@@ -10,7 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.recourse.casefile.CaseFile;
 
 /**
@@ -53,6 +55,11 @@ public class PortalLink {
   @Column(name = "access_changed_by")
   private String accessChangedBy;
 
+  /** The language the client chose for the portal (a code); a preference, not case history. */
+  @NotAudited
+  @Column(length = 8)
+  private String language;
+
   protected PortalLink() {}
 
   public PortalLink(String username, CaseFile caseFile, Instant linkedAt, String linkedBy) {
@@ -81,6 +88,15 @@ public class PortalLink {
     this.caseFile = other;
     this.linkedAt = at;
     this.linkedBy = by;
+  }
+
+  /** Remembers the language the client reads the portal in. */
+  void chooseLanguage(Language chosen) {
+    this.language = chosen.code();
+  }
+
+  public Optional<Language> getLanguage() {
+    return Language.ofCode(language);
   }
 
   public Long getId() {

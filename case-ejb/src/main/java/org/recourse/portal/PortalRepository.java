@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.recourse.casefile.CaseFile;
+import org.recourse.deadline.CaseDeadline;
+import org.recourse.deadline.DeadlineStatus;
 
 /** The portal's queries: links, incident log entries and reported addresses of a case. */
 @Dependent
@@ -69,6 +71,17 @@ public class PortalRepository {
             .setParameter("u", url)
             .getSingleResult()
         > 0;
+  }
+
+  /** The case's open deadlines the team shares with the client, with a date. */
+  public List<CaseDeadline> sharedDeadlines(long caseId) {
+    return em.createQuery(
+            "SELECT d FROM CaseDeadline d WHERE d.caseFile.id = :c AND d.sharedWithClient = TRUE"
+                + " AND d.status = :open AND (d.dueDate IS NOT NULL OR d.dueAt IS NOT NULL)",
+            CaseDeadline.class)
+        .setParameter("c", caseId)
+        .setParameter("open", DeadlineStatus.OPEN)
+        .getResultList();
   }
 
   public void add(Object entity) {

@@ -12,8 +12,11 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.recourse.audit.AccessContext;
 import org.recourse.audit.AccessLog;
@@ -22,6 +25,7 @@ import org.recourse.portal.PortalCommands.NewIncident;
 import org.recourse.portal.PortalCommands.NewReport;
 import org.recourse.portal.PortalViews.IncidentView;
 import org.recourse.portal.PortalViews.PortalCaseView;
+import org.recourse.portal.PortalViews.PortalDateView;
 import org.recourse.portal.PortalViews.PortalRemovalView;
 import org.recourse.portal.PortalViews.PortalStatusView;
 import org.recourse.portal.PortalViews.ReportView;
@@ -60,31 +64,82 @@ public class PortalService {
   @EJB private AccessLog accessLog;
   @Inject private MessageBoard messageBoard;
 
-  /** The caller's case (one at most), by id and status only. */
+  /** The caller's case (one at most), by id and status only, in English. */
   public List<PortalCaseView> myCases() {
+    return myCases(Language.ENGLISH);
+  }
+
+  /** The caller's case (one at most), by id and status only. */
+  public List<PortalCaseView> myCases(Language language) {
     return repository
         .linkOf(PortalTeamService.normalise(me()))
         .filter(PortalLink::isEnabled)
         .map(PortalLink::getCaseFile)
-        .map(c -> new PortalCaseView(c.getId(), PlainWords.of(c.getStatus())))
+        .map(c -> new PortalCaseView(c.getId(), PlainWords.of(c.getStatus(), language)))
         .stream()
         .toList();
   }
 
-  /** Where the case stands and the removal requests the team has sent. */
+  /** Where the case stands and the removal requests the team has sent, in English. */
   public PortalStatusView status(long caseId) {
+    return status(caseId, Language.ENGLISH);
+  }
+
+  /** Where the case stands and the removal requests the team has sent. */
+  public PortalStatusView status(long caseId, Language language) {
     CaseFile caseFile = own(caseId);
     List<PortalRemovalView> sent =
         removals.ofCase(caseId).stream()
             .filter(r -> r.getSubmittedAt() != null)
             .sorted(Comparator.comparing(RemovalRequest::getSubmittedAt).reversed())
-            .map(this::removal)
+            .map(r -> removal(r, language))
             .toList();
     return new PortalStatusView(
         caseId,
-        PlainWords.of(caseFile.getStatus()),
-        PlainWords.explain(caseFile.getStatus()),
+        PlainWords.of(caseFile.getStatus(), language),
+        PlainWords.explain(caseFile.getStatus(), language),
         sent);
+  }
+
+  // --- Shared dates -------------------------------------------------------------------------
+
+  /**
+   * The dates the team shares with the client (the "share with client" flag on the case's open
+   * deadlines), soonest first: what and when, nothing else.
+   */
+  public List<PortalDateView> sharedDates(long caseId) {
+    own(caseId);
+    return repository.sharedDeadlines(caseId).stream()
+        .map(d -> new PortalDateView(d.getTitle(), d.getDueDate(), d.getDueAt()))
+        .sorted(Comparator.comparing(PortalService::day))
+        .toList();
+  }
+
+  private static LocalDate day(PortalDateView date) {
+    return date.at() != null ? LocalDate.ofInstant(date.at(), ZoneOffset.UTC) : date.date();
+  }
+
+  // --- Language -----------------------------------------------------------------------------
+
+  /**
+   * The language the caller reads the portal in: the one they chose, or else the first of their
+   * browser's languages the portal speaks.
+   */
+  public Language language(List<Locale> browser) {
+    return repository
+        .linkOf(PortalTeamService.normalise(me()))
+        .flatMap(PortalLink::getLanguage)
+        .orElseGet(() -> Language.preferred(browser));
+  }
+
+  /**
+   * Remembers the caller's language with their portal account. A user the team has not linked to a
+   * case has no account here to keep it with: false, and the page keeps it for the session.
+   */
+  public boolean chooseLanguage(Language language) {
+    Optional<PortalLink> link = repository.linkOf(PortalTeamService.normalise(me()));
+    link.ifPresent(l -> l.chooseLanguage(language));
+    return link.isPresent();
   }
 
   public List<IncidentView> incidents(long caseId) {
@@ -176,7 +231,7 @@ public class PortalService {
         own(caseId), threadId, MessageSide.CLIENT, me(), Instant.now(clock));
   }
 
-  private PortalRemovalView removal(RemovalRequest r) {
+  private PortalRemovalView removal(RemovalRequest r, Language language) {
     boolean lawSetsClock =
         removals.basis(r.getLegalBasis()).map(RemovalBasis::getStatuteId).isPresent();
     return new PortalRemovalView(
@@ -184,7 +239,7 @@ public class PortalService {
         r.getSubmittedAt(),
         lawSetsClock ? r.getSlaDueAt() : null,
         r.getStatus().isDown(),
-        PlainWords.of(r.getStatus()));
+        PlainWords.of(r.getStatus(), language));
   }
 
   /**

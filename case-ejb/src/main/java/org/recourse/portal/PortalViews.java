@@ -2,6 +2,7 @@ package org.recourse.portal;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What the portal services return to pages and the API: plain words, never enum names. */
@@ -24,6 +25,12 @@ public final class PortalViews {
   public record PortalRemovalView(
       String platform, Instant sentAt, Instant actBy, boolean removed, String status)
       implements Serializable {}
+
+  /**
+   * A date the team shares with the client: what it is (the deadline's title) and when, a day or an
+   * exact time. Nothing else of the deadline (its law, computation or status) reaches the client.
+   */
+  public record PortalDateView(String what, LocalDate date, Instant at) implements Serializable {}
 
   /** One entry of the incident log. */
   public record IncidentView(

@@ -1,7 +1,10 @@
 package org.recourse.portal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.recourse.portal.Language.SPANISH;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,26 @@ class PlainWordsTest {
     for (ReportStatus status : ReportStatus.values()) {
       assertPlain(status.name(), PlainWords.of(status));
     }
+  }
+
+  @Test
+  void everyStatusHasItsOwnSpanishWords() {
+    for (CaseStatus status : CaseStatus.values()) {
+      assertSpanish(status.name(), PlainWords.of(status), PlainWords.of(status, SPANISH));
+      assertSpanish(status.name(), PlainWords.explain(status), PlainWords.explain(status, SPANISH));
+    }
+    for (RemovalStatus status : RemovalStatus.values()) {
+      assertSpanish(status.name(), PlainWords.of(status), PlainWords.of(status, SPANISH));
+    }
+    for (ReportStatus status : ReportStatus.values()) {
+      assertSpanish(status.name(), PlainWords.of(status), PlainWords.of(status, SPANISH));
+    }
+    assertEquals("Su equipo está trabajando en ello", PlainWords.of(CaseStatus.ACTIVE, SPANISH));
+  }
+
+  private static void assertSpanish(String enumName, String english, String spanish) {
+    assertPlain(enumName, spanish);
+    assertNotEquals(english, spanish, enumName + " is not translated");
   }
 
   private static void assertPlain(String enumName, String words) {

@@ -1,6 +1,7 @@
 package org.recourse.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -140,6 +141,55 @@ class PortalServiceTest {
     var older = status.removals().get(1);
     assertEquals(NOW.plusSeconds(36000), older.actBy());
     assertEquals(PlainWords.of(RemovalStatus.SUBMITTED), older.status());
+  }
+
+  @Test
+  void theChosenLanguageIsKeptWithTheAccountAndOutranksTheBrowsers() {
+    PortalLink link = new PortalLink("client-a", own, NOW, "lead");
+    when(repository.linkOf("client-a")).thenReturn(Optional.of(link));
+    List<java.util.Locale> browser = List.of(java.util.Locale.ENGLISH);
+    assertEquals(Language.ENGLISH, service.language(browser));
+
+    assertTrue(service.chooseLanguage(Language.SPANISH));
+
+    assertEquals(Language.SPANISH, service.language(browser));
+    assertEquals("Empezando", service.status(7L, service.language(browser)).status());
+  }
+
+  @Test
+  void sharedDatesAreWhatAndWhenSoonestFirstAndOnlyOfTheOwnCase() {
+    org.recourse.deadline.CaseDeadline later =
+        deadline("Hearing", null, NOW.plusSeconds(86400 * 9));
+    org.recourse.deadline.CaseDeadline sooner =
+        deadline("Reply due", java.time.LocalDate.parse("2026-12-02"), null);
+    when(repository.sharedDeadlines(7L)).thenReturn(List.of(later, sooner));
+
+    var dates = service.sharedDates(7L);
+
+    assertEquals(List.of("Reply due", "Hearing"), dates.stream().map(d -> d.what()).toList());
+    assertEquals(java.time.LocalDate.parse("2026-12-02"), dates.get(0).date());
+    assertEquals(NOW.plusSeconds(86400 * 9), dates.get(1).at());
+    assertThrows(NotFoundException.class, () -> service.sharedDates(8L));
+    verify(repository, never()).sharedDeadlines(8L);
+  }
+
+  private static org.recourse.deadline.CaseDeadline deadline(
+      String title, java.time.LocalDate date, Instant at) {
+    org.recourse.deadline.CaseDeadline d =
+        org.mockito.Mockito.mock(org.recourse.deadline.CaseDeadline.class);
+    when(d.getTitle()).thenReturn(title);
+    when(d.getDueDate()).thenReturn(date);
+    when(d.getDueAt()).thenReturn(at);
+    return d;
+  }
+
+  @Test
+  void withoutALinkTheLanguageIsTheBrowsersAndNothingIsKept() {
+    when(repository.linkOf("client-a")).thenReturn(Optional.empty());
+
+    assertFalse(service.chooseLanguage(Language.SPANISH));
+    assertEquals(
+        Language.SPANISH, service.language(List.of(java.util.Locale.forLanguageTag("es-US"))));
   }
 
   @Test

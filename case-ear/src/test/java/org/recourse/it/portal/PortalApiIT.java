@@ -334,6 +334,72 @@ class PortalApiIT {
     }
   }
 
+  @Test
+  void theClientSeesOnlyTheDatesTheTeamSharesAndOnlyWhatAndWhen() {
+    Reply hearing =
+        attorney.post(
+            "cases/" + caseId + "/deadlines",
+            "{\"title\": \"Court hearing " + tag + "\", \"dueDate\": \"2027-03-12\"}");
+    assertEquals(201, hearing.status(), hearing.body());
+    Reply internal =
+        attorney.post(
+            "cases/" + caseId + "/deadlines",
+            "{\"title\": \"Internal review " + tag + "\", \"dueDate\": \"2027-03-01\"}");
+    assertEquals(201, internal.status(), internal.body());
+    long hearingId = hearing.json().getJsonNumber("id").longValue();
+    assertTrue(client.get("portal/cases/" + caseId + "/dates").jsonArray().isEmpty());
+
+    Reply shared =
+        attorney.put("deadlines/" + hearingId + "/shared-with-client", "{\"shared\": true}");
+    assertEquals(200, shared.status(), shared.body());
+    assertTrue(shared.json().getBoolean("sharedWithClient"));
+
+    JsonArray dates = client.get("portal/cases/" + caseId + "/dates").jsonArray();
+    assertEquals(1, dates.size(), dates.toString());
+    JsonObject date = dates.getJsonObject(0);
+    assertEquals("Court hearing " + tag, date.getString("what"));
+    assertEquals("2027-03-12", date.getString("date"));
+    assertFalse(date.containsKey("citation") || date.containsKey("status"), date.toString());
+
+    Reply missing = attorney.put("deadlines/" + hearingId + "/shared-with-client", "{}");
+    assertEquals(400, missing.status(), missing.body());
+    assertTrue(names(missing, "shared"), missing.body());
+    assertEquals(
+        200,
+        attorney
+            .put("deadlines/" + hearingId + "/shared-with-client", "{\"shared\": false}")
+            .status());
+    assertTrue(client.get("portal/cases/" + caseId + "/dates").jsonArray().isEmpty());
+    assertEquals(
+        403,
+        client
+            .put("deadlines/" + hearingId + "/shared-with-client", "{\"shared\": true}")
+            .status());
+  }
+
+  @Test
+  void theLanguageIsChosenForTheAccountAndAnUnknownOneIsRefusedNamingIt() {
+    try {
+      Reply chosen = client.put("portal/language", "{\"language\": \"es\"}");
+      assertEquals(200, chosen.status(), chosen.body());
+      assertEquals("es", client.get("portal/language").json().getString("language"));
+      JsonObject status = client.get("portal/cases/" + caseId + "/status").json();
+      assertEquals("Empezando", status.getString("status"));
+      assertEquals(
+          "Enviada; esperando la respuesta de la plataforma",
+          status.getJsonArray("removals").getJsonObject(0).getString("status"));
+
+      Reply unknown = client.put("portal/language", "{\"language\": \"fr\"}");
+      assertEquals(400, unknown.status(), unknown.body());
+      assertTrue(names(unknown, "language"), unknown.body());
+    } finally {
+      assertEquals(200, client.put("portal/language", "{\"language\": \"en\"}").status());
+    }
+    assertEquals(
+        "Getting started",
+        client.get("portal/cases/" + caseId + "/status").json().getString("status"));
+  }
+
   private static boolean names(Reply problem, String field) {
     JsonArray errors = problem.json().getJsonArray("errors");
     return errors != null

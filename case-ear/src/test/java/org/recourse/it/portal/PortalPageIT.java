@@ -43,12 +43,28 @@ class PortalPageIT {
             .put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}");
     assertEquals(200, linked.status(), linked.body());
     String number = attorney.get("cases/" + caseId).json().getString("number");
+    Reply hearing =
+        attorney.post(
+            "cases/" + caseId + "/deadlines",
+            "{\"title\": \"Court hearing\", \"dueDate\": \"2027-03-12\"}");
+    assertEquals(201, hearing.status(), hearing.body());
+    Reply shared =
+        attorney.put(
+            "deadlines/" + hearing.json().getJsonNumber("id") + "/shared-with-client",
+            "{\"shared\": true}");
+    assertEquals(200, shared.status(), shared.body());
 
     try (Browser browser = Browser.open()) {
       browser.open(TestEnvironment.appUrl() + "resources/recourse/portal.css");
       browser.openAs("portal/index.xhtml", "client");
       assertEquals("Getting started", browser.text(By.id("case-status")));
       assertEquals("Secure messages", browser.driver().getTitle());
+      assertEquals("March 12, 2027: Court hearing", browser.text(By.id("shared-dates")));
+      assertEquals(
+          "600",
+          browser.driver().findElement(By.id("leave-quickly")).getAttribute("data-idle-seconds"),
+          "the page leaves on its own after the idle timeout (10 minutes)");
+      assertTrue(browser.text(By.id("idle-note")).contains("10 minutes"));
       String page = browser.driver().getPageSource();
       assertFalse(page.contains(tag), "no title or pseudonym of the case");
       assertFalse(page.contains(number), "no case number");
@@ -181,6 +197,40 @@ class PortalPageIT {
       browser.open(TestEnvironment.appUrl());
       browser.waitUntil(d -> d.getCurrentUrl().contains("/portal/"));
       assertEquals("Secure messages", browser.text(By.id("page-title")));
+    }
+  }
+
+  @Test
+  void theClientSwitchesToSpanishWhichTheirAccountKeepsAcrossSignIns() {
+    linkTheDemoClient();
+    try {
+      try (Browser browser = Browser.open()) {
+        browser.openAs("portal/index.xhtml", "client");
+        assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        browser.click(By.id("language:spanish"));
+        browser.waitUntil(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertEquals("Empezando", browser.text(By.id("case-status")));
+        assertEquals("Salir rápido", browser.text(By.id("leave-quickly")));
+        assertTrue(browser.visibleText().contains("Cómo va su caso"), browser.visibleText());
+        assertEquals(List.of(), browser.seriousAccessibilityViolations());
+      }
+      try (Browser again = Browser.open()) {
+        again.openAs("portal/index.xhtml", "client");
+        assertEquals("Empezando", again.text(By.id("case-status")), "kept with the account");
+        assertEquals(
+            "Empezando",
+            ApiClient.as("client")
+                .get("portal/cases")
+                .jsonArray()
+                .getJsonObject(0)
+                .getString("status"),
+            "the API speaks the chosen language too");
+        again.click(By.id("language:english"));
+        again.waitUntil(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertEquals("Getting started", again.text(By.id("case-status")));
+      }
+    } finally {
+      ApiClient.as("client").put("portal/language", "{\"language\": \"en\"}");
     }
   }
 

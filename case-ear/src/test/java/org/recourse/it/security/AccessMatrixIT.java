@@ -199,6 +199,11 @@ class AccessMatrixIT {
               "/deadlines/{deadline}/start-date",
               "400 | 404 404 404 400",
               "{\"startDate\": \"2026-11-01\"}"),
+          row(
+              "PUT",
+              "/deadlines/{newDeadline}/shared-with-client",
+              "200 | 404 404 404 200",
+              "{\"shared\": true}"),
           row("POST", "/calendar-feed", EVERYONE),
           row("GET", "/calendar-feed", EVERYONE),
           row("DELETE", "/calendar-feed", "204"),
@@ -317,6 +322,7 @@ class AccessMatrixIT {
           row("GET", "/cases/{case}/portal/reports", TEAM_READ),
           row("GET", "/portal/cases", "403 403 403 403 200"),
           row("GET", "/portal/cases/{case}/status", CLIENT_OWN),
+          row("GET", "/portal/cases/{case}/dates", CLIENT_OWN),
           row(
               "POST",
               "/portal/cases/{case}/incidents",
@@ -364,7 +370,10 @@ class AccessMatrixIT {
               "/portal/cases/{case}/messages/{thread}",
               CLIENT_OWN_CREATED,
               "{\"body\": \"Answer\"}"),
-          row("POST", "/portal/cases/{case}/messages/{thread}/read", CLIENT_OWN));
+          row("POST", "/portal/cases/{case}/messages/{thread}/read", CLIENT_OWN),
+          // the client's language, kept with their portal account
+          row("GET", "/portal/language", "403 403 403 403 200"),
+          row("PUT", "/portal/language", "403 403 403 403 200", "{\"language\": \"en\"}"));
 
   /**
    * Pages (shown in the browser: 403 is the "Not allowed" page, 404 the "Not found" page) and the

@@ -106,6 +106,26 @@ public class DeadlineResource {
     return deadlines.setStartDate(id, body == null ? null : body.startDate());
   }
 
+  @PUT
+  @Path("{id}/shared-with-client")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "shareDeadlineWithClient",
+      summary =
+          "Whether the client sees the deadline in the portal (what and when, nothing else);"
+              + " the case history records the change")
+  @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponseSchema(
+      value = DeadlineView.class,
+      responseCode = "200",
+      responseDescription = "The deadline, shared or not")
+  public DeadlineView share(@PathParam("id") long id, SharedWithClient body) {
+    return deadlines.shareWithClient(id, body == null ? null : body.shared());
+  }
+
+  /** Whether the client sees a deadline in the portal. */
+  public record SharedWithClient(Boolean shared) {}
+
   /** The date a rule with trigger MANUAL counts from. */
   public record StartDate(LocalDate startDate) {}
 

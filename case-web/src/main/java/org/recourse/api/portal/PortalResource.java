@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.recourse.portal.PortalCommands.NewReport;
 import org.recourse.portal.PortalService;
 import org.recourse.portal.PortalViews.IncidentView;
 import org.recourse.portal.PortalViews.PortalCaseView;
+import org.recourse.portal.PortalViews.PortalDateView;
 import org.recourse.portal.PortalViews.PortalStatusView;
 import org.recourse.portal.PortalViews.ReportView;
 
@@ -43,9 +46,11 @@ public class PortalResource {
   @GET
   @Operation(
       operationId = "listPortalCases",
-      summary = "The caller's own case (none or one), by id and status in plain words")
-  public List<PortalCaseView> cases() {
-    return portal.myCases();
+      summary =
+          "The caller's own case (none or one), by id and status in plain words (in the"
+              + " language of GET /portal/language)")
+  public List<PortalCaseView> cases(@Context HttpHeaders headers) {
+    return portal.myCases(portal.language(headers.getAcceptableLanguages()));
   }
 
   @GET
@@ -53,10 +58,22 @@ public class PortalResource {
   @Operation(
       operationId = "getPortalStatus",
       summary =
-          "Where the case stands in plain words, and each removal request the team has sent:"
-              + " platform, when sent, the time a law gives the platform to act, removed or not")
-  public PortalStatusView status(@PathParam("caseId") long caseId) {
-    return portal.status(caseId);
+          "Where the case stands in plain words (in the language of GET /portal/language), and"
+              + " each removal request the team has sent: platform, when sent, the time a law"
+              + " gives the platform to act, removed or not")
+  public PortalStatusView status(@PathParam("caseId") long caseId, @Context HttpHeaders headers) {
+    return portal.status(caseId, portal.language(headers.getAcceptableLanguages()));
+  }
+
+  @GET
+  @Path("{caseId}/dates")
+  @Operation(
+      operationId = "listPortalDates",
+      summary =
+          "The dates the team shares with the client (deadlines flagged \"share with client\","
+              + " open ones), soonest first: what and when (a day, or an exact time), nothing else")
+  public List<PortalDateView> dates(@PathParam("caseId") long caseId) {
+    return portal.sharedDates(caseId);
   }
 
   @GET

@@ -431,6 +431,22 @@ public class CaseView implements Serializable {
     }
   }
 
+  /** Shares a deadline's date with the client through the portal, or stops sharing it. */
+  public void shareWithClient(long deadlineId, boolean shared) {
+    try {
+      DeadlineView changed = deadlineService.shareWithClient(deadlineId, shared);
+      refresh();
+      FacesMessages.info(
+          "“"
+              + changed.title()
+              + (shared
+                  ? "” is shown to the client in the portal (what and when)."
+                  : "” is no longer shown to the client."));
+    } catch (ProblemException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
   /** What is typed in each open deadline's reason field, by deadline id. */
   public Map<Long, String> getWaiveReasons() {
     return waiveReasons;

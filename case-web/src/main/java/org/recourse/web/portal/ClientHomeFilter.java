@@ -37,7 +37,8 @@ public class ClientHomeFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  private static boolean isOnlyClient(HttpServletRequest request) {
+  /** A client and nothing else: no staff role. */
+  static boolean isOnlyClient(HttpServletRequest request) {
     return request.isUserInRole(Roles.CLIENT)
         && !request.isUserInRole(Roles.ATTORNEY)
         && !request.isUserInRole(Roles.ADVOCATE)
