@@ -6,12 +6,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.users.UserDirectory;
 import org.recourse.web.FacesMessages;
-import org.recourse.web.Formats;
 import org.recourse.web.http.CurrentUser;
 
 /** The person's own settings: the time zone pages show times in. */
@@ -23,13 +23,12 @@ public class ProfileView implements Serializable {
 
   @EJB private UserDirectory directory;
   @Inject private CurrentUser currentUser;
-  @Inject private Formats fmt;
 
   private String timeZone;
 
   @PostConstruct
   void load() {
-    timeZone = fmt.getZoneId();
+    timeZone = directory.timeZoneOf(currentUser.getUsername()).map(ZoneId::getId).orElse("UTC");
   }
 
   /** Saves the zone; every page shows times in it from the next one on. */
