@@ -69,6 +69,13 @@ class CaseWordsPageIT {
         seen.append('\n').append(tabText(browser));
       }
       open(browser, "History");
+      // every action's field changes, opened as a person would open each toggle
+      browser.waitUntil(
+          d -> !d.findElements(By.cssSelector("[id='case:tabs:historyTable'] summary")).isEmpty());
+      for (org.openqa.selenium.WebElement toggle :
+          browser.driver().findElements(By.cssSelector("[id='case:tabs:historyTable'] summary"))) {
+        toggle.click();
+      }
       browser.waitUntil(d -> tabText(browser).contains("Words not codes"));
       seen.append('\n').append(tabText(browser));
 
