@@ -82,11 +82,25 @@ class IntakeWizardIT {
           suggested.contains("its law applies in IE (where the platform is based)"), suggested);
       // A jurisdiction ticked by hand is kept when the suggested ones are added.
       browser.click(By.id("intake:jurisdictions"));
-      browser.click(
+      // The panel opens with an animation: a click during it can miss, so tick until the
+      // field shows the choice (looking first, so a late click is never undone by a second one).
+      By gbBox =
           By.cssSelector(
-              "[id='intake:jurisdictions_panel'] li[data-item-value='GB-EAW'] .ui-chkbox-box"));
+              "[id='intake:jurisdictions_panel'] li[data-item-value='GB-EAW'] .ui-chkbox-box");
+      browser.waitUntil(
+          d -> {
+            if (d.findElement(By.id("intake:jurisdictions")).getText().contains("GB-EAW")) {
+              return true;
+            }
+            if (d.findElement(gbBox).isDisplayed()
+                && !d.findElement(gbBox).getAttribute("class").contains("ui-state-active")) {
+              d.findElement(gbBox).click();
+            }
+            return false;
+          });
       browser.click(
           By.cssSelector("[id='intake:jurisdictions_panel'] .ui-selectcheckboxmenu-close"));
+      browser.waitUntil(d -> !d.findElement(By.id("intake:jurisdictions_panel")).isDisplayed());
       browser.click(By.id("intake:addSuggested"));
       browser.waitUntil(d -> d.findElement(By.id("intake:jurisdictions")).getText().contains("EU"));
       assertTrue(browser.text(By.id("intake:jurisdictions")).contains("GB-EAW"));
