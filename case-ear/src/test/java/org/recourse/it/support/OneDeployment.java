@@ -4,8 +4,9 @@ import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.deployment.Deployment;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentDescription;
 import org.jboss.arquillian.container.spi.event.DeployDeployment;
-import org.jboss.arquillian.container.spi.event.StopSuiteContainers;
+import org.jboss.arquillian.container.spi.event.StopContainer;
 import org.jboss.arquillian.container.spi.event.UnDeployDeployment;
+import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.EventContext;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -37,11 +38,17 @@ public final class OneDeployment implements LoadableExtension {
   /** The Arquillian observer that keeps the deployment; one instance per test run. */
   public static final class KeptDeployment {
 
+    /**
+     * Below Arquillian's own handlers (precedence 0), which make the container's context current:
+     * the container's deployer is only reachable inside it.
+     */
+    private static final int INSIDE_THE_CONTAINER_CONTEXT = -10;
+
     private DeployableContainer<?> container;
     private Archive<?> archive;
 
     public void deploy(
-        @org.jboss.arquillian.core.api.annotation.Observes EventContext<DeployDeployment> context)
+        @Observes(precedence = INSIDE_THE_CONTAINER_CONTEXT) EventContext<DeployDeployment> context)
         throws Exception {
       DeployDeployment event = context.getEvent();
       Deployment deployment = event.getDeployment();
@@ -61,7 +68,7 @@ public final class OneDeployment implements LoadableExtension {
     }
 
     public void undeploy(
-        @org.jboss.arquillian.core.api.annotation.Observes
+        @Observes(precedence = INSIDE_THE_CONTAINER_CONTEXT)
             EventContext<UnDeployDeployment> context) {
       Deployment deployment = context.getEvent().getDeployment();
       if (isShared(deployment.getDescription()) && archive != null) {
@@ -72,8 +79,7 @@ public final class OneDeployment implements LoadableExtension {
     }
 
     public void stop(
-        @org.jboss.arquillian.core.api.annotation.Observes
-            EventContext<StopSuiteContainers> context)
+        @Observes(precedence = INSIDE_THE_CONTAINER_CONTEXT) EventContext<StopContainer> context)
         throws Exception {
       undeployKept();
       context.proceed();
