@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.NoSuchFileException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,27 +28,33 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * with one PUT on commit; a larger one is sent as a multipart upload, part by part as it streams
  * in, which S3 makes visible under its key only when the upload is completed on commit. An upload
  * closed without a commit is aborted, and one that a killed server left open is aborted by {@link
- * #sweepPartials}. Reading seeks with ranged GETs ({@link RangedChannel}), so a video is demuxed
- * and decoded without the object ever being copied to the node's disk. Thread-safe; the client is
- * the caller's to close.
+ * #sweepPartials} once it is a day old: the bucket is shared by every node, and an upload begun
+ * before this node started may be another node's, still running. Reading seeks with ranged GETs
+ * ({@link RangedChannel}), so a video is demuxed and decoded without the object ever being copied
+ * to the node's disk. Thread-safe; the client is the caller's to close.
  */
 public final class S3BlobStore implements BlobStore {
 
   /** The size of a multipart upload's parts; S3 wants at least 5 MiB for all but the last. */
   public static final int PART_BYTES = 8 << 20;
 
+  /** How old an unfinished upload must be before a sweep takes it for abandoned. */
+  public static final Duration ABANDONED_AFTER = Duration.ofDays(1);
+
   private final S3Client s3;
   private final String bucket;
-  private final int partBytes;
+  private final Clock clock;
+  private final Duration abandonedAfter;
 
   public S3BlobStore(S3Client s3, String bucket) {
-    this(s3, bucket, PART_BYTES);
+    this(s3, bucket, Clock.systemUTC(), ABANDONED_AFTER);
   }
 
-  S3BlobStore(S3Client s3, String bucket, int partBytes) {
+  S3BlobStore(S3Client s3, String bucket, Clock clock, Duration abandonedAfter) {
     this.s3 = Objects.requireNonNull(s3);
     this.bucket = Objects.requireNonNull(bucket);
-    this.partBytes = partBytes;
+    this.clock = Objects.requireNonNull(clock);
+    this.abandonedAfter = Objects.requireNonNull(abandonedAfter);
   }
 
   @Override
@@ -85,16 +93,21 @@ public final class S3BlobStore implements BlobStore {
     }
   }
 
-  /** Aborts the multipart uploads of blobs begun before {@code startedBefore}. */
+  /**
+   * Aborts the multipart uploads of blobs begun before {@code startedBefore} and at least {@link
+   * #ABANDONED_AFTER} ago.
+   */
   @Override
   public int sweepPartials(Instant startedBefore) throws IOException {
+    Instant oldEnough = clock.instant().minus(abandonedAfter);
+    Instant cutOff = startedBefore.isBefore(oldEnough) ? startedBefore : oldEnough;
     int removed = 0;
     try {
       for (MultipartUpload upload :
           s3.listMultipartUploadsPaginator(list -> list.bucket(bucket)).uploads()) {
         if (isBlobKey(upload.key())
             && upload.initiated() != null
-            && upload.initiated().isBefore(startedBefore)) {
+            && upload.initiated().isBefore(cutOff)) {
           s3.abortMultipartUpload(
               abort -> abort.bucket(bucket).key(upload.key()).uploadId(upload.uploadId()));
           removed++;
@@ -252,11 +265,11 @@ public final class S3BlobStore implements BlobStore {
         int at = offset;
         int left = length;
         while (left > 0) {
-          int count = Math.min(left, partBytes - pending.size());
+          int count = Math.min(left, PART_BYTES - pending.size());
           pending.write(bytes, at, count);
           at += count;
           left -= count;
-          if (pending.size() == partBytes) {
+          if (pending.size() == PART_BYTES) {
             try {
               sendPart();
             } catch (SdkException e) {

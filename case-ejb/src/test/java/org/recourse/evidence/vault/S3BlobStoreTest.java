@@ -13,6 +13,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -191,18 +193,25 @@ class S3BlobStoreTest {
   }
 
   @Test
-  void theSweepAbortsOnlyUploadsBegunBeforeTheServerStarted() throws IOException {
+  void theSweepAbortsOnlyUploadsBegunBeforeTheServerStartedAndADayAgo() throws IOException {
     String cutOff = BlobIds.random();
     BlobStore.Upload killed = store.begin(cutOff);
     killed.stream().write(bytes(S3BlobStore.PART_BYTES, 8));
     assertEquals(1, openUploads(cutOff).size());
+    Instant serverStart = Instant.now().plusSeconds(60);
 
-    Instant longAgo = Instant.now().minusSeconds(3600);
-    assertEquals(0, store.sweepPartials(longAgo), "an upload of this server is not touched");
+    assertEquals(
+        0,
+        store.sweepPartials(Instant.now().minusSeconds(3600)),
+        "an upload begun after this server started is not touched");
+    assertEquals(
+        0, store.sweepPartials(serverStart), "an upload less than a day old may be another node's");
     assertEquals(1, openUploads(cutOff).size());
 
-    int removed = store.sweepPartials(Instant.now().plusSeconds(60));
-    assertTrue(removed >= 1);
+    Clock aDayLater = Clock.offset(Clock.systemUTC(), Duration.ofDays(1).plusMinutes(2));
+    S3BlobStore nextDay =
+        new S3BlobStore(s3, InJvmS3.BUCKET, aDayLater, S3BlobStore.ABANDONED_AFTER);
+    assertTrue(nextDay.sweepPartials(serverStart) >= 1);
     assertTrue(openUploads(cutOff).isEmpty());
     assertFalse(exists(cutOff));
   }
