@@ -1,9 +1,12 @@
 package org.recourse.evidence;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -17,17 +20,40 @@ import org.recourse.evidence.pdq.ExifOrientation;
 import org.recourse.evidence.pdq.PdqHasher;
 import org.recourse.evidence.pdq.PdqResult;
 import org.recourse.evidence.pdq.UnreadableImageException;
+import org.recourse.evidence.vault.BlobStore;
 import org.recourse.evidence.vault.EvidenceVault;
+import org.recourse.evidence.vault.LocalBlobStore;
+import org.recourse.evidence.vault.S3BlobStore;
+import org.recourse.evidence.vault.S3Connection;
 import org.recourse.evidence.video.VideoLimits;
 import org.recourse.evidence.video.VideoSource;
 import org.recourse.evidence.vpdq.VpdqSettings;
 import org.recourse.shared.Settings;
 import org.recourse.shared.crypto.FieldKeys;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The installation's evidence storage and its settings:
  *
  * <ul>
+ *   <li>{@code recourse.evidence.store} / {@code RECOURSE_EVIDENCE_STORE}: where the encrypted
+ *       files are kept: {@code local} (default), the folder {@code evidence} under the data
+ *       directory, or {@code s3}, a bucket of S3 or of any S3-compatible server (MinIO, Ceph,
+ *       Garage, …), set by the five settings below. Files are encrypted on this server before they
+ *       are sent; the bucket holds ciphertext only and never a key;
+ *   <li>{@code recourse.evidence.s3.bucket} / {@code RECOURSE_EVIDENCE_S3_BUCKET}: the bucket,
+ *       which must exist (required for {@code s3});
+ *   <li>{@code recourse.evidence.s3.endpoint} / {@code RECOURSE_EVIDENCE_S3_ENDPOINT}: the server's
+ *       URL, e.g. {@code https://minio.internal:9000}; unset for AWS;
+ *   <li>{@code recourse.evidence.s3.region} / {@code RECOURSE_EVIDENCE_S3_REGION}: the signing
+ *       region (default {@code us-east-1});
+ *   <li>{@code recourse.evidence.s3.access-key}, {@code recourse.evidence.s3.secret-key} / {@code
+ *       RECOURSE_EVIDENCE_S3_ACCESS_KEY}, {@code RECOURSE_EVIDENCE_S3_SECRET_KEY}: static
+ *       credentials, both or neither; without them the AWS SDK's default chain is used (its
+ *       environment variables, profile, instance or task role). Never logged;
+ *   <li>{@code recourse.evidence.s3.path-style} / {@code RECOURSE_EVIDENCE_S3_PATH_STYLE}: {@code
+ *       true} to address the bucket as {@code <endpoint>/<bucket>}, which most self-hosted servers
+ *       need (default {@code false});
  *   <li>{@code recourse.evidence.master-key} / {@code RECOURSE_EVIDENCE_MASTER_KEY}: base64 of 32
  *       random bytes wrapping every file's data key; without it (development) a key file is made
  *       under the data directory, with a warning;
@@ -57,6 +83,7 @@ public class EvidenceStorage {
   static final long ANALYSIS_MAX_BYTES = 64L << 20;
 
   private EvidenceVault vault;
+  private S3Client s3;
   private Ingestor ingestor;
   private EvidenceImages images;
   private VpdqSettings video;
@@ -73,7 +100,7 @@ public class EvidenceStorage {
             Settings.optional("recourse.evidence.master-key", "RECOURSE_EVIDENCE_MASTER_KEY"),
             data.resolve("keys").resolve("evidence-master.key"));
     try {
-      vault = new EvidenceVault(data.resolve("evidence"), master);
+      vault = new EvidenceVault(store(data), master);
     } finally {
       Arrays.fill(master, (byte) 0);
     }
@@ -102,6 +129,56 @@ public class EvidenceStorage {
             true,
             true,
             new VideoLimits(Duration.ofSeconds(decodeSeconds), VideoLimits.DEFAULT.maxDimension()));
+  }
+
+  @PreDestroy
+  void stop() {
+    if (s3 != null) {
+      s3.close();
+    }
+  }
+
+  private BlobStore store(Path data) {
+    String kind =
+        Settings.get("recourse.evidence.store", "RECOURSE_EVIDENCE_STORE", "local").strip();
+    switch (kind) {
+      case "local":
+        return new LocalBlobStore(data.resolve("evidence"));
+      case "s3":
+        S3Connection connection = s3Connection();
+        s3 = connection.client();
+        LOG.info(() -> "Evidence files are kept encrypted in the S3 " + connection);
+        return new S3BlobStore(s3, connection.bucket());
+      default:
+        throw new IllegalStateException("The setting recourse.evidence.store must be local or s3");
+    }
+  }
+
+  private static S3Connection s3Connection() {
+    Optional<URI> endpoint;
+    try {
+      Optional<String> url = s3Setting("endpoint", "ENDPOINT");
+      endpoint = url.isPresent() ? Optional.of(new URI(url.get())) : Optional.empty();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("The setting recourse.evidence.s3.endpoint is not a URL", e);
+    }
+    try {
+      return new S3Connection(
+          endpoint,
+          s3Setting("bucket", "BUCKET").orElse(""),
+          s3Setting("region", "REGION").orElse("us-east-1"),
+          s3Setting("access-key", "ACCESS_KEY"),
+          s3Setting("secret-key", "SECRET_KEY"),
+          s3Setting("path-style", "PATH_STYLE").map(Boolean::parseBoolean).orElse(false));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "The settings recourse.evidence.s3.* are incomplete: " + e.getMessage(), e);
+    }
+  }
+
+  private static Optional<String> s3Setting(String property, String variable) {
+    return Settings.optional(
+        "recourse.evidence.s3." + property, "RECOURSE_EVIDENCE_S3_" + variable);
   }
 
   private static long videoNumber(String property, String variable, long fallback) {

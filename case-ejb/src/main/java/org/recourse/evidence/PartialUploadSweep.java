@@ -12,9 +12,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * At deployment, removes the ciphertext that uploads cut off by a killed server left in the vault
- * as {@code .partial} files. Only files last written before this server's JVM started are removed,
- * so an upload of this server is never touched.
+ * At deployment, removes the ciphertext that uploads cut off by a killed server left in the vault:
+ * {@code .partial} files in a local store, unfinished multipart uploads in an S3 bucket. Only those
+ * begun before this server's JVM started are removed, so an upload of this server is never touched
+ * (and in a shared bucket only those a day old, see {@link
+ * org.recourse.evidence.vault.S3BlobStore}).
  */
 @Singleton
 @Startup

@@ -16,23 +16,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.FileSystem;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Encrypted storage for evidence files.
@@ -43,26 +33,36 @@ import java.util.stream.Stream;
  * data key is wrapped with AES-256-GCM under the master key. The caller's associated data (the case
  * and item ids) is bound into both, so a file or a key moved to another item does not decrypt.
  *
- * <p>Files are written under a random name to {@code <root>/<2 hex>/<32 hex>.partial} and renamed
- * when complete, so an interrupted upload never looks like a stored file; nothing but ciphertext is
- * ever written. Thread-safe.
+ * <p>Files are written under a random name to a {@link BlobStore}, a local folder by default or an
+ * S3-compatible bucket; only ciphertext ever reaches the store, and a file becomes visible under
+ * its name only when complete, so an interrupted upload never looks like a stored file.
+ * Thread-safe.
  */
 public final class EvidenceVault {
 
   private static final int SEGMENT_BYTES = 1 << 20;
   private static final int KEY_BYTES = 32;
-  private static final String PARTIAL = ".partial";
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Path root;
+  private final BlobStore store;
   private final Aead master;
 
   /**
+   * A vault over a local folder.
+   *
    * @param root the directory files are stored in, created if missing
    * @param masterKey 32 bytes; the caller may wipe the array afterwards
    */
   public EvidenceVault(Path root, byte[] masterKey) {
-    this.root = root.toAbsolutePath();
+    this(new LocalBlobStore(root), masterKey);
+  }
+
+  /**
+   * @param store where the ciphertext is kept
+   * @param masterKey 32 bytes; the caller may wipe the array afterwards
+   */
+  public EvidenceVault(BlobStore store, byte[] masterKey) {
+    this.store = Objects.requireNonNull(store);
     try {
       this.master = AesGcmJce.create(aesGcmKey(masterKey));
     } catch (GeneralSecurityException e) {
@@ -77,11 +77,8 @@ public final class EvidenceVault {
     try {
       String wrapped = Base64.getEncoder().encodeToString(master.encrypt(dataKey, associatedData));
       StreamingAead aead = streamingAead(dataKey);
-      String blobId = randomId();
-      Path partial = partialPath(blobId);
-      Files.createDirectories(shard(blobId));
-      OutputStream file = Files.newOutputStream(createOwnerOnly(partial), StandardOpenOption.WRITE);
-      return new BlobWriter(blobId, wrapped, partial, file, aead, associatedData);
+      String blobId = BlobIds.random();
+      return new BlobWriter(blobId, wrapped, store.begin(blobId), aead, associatedData);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Cannot set up encryption for a new file", e);
     } finally {
@@ -96,7 +93,7 @@ public final class EvidenceVault {
     byte[] dataKey = null;
     try {
       dataKey = master.decrypt(Base64.getDecoder().decode(wrappedKey), associatedData);
-      InputStream encrypted = Files.newInputStream(location(blobId));
+      InputStream encrypted = store.read(BlobIds.checked(blobId));
       return streamingAead(dataKey).newDecryptingStream(encrypted, associatedData);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new VaultException("The key of stored file " + blobId + " does not open it", e);
@@ -111,7 +108,8 @@ public final class EvidenceVault {
    * The decrypted content of a stored file as a channel that reads and seeks (Tink's seekable
    * decrypting channel): only the 1 MiB segments read are decrypted, each authenticated as it is
    * read, so a video can be demuxed without its plaintext ever reaching the disk. Reading a segment
-   * that was altered fails. The caller closes the channel, which closes the file.
+   * that was altered fails. The caller closes the channel, which closes the file. Over S3, each
+   * segment read is one ranged GET.
    */
   public SeekableByteChannel openSeekable(String blobId, String wrappedKey, byte[] associatedData)
       throws IOException {
@@ -120,7 +118,7 @@ public final class EvidenceVault {
     SeekableByteChannel encrypted = null;
     try {
       dataKey = master.decrypt(Base64.getDecoder().decode(wrappedKey), associatedData);
-      encrypted = Files.newByteChannel(location(blobId), StandardOpenOption.READ);
+      encrypted = store.readSeekable(BlobIds.checked(blobId));
       return new DecryptingChannel(
           streamingAead(dataKey).newSeekableDecryptingChannel(encrypted, associatedData));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -137,68 +135,31 @@ public final class EvidenceVault {
 
   /** Removes a stored file; nothing happens if it is gone already. */
   public void delete(String blobId) throws IOException {
-    Files.deleteIfExists(location(blobId));
+    store.delete(BlobIds.checked(blobId));
   }
 
   /**
    * Removes the partial files left by uploads that a stopped server never finished (a {@code kill
-   * -9} in mid-upload): only those last written before {@code startedBefore}, the start of this
-   * server, so a file that an upload of this server is writing is never touched. No record points
-   * at a partial file, so nothing else needs to change.
+   * -9} in mid-upload): only those begun before {@code startedBefore}, the start of this server, so
+   * a file that an upload of this server is writing is never touched. No record points at a partial
+   * file, so nothing else needs to change.
    *
    * @return how many were removed
    */
   public int sweepPartials(Instant startedBefore) throws IOException {
-    if (!Files.isDirectory(root)) {
-      return 0;
-    }
-    int removed = 0;
-    try (Stream<Path> files = Files.walk(root, 2)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        if (file.getFileName().toString().endsWith(PARTIAL)
-            && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-            && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS)
-                .toInstant()
-                .isBefore(startedBefore)
-            && Files.deleteIfExists(file)) {
-          removed++;
-        }
-      }
-    }
-    return removed;
+    return store.sweepPartials(startedBefore);
   }
 
-  /** Where a stored file lies; for verification and tests. */
+  /**
+   * Where a stored file lies in a local store; for verification and tests.
+   *
+   * @throws UnsupportedOperationException if the files are not kept in a local folder
+   */
   public Path location(String blobId) {
-    if (!blobId.matches("[0-9a-f]{32}")) {
-      throw new IllegalArgumentException("Not a blob id");
+    if (store instanceof LocalBlobStore local) {
+      return local.location(blobId);
     }
-    return shard(blobId).resolve(blobId);
-  }
-
-  private Path partialPath(String blobId) {
-    return shard(blobId).resolve(blobId + PARTIAL);
-  }
-
-  /** The folder of a stored file: files are spread over 256 folders by their id's first byte. */
-  private Path shard(String blobId) {
-    return root.resolve(blobId.substring(0, 2));
-  }
-
-  private static Path createOwnerOnly(Path file) throws IOException {
-    FileSystem fileSystem = file.getFileSystem();
-    if (fileSystem.supportedFileAttributeViews().contains("posix")) {
-      FileAttribute<?> ownerOnly =
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-      return Files.createFile(file, ownerOnly);
-    }
-    return Files.createFile(file);
-  }
-
-  private static String randomId() {
-    byte[] id = new byte[16];
-    RANDOM.nextBytes(id);
-    return HexFormat.of().formatHex(id);
+    throw new UnsupportedOperationException("The evidence store is not a local folder");
   }
 
   private static AesGcmKey aesGcmKey(byte[] key) throws GeneralSecurityException {
@@ -236,60 +197,47 @@ public final class EvidenceVault {
 
     private final String blobId;
     private final String wrappedKey;
-    private final Path partial;
-    private final OutputStream file;
+    private final BlobStore.Upload upload;
     private final OutputStream encrypting;
     private boolean committed;
 
     private BlobWriter(
         String blobId,
         String wrappedKey,
-        Path partial,
-        OutputStream file,
+        BlobStore.Upload upload,
         StreamingAead aead,
         byte[] associatedData)
         throws IOException, GeneralSecurityException {
       this.blobId = blobId;
       this.wrappedKey = wrappedKey;
-      this.partial = partial;
-      this.file = file;
+      this.upload = upload;
       try {
         this.encrypting =
-            aead.newEncryptingStream(new BufferedOutputStream(file, 1 << 16), associatedData);
+            aead.newEncryptingStream(
+                new BufferedOutputStream(upload.stream(), 1 << 16), associatedData);
       } catch (IOException | GeneralSecurityException | RuntimeException e) {
-        file.close();
-        Files.deleteIfExists(partial);
+        upload.close();
         throw e;
       }
     }
 
-    /** Plaintext written here is encrypted before it reaches the disk. */
+    /** Plaintext written here is encrypted before it reaches the store. */
     public OutputStream stream() {
       return encrypting;
     }
 
-    /** Finishes the file and gives it its final name. */
+    /** Finishes the file and makes it visible under its final name. */
     public StoredBlob commit() throws IOException {
       encrypting.close();
-      Path target = location(blobId);
-      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+      long storedBytes = upload.commit();
       committed = true;
-      return new StoredBlob(blobId, wrappedKey, Files.size(target));
+      return new StoredBlob(blobId, wrappedKey, storedBytes);
     }
 
     @Override
     public void close() throws IOException {
-      if (committed) {
-        return;
-      }
-      try {
-        file.close();
-      } finally {
-        try {
-          Files.deleteIfExists(partial);
-        } catch (NoSuchFileException gone) {
-          // already removed
-        }
+      if (!committed) {
+        upload.close();
       }
     }
   }
