@@ -1,10 +1,16 @@
 package org.recourse.evidence;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,9 +46,14 @@ import org.recourse.evidence.vpdq.VpdqMatcher;
  * PdqIndexNode}.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class PdqIndex {
+
+  /** How often this node follows the change log, in milliseconds. */
+  private static final long FOLLOW_EVERY_MILLIS = 1_000;
 
   /** How often this node prunes the change log. */
   private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
@@ -60,9 +71,21 @@ public class PdqIndex {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Resource private TimerService timers;
 
   private final PdqIndexNode node = new PdqIndexNode();
   private volatile Instant lastPruned = Instant.EPOCH;
+
+  /**
+   * Starts following the change log once the schema is migrated; the index itself is loaded on
+   * first use. The timer is not persistent, so it runs on every server that deploys the
+   * application.
+   */
+  @PostConstruct
+  void startFollowing() {
+    timers.createIntervalTimer(
+        FOLLOW_EVERY_MILLIS, FOLLOW_EVERY_MILLIS, new TimerConfig(null, false));
+  }
 
   /**
    * Adds or replaces an image's hash. Called after the item's transaction committed, so it must not
@@ -129,10 +152,9 @@ public class PdqIndex {
 
   /**
    * Applies the changes other nodes (and this one) wrote since the last applied, every second on
-   * every node (a timer that is not persistent runs on each server that deploys the application);
-   * now and then prunes the changes every node has long applied.
+   * every node; now and then prunes the changes every node has long applied.
    */
-  @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+  @Timeout
   void follow() {
     node.follow(database());
     Instant now = clock.instant();

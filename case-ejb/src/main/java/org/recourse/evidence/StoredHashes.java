@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,6 @@ final class StoredHashes {
   /** Rows read per query while loading everything. */
   static final int PAGE = 10_000;
 
-  /** Items named per query when reading some. */
-  private static final int IN_LIST = 500;
-
   /** An item's indexable hashes: an image's one hash, or a video's frames. */
   record Stored(long caseId, PdqHash image, List<Frame> frames) {}
 
@@ -42,60 +38,47 @@ final class StoredHashes {
     loadFrames(db, index);
   }
 
-  /** The indexable hashes of the given items that still have any. */
+  /**
+   * The indexable hashes of the given items that still have any, read one item at a time (a batch
+   * of changes names few items; a purge's name none, as shredded items are not read again).
+   */
   static Map<String, Stored> of(Connection db, Collection<String> evidenceIds) throws SQLException {
     Map<String, Stored> found = new HashMap<>();
-    List<String> ids = List.copyOf(evidenceIds);
-    for (int from = 0; from < ids.size(); from += IN_LIST) {
-      List<String> some = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-      String marks = String.join(", ", Collections.nCopies(some.size(), "?"));
-      try (PreparedStatement query =
-          db.prepareStatement(
-              "SELECT id, case_id, pdq FROM evidence_item WHERE pdq IS NOT NULL"
-                  + " AND media_type NOT LIKE 'video/%' AND id IN ("
-                  + marks
-                  + ")")) {
-        bind(query, 1, some);
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
+    try (PreparedStatement image =
+            db.prepareStatement(
+                "SELECT case_id, pdq FROM evidence_item WHERE id = ? AND pdq IS NOT NULL"
+                    + " AND media_type NOT LIKE 'video/%'");
+        PreparedStatement video =
+            db.prepareStatement(
+                "SELECT e.case_id, f.timestamp_seconds, f.pdq"
+                    + " FROM evidence_frame f JOIN evidence_item e ON e.id = f.evidence_id"
+                    + " WHERE f.evidence_id = ? AND f.quality >= ? ORDER BY f.frame_number")) {
+      for (String evidenceId : evidenceIds) {
+        image.setString(1, evidenceId);
+        try (ResultSet row = image.executeQuery()) {
+          if (row.next()) {
             found.put(
-                rows.getString(1),
-                new Stored(rows.getLong(2), PdqHash.fromHex(rows.getString(3)), List.of()));
+                evidenceId,
+                new Stored(row.getLong(1), PdqHash.fromHex(row.getString(2)), List.of()));
+            continue;
           }
         }
-      }
-      try (PreparedStatement query =
-          db.prepareStatement(
-              "SELECT f.evidence_id, e.case_id, f.timestamp_seconds, f.pdq"
-                  + " FROM evidence_frame f JOIN evidence_item e ON e.id = f.evidence_id"
-                  + " WHERE f.quality >= ? AND f.evidence_id IN ("
-                  + marks
-                  + ") ORDER BY f.evidence_id, f.frame_number")) {
-        query.setInt(1, VpdqMatcher.DEFAULT_QUALITY);
-        bind(query, 2, some);
-        Map<String, List<Frame>> frames = new HashMap<>();
-        Map<String, Long> cases = new HashMap<>();
-        try (ResultSet rows = query.executeQuery()) {
+        video.setString(1, evidenceId);
+        video.setInt(2, VpdqMatcher.DEFAULT_QUALITY);
+        long caseId = 0;
+        List<Frame> frames = new ArrayList<>();
+        try (ResultSet rows = video.executeQuery()) {
           while (rows.next()) {
-            String id = rows.getString(1);
-            cases.put(id, rows.getLong(2));
-            frames
-                .computeIfAbsent(id, k -> new ArrayList<>())
-                .add(new Frame(rows.getDouble(3), PdqHash.fromHex(rows.getString(4))));
+            caseId = rows.getLong(1);
+            frames.add(new Frame(rows.getDouble(2), PdqHash.fromHex(rows.getString(3))));
           }
         }
-        frames.forEach(
-            (id, list) -> found.put(id, new Stored(cases.get(id), null, List.copyOf(list))));
+        if (!frames.isEmpty()) {
+          found.put(evidenceId, new Stored(caseId, null, List.copyOf(frames)));
+        }
       }
     }
     return found;
-  }
-
-  private static void bind(PreparedStatement query, int first, List<String> ids)
-      throws SQLException {
-    for (int i = 0; i < ids.size(); i++) {
-      query.setString(first + i, ids.get(i));
-    }
   }
 
   /** Image hashes, a page at a time in id order; videos are left to {@link #loadFrames}. */

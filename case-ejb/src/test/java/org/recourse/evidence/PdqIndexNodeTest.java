@@ -10,10 +10,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -254,6 +258,50 @@ class PdqIndexNodeTest {
         database.run(db -> IndexChanges.after(db, 0, 10)).stream()
             .map(IndexChanges.Change::evidenceId)
             .toList());
+  }
+
+  @Test
+  void concurrentWritersNeverLetAFollowingNodeSkipAChange() throws Exception {
+    int writers = 4;
+    int each = 25;
+    List<PdqHash> hashes = new ArrayList<>();
+    for (int i = 0; i < writers * each; i++) {
+      hashes.add(randomHash());
+    }
+    search(nodeB, hashes.get(0));
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Future<?>> done = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      int first = w * each;
+      done.add(
+          pool.submit(
+              () -> {
+                for (int i = first; i < first + each; i++) {
+                  String id = "image-" + i;
+                  PdqHash hash = hashes.get(i);
+                  committed(
+                      db -> {
+                        insertItem(db, id, 1, "image/png", hash);
+                        PdqIndexNode.recordAdded(db, List.of(id), NOW);
+                      });
+                }
+                return null;
+              }));
+    }
+    int applied = 0;
+    while (!done.stream().allMatch(Future::isDone)) {
+      applied += nodeB.follow(database);
+    }
+    pool.shutdown();
+    for (Future<?> writer : done) {
+      writer.get();
+    }
+    applied += nodeB.follow(database);
+
+    assertEquals(writers * each, applied);
+    for (int i = 0; i < hashes.size(); i++) {
+      assertEquals(List.of("image-" + i), ids(search(nodeB, hashes.get(i))));
+    }
   }
 
   @Test
