@@ -92,6 +92,7 @@ public class EvidenceShredder {
     }
     em.flush();
     repository.deleteFramesOf(evidenceIds);
+    index.recordRemoved(evidenceIds);
     afterCommit(blobIds, evidenceIds);
     return items.size();
   }

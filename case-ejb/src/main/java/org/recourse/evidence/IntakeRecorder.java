@@ -42,7 +42,8 @@ import org.recourse.timestamp.ItemTimestamps;
  * one transaction, with the request for its trusted timestamp (the TSA itself is asked only after
  * the commit, so an absent TSA never fails a receipt). After that transaction the staged file is
  * either entered in the PDQ index, or for a video queued for analysis ({@link VideoAnalysis})
- * (committed), or deleted from the vault (anything else), so no file outlives a refused record.
+ * (committed), or deleted from the vault (anything else), so no file outlives a refused record. An
+ * image's hash is announced to the other nodes' indexes in the same transaction, last.
  */
 @Stateless
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
@@ -150,6 +151,9 @@ public class IntakeRecorder {
                 + (analysis.pdqHex() == null ? "" : "; PDQ " + analysis.pdqHex())));
     timestamps.requestFor(item.getId(), stored.sha256());
     repository.flush();
+    if (analysis.pdqHex() != null) {
+      index.recordAdded(item.getId());
+    }
     return EvidenceLookup.view(item, access, null, timestamps.view(item.getId()));
   }
 

@@ -1,16 +1,27 @@
 package org.recourse.evidence;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongPredicate;
+import org.hibernate.Session;
 import org.recourse.evidence.index.PdqMultiIndex;
 import org.recourse.evidence.index.PdqMultiIndex.Frame;
 import org.recourse.evidence.pdq.PdqHash;
@@ -27,16 +38,25 @@ import org.recourse.evidence.vpdq.VpdqMatcher;
  * <p>Frames below the vPDQ reference's quality threshold (50) are left out: the reference never
  * lets them match, and a dark or flat frame would otherwise match every other one.
  *
- * <p>One index per server: a cluster would reload it on each node after writes elsewhere, which
- * this version does not do.
+ * <p>Every node of a cluster holds its own copy, and the copies agree within about two seconds: the
+ * transaction that stores or destroys hashes also writes a change ({@link #recordAdded}, {@link
+ * #recordRemoved}); this node applies its own change at once after the commit, and every node
+ * applies all changes once a second ({@link #follow}). Why change polling over the shared database
+ * rather than an Infinispan cache or a JMS topic, and how no change is missed, is told in {@link
+ * PdqIndexNode}.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class PdqIndex {
 
-  /** Rows read per query while loading. */
-  static final int PAGE = 10_000;
+  /** How often this node follows the change log, in milliseconds. */
+  private static final long FOLLOW_EVERY_MILLIS = 1_000;
+
+  /** How often this node prunes the change log. */
+  private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
 
   /**
    * One item with a hash near the probe.
@@ -50,15 +70,22 @@ public class PdqIndex {
       String evidenceId, long caseId, boolean video, int distance, double frameTimeSeconds) {}
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Resource private TimerService timers;
 
-  private final PdqMultiIndex index = new PdqMultiIndex();
-  private volatile boolean loaded;
+  private final PdqIndexNode node = new PdqIndexNode();
+  private volatile Instant lastPruned = Instant.EPOCH;
 
   /**
-   * Items forgotten before the first load finished: the load may have read them from the database
-   * just before they were shredded, and must not bring them back.
+   * Starts following the change log once the schema is migrated; the index itself is loaded on
+   * first use. The timer is not persistent, so it runs on every server that deploys the
+   * application.
    */
-  private final Set<String> forgottenWhileLoading = ConcurrentHashMap.newKeySet();
+  @PostConstruct
+  void startFollowing() {
+    timers.createIntervalTimer(
+        FOLLOW_EVERY_MILLIS, FOLLOW_EVERY_MILLIS, new TimerConfig(null, false));
+  }
 
   /**
    * Adds or replaces an image's hash. Called after the item's transaction committed, so it must not
@@ -66,8 +93,7 @@ public class PdqIndex {
    * without replacing it.
    */
   public void put(String evidenceId, long caseId, PdqHash hash) {
-    forgottenWhileLoading.remove(evidenceId);
-    index.putImage(evidenceId, caseId, hash);
+    node.put(evidenceId, caseId, hash);
   }
 
   /**
@@ -75,16 +101,40 @@ public class PdqIndex {
    * {@link #put}.
    */
   public void putFrames(String evidenceId, long caseId, List<VpdqFrame> frames) {
-    forgottenWhileLoading.remove(evidenceId);
-    index.putFrames(evidenceId, caseId, indexable(frames));
+    node.putFrames(evidenceId, caseId, indexable(frames));
   }
 
   /** Forgets an image or a video. */
   public void remove(String evidenceId) {
-    if (!loaded) {
-      forgottenWhileLoading.add(evidenceId);
-    }
-    index.remove(evidenceId);
+    node.remove(evidenceId);
+  }
+
+  /**
+   * Tells the other nodes that an item's hashes were stored. Called in the transaction that stored
+   * them, as its last statement: it holds the change log's lock until the commit.
+   */
+  public void recordAdded(String evidenceId) {
+    em.flush();
+    database()
+        .run(
+            db -> {
+              PdqIndexNode.recordAdded(db, List.of(evidenceId), clock.instant());
+              return null;
+            });
+  }
+
+  /**
+   * Tells the other nodes that items' hashes were destroyed, in the transaction that destroyed
+   * them, as late in it as can be (see {@link #recordAdded}).
+   */
+  public void recordRemoved(List<String> evidenceIds) {
+    em.flush();
+    database()
+        .run(
+            db -> {
+              PdqIndexNode.recordRemoved(db, List.copyOf(evidenceIds), clock.instant());
+              return null;
+            });
   }
 
   /**
@@ -92,13 +142,26 @@ public class PdqIndex {
    * {@code visibleCase} accepts, nearest first.
    */
   public List<Match> matches(PdqHash probe, int threshold, LongPredicate visibleCase) {
-    ensureLoaded();
-    return index.search(probe, threshold, visibleCase).stream()
+    return node.search(database(), probe, threshold, visibleCase).stream()
         .map(
             hit ->
                 new Match(
                     hit.evidenceId(), hit.caseId(), hit.video(), hit.distance(), hit.timeSeconds()))
         .toList();
+  }
+
+  /**
+   * Applies the changes other nodes (and this one) wrote since the last applied, every second on
+   * every node; now and then prunes the changes every node has long applied.
+   */
+  @Timeout
+  void follow() {
+    node.follow(database());
+    Instant now = clock.instant();
+    if (now.isAfter(lastPruned.plus(PRUNE_EVERY))) {
+      lastPruned = now;
+      PdqIndexNode.prune(database(), now);
+    }
   }
 
   /** A case filter from a set of case ids. */
@@ -117,98 +180,13 @@ public class PdqIndex {
     return kept;
   }
 
-  private void ensureLoaded() {
-    if (loaded) {
-      return;
-    }
-    synchronized (this) {
-      if (loaded) {
-        return;
+  /** The connection of the current transaction's persistence context. */
+  private PdqIndexNode.Database database() {
+    return new PdqIndexNode.Database() {
+      @Override
+      public <T> T run(PdqIndexNode.Work<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work::run);
       }
-      index.beginBulk();
-      try {
-        loadImages();
-        loadFrames();
-        forgottenWhileLoading.forEach(index::remove);
-        forgottenWhileLoading.clear();
-      } finally {
-        index.endBulk();
-      }
-      loaded = true;
-    }
-  }
-
-  /**
-   * Image hashes, a page at a time in id order. A video is indexed by its frames only, even should
-   * its item carry a hash (of a poster frame).
-   */
-  private void loadImages() {
-    String after = "";
-    while (true) {
-      List<Object[]> rows =
-          em.createQuery(
-                  "SELECT e.id, e.caseFile.id, e.pdq FROM EvidenceItem e"
-                      + " WHERE e.pdq IS NOT NULL AND e.mediaType NOT LIKE 'video/%'"
-                      + " AND e.id > :after ORDER BY e.id",
-                  Object[].class)
-              .setParameter("after", after)
-              .setMaxResults(PAGE)
-              .getResultList();
-      for (Object[] row : rows) {
-        after = (String) row[0];
-        index.putImageIfAbsent(after, (Long) row[1], PdqHash.fromHex((String) row[2]));
-      }
-      if (rows.size() < PAGE) {
-        return;
-      }
-    }
-  }
-
-  /**
-   * Frames of quality enough to match, a page at a time in (item, frame number) order, each video
-   * entered once all its frames are read. Only the columns the index needs are read.
-   */
-  private void loadFrames() {
-    String afterId = "";
-    int afterFrame = -1;
-    String current = null;
-    long currentCase = 0;
-    List<Frame> frames = new ArrayList<>();
-    while (true) {
-      List<Object[]> rows =
-          em.createQuery(
-                  "SELECT f.evidenceId, e.caseFile.id, f.frameNumber, f.timestampSeconds, f.pdq"
-                      + " FROM EvidenceFrame f, EvidenceItem e"
-                      + " WHERE e.id = f.evidenceId AND f.quality >= :quality"
-                      + " AND (f.evidenceId > :afterId"
-                      + " OR (f.evidenceId = :afterId AND f.frameNumber > :afterFrame))"
-                      + " ORDER BY f.evidenceId, f.frameNumber",
-                  Object[].class)
-              .setParameter("quality", VpdqMatcher.DEFAULT_QUALITY)
-              .setParameter("afterId", afterId)
-              .setParameter("afterFrame", afterFrame)
-              .setMaxResults(PAGE)
-              .getResultList();
-      for (Object[] row : rows) {
-        String evidenceId = (String) row[0];
-        if (!evidenceId.equals(current)) {
-          if (current != null) {
-            index.putFramesIfAbsent(current, currentCase, List.copyOf(frames));
-          }
-          current = evidenceId;
-          currentCase = (Long) row[1];
-          frames.clear();
-        }
-        frames.add(new Frame((Double) row[3], PdqHash.fromHex((String) row[4])));
-        afterId = evidenceId;
-        afterFrame = (Integer) row[2];
-      }
-      if (rows.size() < PAGE) {
-        break;
-      }
-    }
-    if (current != null) {
-      index.putFramesIfAbsent(current, currentCase, frames);
-    }
+    };
   }
 }

@@ -23,7 +23,8 @@ import org.recourse.shared.AfterCommit;
  * frames. Only a pending item whose content still exists is written to; one shredded or analysed
  * meanwhile is left alone. The custody entry says what was done (how many frames were hashed, or
  * why none could be) and never what the video shows; its actor is the system. The frames enter the
- * match index only once their transaction has committed.
+ * match index only once their transaction has committed; the other nodes' indexes learn of them
+ * from the change written last in that transaction.
  */
 @Stateless
 @PermitAll
@@ -87,6 +88,7 @@ public class VideoAnalysisRecorder {
             + String.format(Locale.ROOT, "%.2f", info.durationSeconds())
             + " s");
     repository.flush();
+    index.recordAdded(evidenceId);
     long caseId = item.getCaseFile().getId();
     AfterCommit.run(
         transactions,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -19,11 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 import org.mockito.InjectMocks;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.mockito.junit.jupiter.MockitoSettings;
 import org.mockito.quality.Strictness;
+import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CasePurgedException;
 import org.recourse.casefile.CaseRole;
 import org.recourse.casefile.CaseService;
@@ -35,6 +38,7 @@ import org.recourse.evidence.pdq.PdqHash;
 import org.recourse.evidence.vault.StoredBlob;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotPermittedException;
+import org.recourse.timestamp.ItemTimestamps;
 
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
@@ -51,6 +55,9 @@ class IntakeRecorderTest {
   @Mock private EvidenceStorage storage;
   @Mock private EvidenceRepository repository;
   @Mock private Clock clock;
+  @Mock private ItemTimestamps timestamps;
+  @Mock private VideoAnalysis videoAnalysis;
+  @Mock private CaseFile caseFile;
   @InjectMocks private IntakeRecorder recorder;
 
   private final Staged staged =
@@ -114,6 +121,20 @@ class IntakeRecorderTest {
 
     verify(index).put(eq("ev-1"), eq(CASE), eq(PdqHash.fromHex(PDQ)));
     verify(storage, never()).deleteQuietly(any());
+  }
+
+  @Test
+  void aReceivedImageIsAnnouncedToTheOtherNodesLastInItsTransaction() {
+    when(cases.accessToChange(CASE)).thenReturn(team(true));
+    when(caseFile.getId()).thenReturn(CASE);
+    when(repository.caseFile(CASE)).thenReturn(caseFile);
+
+    recorder.commit(staged, facts(), "x");
+
+    InOrder order = inOrder(repository, index);
+    order.verify(repository).flush();
+    order.verify(index).recordAdded("ev-1");
+    verify(index, never()).put(any(), anyLong(), any());
   }
 
   private Synchronization synchronizationOfACommit() {
