@@ -2,9 +2,8 @@ package org.recourse.cluster;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.recourse.shared.Settings;
 
@@ -42,9 +41,7 @@ public final class NodeId {
     if (named.isPresent()) {
       return named.get();
     }
-    byte[] suffix = new byte[4];
-    new SecureRandom().nextBytes(suffix);
-    return hostName.get() + "-" + HexFormat.of().formatHex(suffix);
+    return hostName.get() + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   private static String hostName() {
