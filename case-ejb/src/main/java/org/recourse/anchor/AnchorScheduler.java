@@ -12,14 +12,17 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.recourse.cluster.JobLeases;
 import org.recourse.timestamp.TimestampSettings;
 
 /**
  * Anchors the logs at the anchor interval ({@code recourse.timestamp.anchor-minutes}, default a
  * day) when a TSA is configured, and asks again at the retry interval for anchors still waiting for
- * their token.
+ * their token. Every server keeps both timers, but only the one holding a timer's lease ({@link
+ * JobLeases}) runs it, so a cluster anchors once per interval.
  */
 @Singleton
 @Startup
@@ -35,12 +38,18 @@ public class AnchorScheduler {
 
   @Resource private TimerService timers;
   @EJB private AnchorStamper stamper;
+  @EJB private JobLeases leases;
+
+  private Duration anchorLease;
+  private Duration retryLease;
 
   @PostConstruct
   void start() {
     TimestampSettings settings = TimestampSettings.current();
     long anchor = settings.anchorInterval().toMillis();
     long retry = settings.retryInterval().toMillis();
+    anchorLease = JobLeases.leaseFor(settings.anchorInterval());
+    retryLease = JobLeases.leaseFor(settings.retryInterval());
     timers.createIntervalTimer(anchor, anchor, new TimerConfig(ANCHOR, false));
     timers.createIntervalTimer(retry, retry, new TimerConfig(RETRY, false));
   }
@@ -48,8 +57,13 @@ public class AnchorScheduler {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void run(Timer timer) {
+    boolean anchoring = ANCHOR.equals(timer.getInfo());
+    String job = anchoring ? "log-anchor" : "log-anchor-retry";
+    if (!leases.take(job, anchoring ? anchorLease : retryLease)) {
+      return;
+    }
     try {
-      if (ANCHOR.equals(timer.getInfo())) {
+      if (anchoring) {
         if (stamper.available()) {
           long id = stamper.anchor(SYSTEM);
           LOG.info(() -> "Anchored the logs (anchor " + id + ")");
@@ -59,6 +73,8 @@ public class AnchorScheduler {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Anchoring the logs failed", e);
+    } finally {
+      leases.finished(job);
     }
   }
 }

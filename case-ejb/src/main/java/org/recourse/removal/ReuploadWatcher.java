@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.recourse.cluster.JobLeases;
 import org.recourse.removal.check.CheckResult;
 import org.recourse.removal.check.UrlChecker;
 import org.recourse.shared.Settings;
@@ -28,7 +29,10 @@ import org.recourse.shared.Settings;
  * refused (a URL must not make the server probe the organisation's own network) unless {@code
  * recourse.removal.check.allow-private} is true, which tests use to stand in for a platform. A
  * platform that does not answer within {@code recourse.removal.check.timeout-seconds} (default 10)
- * is recorded as unreachable for that check.
+ * is recorded as unreachable for that check. Every server ticks, at a quarter of the interval, but
+ * only the one holding the job's lease ({@link JobLeases}) checks, so a cluster checks each URL
+ * once per interval; the holder renews the lease before each URL and stops if another node has
+ * taken the job. Each check is recorded in its own transaction ({@link RemovalChecks#record}).
  */
 @Singleton
 @Startup
@@ -37,11 +41,16 @@ public class ReuploadWatcher {
 
   private static final Logger LOG = Logger.getLogger(ReuploadWatcher.class.getName());
 
+  /** The job's name in the lease table. */
+  static final String JOB = "reupload-watcher";
+
   @Resource private TimerService timers;
   @EJB private RemovalChecks checks;
+  @EJB private JobLeases leases;
   @Inject private Clock clock;
 
   private Duration interval;
+  private Duration lease;
   private UrlChecker checker;
 
   @PostConstruct
@@ -66,24 +75,36 @@ public class ReuploadWatcher {
                     "10")));
     checker = new UrlChecker(timeout, 1 << 20, allowPrivate, clock);
     long every = Math.max(60_000, interval.toMillis() / 4);
+    lease = JobLeases.leaseFor(Duration.ofMillis(every));
     timers.createIntervalTimer(every, every, new TimerConfig(null, false));
   }
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void scheduled() {
-    runDue(clock.instant().minus(interval));
+    if (!leases.take(JOB, lease)) {
+      return;
+    }
+    try {
+      runDue(clock.instant().minus(interval), true);
+    } finally {
+      leases.finished(JOB);
+    }
   }
 
   /** Checks every watched URL now, whatever its last check; returns how many were checked. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int runNow() {
-    return runDue(clock.instant().plusSeconds(1));
+    return runDue(clock.instant().plusSeconds(1), false);
   }
 
-  private int runDue(Instant checkedBefore) {
+  private int runDue(Instant checkedBefore, boolean leased) {
     List<Object[]> due = checks.due(checkedBefore);
     for (Object[] row : due) {
+      if (leased && !leases.renew(JOB, lease)) {
+        LOG.warning("Another server took over the re-upload watcher; this run stops");
+        break;
+      }
       long id = (Long) row[0];
       CheckResult result = checker.check((String) row[1]);
       checks.record(id, result);
