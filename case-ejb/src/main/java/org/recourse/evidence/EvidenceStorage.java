@@ -143,6 +143,11 @@ public class EvidenceStorage {
         Settings.get("recourse.evidence.store", "RECOURSE_EVIDENCE_STORE", "local").strip();
     switch (kind) {
       case "local":
+        if (s3Setting("bucket", "BUCKET").isPresent()) {
+          LOG.warning(
+              "recourse.evidence.s3.bucket is set but recourse.evidence.store is not s3: evidence"
+                  + " files are kept in this server's data directory, not in the bucket");
+        }
         return new LocalBlobStore(data.resolve("evidence"));
       case "s3":
         S3Connection connection = s3Connection();
@@ -162,6 +167,12 @@ public class EvidenceStorage {
     } catch (URISyntaxException e) {
       throw new IllegalStateException("The setting recourse.evidence.s3.endpoint is not a URL", e);
     }
+    if (endpoint.isPresent()
+        && (endpoint.get().getScheme() == null || endpoint.get().getHost() == null)) {
+      throw new IllegalStateException(
+          "The setting recourse.evidence.s3.endpoint must be a URL such as"
+              + " https://objects.example.org:9000");
+    }
     try {
       return new S3Connection(
           endpoint,
@@ -169,11 +180,21 @@ public class EvidenceStorage {
           s3Setting("region", "REGION").orElse("us-east-1"),
           s3Setting("access-key", "ACCESS_KEY"),
           s3Setting("secret-key", "SECRET_KEY"),
-          s3Setting("path-style", "PATH_STYLE").map(Boolean::parseBoolean).orElse(false));
+          s3Setting("path-style", "PATH_STYLE").map(EvidenceStorage::yesOrNo).orElse(false));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           "The settings recourse.evidence.s3.* are incomplete: " + e.getMessage(), e);
     }
+  }
+
+  private static boolean yesOrNo(String value) {
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new IllegalArgumentException(
+              "recourse.evidence.s3.path-style must be true or false");
+    };
   }
 
   private static Optional<String> s3Setting(String property, String variable) {

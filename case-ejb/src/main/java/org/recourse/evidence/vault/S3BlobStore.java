@@ -157,6 +157,9 @@ public final class S3BlobStore implements BlobStore {
     private boolean committed;
     private boolean closed;
 
+    /** A part could not be sent: the object would lack it, so it must never be completed. */
+    private boolean failed;
+
     ObjectUpload(String key) {
       this.key = key;
     }
@@ -170,6 +173,9 @@ public final class S3BlobStore implements BlobStore {
     public long commit() throws IOException {
       if (closed) {
         throw new IOException("The upload of " + key + " was discarded");
+      }
+      if (failed) {
+        throw new IOException("A part of " + key + " could not be sent; the upload is not stored");
       }
       try {
         if (uploadId == null) {
@@ -259,7 +265,7 @@ public final class S3BlobStore implements BlobStore {
       @Override
       public void write(byte[] bytes, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, bytes.length);
-        if (closed) {
+        if (closed || failed) {
           throw new IOException("The upload of " + key + " is closed");
         }
         int at = offset;
@@ -273,6 +279,7 @@ public final class S3BlobStore implements BlobStore {
             try {
               sendPart();
             } catch (SdkException e) {
+              failed = true;
               throw new IOException("Could not send a part of " + key + " to the bucket", e);
             }
           }

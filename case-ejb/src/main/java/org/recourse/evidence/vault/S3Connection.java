@@ -79,11 +79,18 @@ public record S3Connection(
   public String toString() {
     return "bucket "
         + bucket
-        + endpoint.map(uri -> " at " + uri).orElse(" on AWS")
+        + endpoint
+            .map(uri -> " at " + uri.getScheme() + "://" + uri.getHost() + port(uri))
+            .orElse(" on AWS")
         + " (region "
         + region
         + (pathStyle ? ", path-style" : "")
         + (accessKey.isPresent() ? ", static credentials" : ", default credentials")
         + ")";
+  }
+
+  /** The endpoint's port if it names one; never its user part or path (they may hold secrets). */
+  private static String port(URI uri) {
+    return uri.getPort() < 0 ? "" : ":" + uri.getPort();
   }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.NoSuchFileException;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -147,6 +150,37 @@ class S3BlobStoreTest {
     assertThrows(IOException.class, upload::commit, "the server lost the upload");
     upload.close();
     assertFalse(exists(blobId));
+  }
+
+  @Test
+  void aPartThatCouldNotBeSentIsNeverCompletedIntoAnObject() throws IOException {
+    // The bucket refuses the second part once; the upload itself stays valid at the server.
+    int[] partsTried = {0};
+    S3Client flaky =
+        (S3Client)
+            Proxy.newProxyInstance(
+                S3Client.class.getClassLoader(),
+                new Class<?>[] {S3Client.class},
+                (proxy, method, arguments) -> {
+                  if (method.getName().equals("uploadPart") && ++partsTried[0] == 2) {
+                    throw SdkException.create("refused for the test", null);
+                  }
+                  try {
+                    return method.invoke(s3, arguments);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    S3BlobStore refusing = new S3BlobStore(flaky, InJvmS3.BUCKET);
+    String blobId = BlobIds.random();
+    BlobStore.Upload upload = refusing.begin(blobId);
+    OutputStream out = upload.stream();
+    out.write(bytes(S3BlobStore.PART_BYTES, 7));
+    assertThrows(IOException.class, () -> out.write(bytes(S3BlobStore.PART_BYTES, 8)));
+    assertThrows(IOException.class, upload::commit, "an object without its second part");
+    upload.close();
+    assertFalse(exists(blobId));
+    assertTrue(openUploads(blobId).isEmpty(), "the multipart upload was aborted");
   }
 
   @Test
