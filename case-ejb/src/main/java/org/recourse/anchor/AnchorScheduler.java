@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recourse.cluster.JobLeases;
+import org.recourse.cluster.Leases;
 import org.recourse.timestamp.TimestampSettings;
 
 /**
@@ -59,7 +60,7 @@ public class AnchorScheduler {
   void run(Timer timer) {
     boolean anchoring = ANCHOR.equals(timer.getInfo());
     String job = anchoring ? "log-anchor" : "log-anchor-retry";
-    if (!leases.take(job, anchoring ? anchorLease : retryLease)) {
+    if (!Leases.take(leases, job, anchoring ? anchorLease : retryLease)) {
       return;
     }
     try {
@@ -74,7 +75,7 @@ public class AnchorScheduler {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Anchoring the logs failed", e);
     } finally {
-      leases.finished(job);
+      Leases.finished(leases, job);
     }
   }
 }

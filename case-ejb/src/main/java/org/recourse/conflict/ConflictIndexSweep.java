@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recourse.cluster.JobLeases;
+import org.recourse.cluster.Leases;
 
 /**
  * Indexes the parties that have no blind-index keys yet (those written before the index existed, or
@@ -88,7 +89,7 @@ public class ConflictIndexSweep {
     boolean failed = false;
     boolean leased = false;
     try {
-      leased = leases.take(JOB, LEASE);
+      leased = Leases.take(leases, JOB, LEASE);
       if (!leased) {
         timers.createSingleActionTimer(HELD_RETRY_MILLIS, new TimerConfig(null, false));
         return;
@@ -101,7 +102,7 @@ public class ConflictIndexSweep {
         }
         for (int done = index.indexMissing(BATCH); done > 0; done = index.indexMissing(BATCH)) {
           indexed += done;
-          if (!leases.renew(JOB, LEASE)) {
+          if (!Leases.renew(leases, JOB, LEASE)) {
             throw new IllegalStateException("another server took over the sweep");
           }
         }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.recourse.casefile.TeamMail;
 import org.recourse.cluster.JobLeases;
+import org.recourse.cluster.Leases;
 
 /**
  * Reminds the case team of open deadlines by e-mail, once per lead time: 24 and 4 hours before an
@@ -38,13 +39,13 @@ public class ReminderScheduler {
   @Schedule(minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void everyMinute() {
-    if (!leases.take(JOB, LEASE)) {
+    if (!Leases.take(leases, JOB, LEASE)) {
       return;
     }
     try {
       sendDue();
     } finally {
-      leases.finished(JOB);
+      Leases.finished(leases, JOB);
     }
   }
 

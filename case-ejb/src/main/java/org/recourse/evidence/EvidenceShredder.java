@@ -48,7 +48,8 @@ public class EvidenceShredder {
   @Inject private EvidenceRepository repository;
 
   /**
-   * Shreds every item of a case, in the caller's transaction.
+   * Shreds every item of a case, in the caller's transaction; the caller ends that transaction with
+   * {@link #announceShredded}.
    *
    * @return how many items were shredded
    */
@@ -92,9 +93,23 @@ public class EvidenceShredder {
     }
     em.flush();
     repository.deleteFramesOf(evidenceIds);
-    index.recordRemoved(evidenceIds);
     afterCommit(blobIds, evidenceIds);
     return items.size();
+  }
+
+  /**
+   * Tells the other servers that the case's items left the look-alike index. The caller does it as
+   * the last statement of its transaction: writing the change holds the change log's clock row
+   * until the commit, and every intake and video analysis waits for that row.
+   */
+  public void announceShredded(long caseId) {
+    List<String> evidenceIds =
+        em.createQuery("SELECT e.id FROM EvidenceItem e WHERE e.caseFile.id = :c", String.class)
+            .setParameter("c", caseId)
+            .getResultList();
+    if (!evidenceIds.isEmpty()) {
+      index.recordRemoved(evidenceIds);
+    }
   }
 
   private void redact(List<CustodyEvent> events) {

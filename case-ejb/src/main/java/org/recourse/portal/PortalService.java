@@ -243,6 +243,14 @@ public class PortalService {
   }
 
   /**
+   * Refuses, as for a missing id, a case that is not the caller's own (for an error answered before
+   * a route's own check, such as an unreadable body).
+   */
+  public void checkOwn(long caseId) {
+    own(caseId);
+  }
+
+  /**
    * The caller's own case, or "not found" worded as for a missing id. The case is looked up either
    * way, so that another client's case takes as long to refuse as a missing one.
    */

@@ -169,6 +169,7 @@ public class RetentionService {
     eraseIdentity(caseId);
     em.clear();
     partiesChanged.fire(new CasePartiesChanged(caseId));
+    shredder.announceShredded(caseId);
     LOG.info(
         () ->
             "Case "

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.recourse.cluster.JobLeases;
+import org.recourse.cluster.Leases;
 import org.recourse.removal.check.CheckResult;
 import org.recourse.removal.check.UrlChecker;
 import org.recourse.shared.Settings;
@@ -82,13 +83,13 @@ public class ReuploadWatcher {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void scheduled() {
-    if (!leases.take(JOB, lease)) {
+    if (!Leases.take(leases, JOB, lease)) {
       return;
     }
     try {
       runDue(clock.instant().minus(interval), true);
     } finally {
-      leases.finished(JOB);
+      Leases.finished(leases, JOB);
     }
   }
 
@@ -101,7 +102,7 @@ public class ReuploadWatcher {
   private int runDue(Instant checkedBefore, boolean leased) {
     List<Object[]> due = checks.due(checkedBefore);
     for (Object[] row : due) {
-      if (leased && !leases.renew(JOB, lease)) {
+      if (leased && !Leases.renew(leases, JOB, lease)) {
         LOG.warning("Another server took over the re-upload watcher; this run stops");
         break;
       }

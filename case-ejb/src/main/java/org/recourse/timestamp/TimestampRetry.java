@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 import org.recourse.cluster.JobLeases;
+import org.recourse.cluster.Leases;
 
 /**
  * Asks again, at the retry interval ({@code recourse.timestamp.retry-seconds}), for the tokens of
@@ -52,13 +53,13 @@ public class TimestampRetry {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void retry() {
-    if (!leases.take(JOB, lease)) {
+    if (!Leases.take(leases, JOB, lease)) {
       return;
     }
     try {
       retryDue();
     } finally {
-      leases.finished(JOB);
+      Leases.finished(leases, JOB);
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recourse.casefile.CaseService;
 import org.recourse.deadline.DeadlineService;
+import org.recourse.portal.PortalService;
 import org.recourse.removal.RemovalRequestService;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
@@ -138,6 +139,17 @@ public final class ProblemMappers {
    * Throws the services' {@link NotFoundException} if the path's case is out of the caller's reach.
    */
   private static void checkVisible(List<PathSegment> segments) {
+    if (segments.size() >= 3
+        && segments.get(0).getPath().equals("portal")
+        && segments.get(1).getPath().equals("cases")
+        && segments.get(2).getPath().matches("[0-9]{1,18}")) {
+      // A client's own case only, refused as for a missing id (the role was checked before).
+      CDI.current()
+          .select(PortalService.class)
+          .get()
+          .checkOwn(Long.parseLong(segments.get(2).getPath()));
+      return;
+    }
     if (segments.size() < 2 || !segments.get(1).getPath().matches("[0-9]{1,18}")) {
       return;
     }

@@ -188,6 +188,15 @@ class PortalApiIT {
           String.valueOf(onOther.json().get(member)),
           member);
     }
+    // An unreadable body changes nothing: another client's case is still answered as missing.
+    byte[] broken = "{\"url\": ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(
+        404, client.raw("portal/cases/" + other + "/reports", "application/json", broken).status());
+    assertEquals(
+        404, client.raw("portal/cases/987654321/reports", "application/json", broken).status());
+    assertEquals(
+        400,
+        client.raw("portal/cases/" + caseId + "/reports", "application/json", broken).status());
     assertEquals(403, client.get("cases").status());
     assertEquals(403, client.get("cases/" + caseId).status());
     assertEquals(403, client.get("me").status());

@@ -57,7 +57,9 @@ public record S3Connection(
   public S3Client client() {
     var builder =
         S3Client.builder()
-            .httpClient(UrlConnectionHttpClient.create())
+            // A builder, not a client: the SDK then owns the HTTP client and closes it with its
+            // own.
+            .httpClientBuilder(UrlConnectionHttpClient.builder())
             .region(Region.of(region))
             .forcePathStyle(pathStyle)
             .credentialsProvider(credentials())
