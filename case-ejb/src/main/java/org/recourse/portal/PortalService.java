@@ -173,9 +173,15 @@ public class PortalService {
     return PortalViews.of(saved);
   }
 
+  /** The web addresses the client reported, their statuses in English. */
   public List<ReportView> reports(long caseId) {
+    return reports(caseId, Language.ENGLISH);
+  }
+
+  /** The web addresses the client reported, their statuses in the client's language. */
+  public List<ReportView> reports(long caseId, Language language) {
     own(caseId);
-    return repository.reports(caseId).stream().map(PortalViews::of).toList();
+    return repository.reports(caseId).stream().map(r -> PortalViews.of(r, language)).toList();
   }
 
   /**

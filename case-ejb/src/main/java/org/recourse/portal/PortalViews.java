@@ -89,12 +89,16 @@ public final class PortalViews {
   }
 
   static ReportView of(ReportedUrl r) {
+    return of(r, Language.ENGLISH);
+  }
+
+  static ReportView of(ReportedUrl r, Language language) {
     return new ReportView(
         r.getId(),
         r.getUrl(),
         r.getHost(),
         r.getNote(),
-        PlainWords.of(r.getStatus()),
+        PlainWords.of(r.getStatus(), language),
         r.getReportedAt());
   }
 

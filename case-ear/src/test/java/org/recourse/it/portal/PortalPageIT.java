@@ -202,17 +202,79 @@ class PortalPageIT {
 
   @Test
   void theClientSwitchesToSpanishWhichTheirAccountKeepsAcrossSignIns() {
-    linkTheDemoClient();
+    long caseId = linkTheDemoClient();
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    ApiClient client = ApiClient.as("client");
+    Reply reported =
+        client.post(
+            "portal/cases/" + caseId + "/reports",
+            "{\"url\": \"https://www.instagram.com/p/es-" + tag + "\"}");
+    assertEquals(201, reported.status(), reported.body());
+    Reply started =
+        client.post(
+            "portal/cases/" + caseId + "/messages",
+            "{\"subject\": \"Otra copia " + tag + "\", \"body\": \"La encontré otra vez\"}");
+    assertEquals(201, started.status(), started.body());
+    long threadId = started.json().getJsonNumber("id").longValue();
+    ApiClient attorney = ApiClient.as("attorney");
+    String teamThread = "cases/" + caseId + "/portal/messages/" + threadId;
+    assertEquals(200, attorney.post(teamThread + "/read", "{}").status());
+    Reply answered = attorney.post(teamThread, "{\"body\": \"Ya lo pedimos " + tag + "\"}");
+    assertTrue(answered.status() / 100 == 2, answered.body());
     try {
       try (Browser browser = Browser.open()) {
         browser.openAs("portal/index.xhtml", "client");
         assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.text(By.id("reports")).contains("Sent to your team"));
         browser.click(By.id("language:spanish"));
         browser.waitUntil(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertEquals("Empezando", browser.text(By.id("case-status")));
         assertEquals("Salir rápido", browser.text(By.id("leave-quickly")));
         assertTrue(browser.visibleText().contains("Cómo va su caso"), browser.visibleText());
+
+        String messages = browser.text(By.id("portal-messages"));
+        assertTrue(messages.contains("Mensajes con su equipo"), messages);
+        assertTrue(messages.contains("Escriba a su equipo"), messages);
+        assertTrue(messages.contains("Dónde ha encontrado el contenido"), messages);
+        assertTrue(messages.contains("Respuesta nueva"), messages);
+        assertEquals(
+            "Enviada a su equipo",
+            browser.text(By.cssSelector("#reports .rc-portal-report-status")));
+        for (String english :
+            List.of(
+                "Messages with your team",
+                "Write to your team",
+                "Where you found the content",
+                "New answer",
+                "Sent to your team",
+                "Last message")) {
+          assertFalse(messages.contains(english), english + " in Spanish: " + messages);
+        }
+        assertEquals(
+            "Abrir",
+            browser
+                .driver()
+                .findElement(By.cssSelector(".rc-portal-thread-open"))
+                .getAttribute("value"));
+        browser.click(By.cssSelector(".rc-portal-thread-open"));
+        browser.waitUntil(d -> browser.text(By.id("threads")).contains("Ya lo pedimos " + tag));
+        String thread = browser.text(By.id("threads"));
+        assertTrue(thread.contains("Usted"), thread);
+        assertTrue(thread.contains("Su equipo"), thread);
+        assertTrue(thread.contains("Leído por su equipo"), thread);
+        assertFalse(thread.contains("Read by your team"), thread);
+        assertFalse(thread.contains("Your team"), thread);
         assertEquals(List.of(), browser.seriousAccessibilityViolations());
+
+        browser.click(By.id("portalMessages:sendMessage"));
+        assertEquals(
+            "Escriba un asunto", browser.text(By.id("portalMessages:messageSubjectError")));
+        assertEquals("Escriba su mensaje", browser.text(By.id("portalMessages:messageBodyError")));
+        browser.type("portalReport:reportUrl", "https://www.instagram.com/p/es-" + tag);
+        browser.click(By.id("portalReport:sendReport"));
+        assertEquals(
+            "Su equipo ya tiene esta dirección web",
+            browser.text(By.id("portalReport:reportUrlError")));
       }
       try (Browser again = Browser.open()) {
         again.openAs("portal/index.xhtml", "client");
@@ -234,7 +296,8 @@ class PortalPageIT {
     }
   }
 
-  private static void linkTheDemoClient() {
+  /** Links the demo client to a new case, which it returns. */
+  private static long linkTheDemoClient() {
     ApiClient attorney = ApiClient.as("attorney");
     String tag = UUID.randomUUID().toString().substring(0, 8);
     long caseId = attorney.newCase("Portal page " + tag, "Client-" + tag);
@@ -242,6 +305,7 @@ class PortalPageIT {
         ApiClient.as("admin")
             .put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}");
     assertEquals(200, linked.status(), linked.body());
+    return caseId;
   }
 
   private static long historyLength(Browser browser) {

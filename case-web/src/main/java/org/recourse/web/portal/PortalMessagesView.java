@@ -15,11 +15,11 @@ import org.recourse.portal.SecureMessages.NewThread;
 import org.recourse.portal.SecureMessages.ThreadView;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.ProblemException;
-import org.recourse.web.FacesMessages;
 
 /**
  * The portal page's secure messages with the team and its form to report a web address where the
- * content appears. Opening a conversation marks it read, which the team sees.
+ * content appears. Opening a conversation marks it read, which the team sees. What it says to the
+ * client (confirmations, refusals, the reports' statuses) is in the portal page's language.
  */
 @Named("portalMessages")
 @ViewScoped
@@ -64,7 +64,7 @@ public class PortalMessagesView implements Serializable {
 
   public List<ReportView> getReports() {
     if (reports == null && getCaseId() != null) {
-      reports = portal.reports(caseId);
+      reports = portal.reports(caseId, PortalTexts.current());
     }
     return reports;
   }
@@ -80,7 +80,7 @@ public class PortalMessagesView implements Serializable {
     try {
       portal.markRead(getCaseId(), threadId);
     } catch (ProblemException e) {
-      FacesMessages.error(e.getMessage());
+      PortalFieldMessages.showGlobal(e.getMessage());
     }
     threads = null;
   }
@@ -88,7 +88,7 @@ public class PortalMessagesView implements Serializable {
   public void start() {
     try {
       ThreadView started = portal.startThread(getCaseId(), new NewThread(subject, body));
-      FacesMessages.info("Your message was sent to your team.");
+      PortalFieldMessages.confirm("messageSent");
       subject = null;
       body = null;
       openThread = started.id();
@@ -96,7 +96,7 @@ public class PortalMessagesView implements Serializable {
     } catch (InvalidInputException e) {
       PortalFieldMessages.show(e, THREAD_FIELDS);
     } catch (ProblemException e) {
-      FacesMessages.error(e.getMessage());
+      PortalFieldMessages.showGlobal(e.getMessage());
     }
   }
 
@@ -106,27 +106,27 @@ public class PortalMessagesView implements Serializable {
     }
     try {
       portal.reply(getCaseId(), openThread, new NewMessage(answer));
-      FacesMessages.info("Your answer was sent to your team.");
+      PortalFieldMessages.confirm("answerSent");
       answer = null;
       threads = null;
     } catch (InvalidInputException e) {
       PortalFieldMessages.show(e, Map.of("body", "portalThread:answerBody"));
     } catch (ProblemException e) {
-      FacesMessages.error(e.getMessage());
+      PortalFieldMessages.showGlobal(e.getMessage());
     }
   }
 
   public void report() {
     try {
       portal.report(getCaseId(), new NewReport(url, note));
-      FacesMessages.info("Thank you. Your team will look at this web address.");
+      PortalFieldMessages.confirm("reportSent");
       url = null;
       note = null;
       reports = null;
     } catch (InvalidInputException e) {
       PortalFieldMessages.show(e, REPORT_FIELDS);
     } catch (ProblemException e) {
-      FacesMessages.error(e.getMessage());
+      PortalFieldMessages.showGlobal(e.getMessage());
     }
   }
 
