@@ -275,6 +275,12 @@ class PortalPageIT {
         assertEquals(
             "Su equipo ya tiene esta dirección web",
             browser.text(By.id("portalReport:reportUrlError")));
+
+        browser.open(TestEnvironment.appUrl() + "cases/list.xhtml");
+        assertEquals("Página no disponible", browser.text(By.id("page-title")));
+        String refused = browser.visibleText();
+        assertTrue(refused.contains("Volver a sus mensajes"), refused);
+        assertFalse(refused.contains("Back to your messages"), refused);
       }
       try (Browser again = Browser.open()) {
         again.openAs("portal/index.xhtml", "client");
