@@ -185,18 +185,25 @@ public final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, WAIT)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
-            d -> {
-              WebElement element = ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
-              return element == null ? null : element.getText();
-            });
+            replaced(
+                d -> {
+                  WebElement element =
+                      ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+                  return element == null ? null : element.getText();
+                }));
   }
 
   /** Replaces the text of the input with this id, once it shows. */
   public void type(String id, String text) {
     waitUntil(d -> !d.findElements(By.id(id)).isEmpty() && d.findElement(By.id(id)).isDisplayed());
-    WebElement input = driver.findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
+    // Typed again from the start if an ajax update replaces the input meanwhile.
+    waitUntil(
+        d -> {
+          WebElement input = d.findElement(By.id(id));
+          input.clear();
+          input.sendKeys(text);
+          return true;
+        });
   }
 
   /**
@@ -246,6 +253,7 @@ public final class Browser implements AutoCloseable {
     new WebDriverWait(driver, WAIT)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
+            replaced(
             d -> {
               WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
               if (element == null) {
@@ -261,7 +269,31 @@ public final class Browser implements AutoCloseable {
                     .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
                 return false;
               }
-            });
+            }));
+  }
+
+  /**
+   * Treats an element that an ajax update replaced between finding and reading it as stale, so the
+   * wait looks it up again. Chromium reports that case either as a stale reference or, when the
+   * replacement lands inside its own inspector call, as an "unknown error" saying the node does not
+   * belong to the document.
+   */
+  private static <T> java.util.function.Function<WebDriver, T> replaced(
+      java.util.function.Function<WebDriver, T> condition) {
+    return d -> {
+      try {
+        return condition.apply(d);
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        throw e;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("does not belong to the document")
+            || message.contains("No node with given id")) {
+          return null;
+        }
+        throw e;
+      }
+    };
   }
 
   /** Waits for a condition; elements replaced by an ajax update meanwhile are looked up again. */
@@ -278,7 +310,7 @@ public final class Browser implements AutoCloseable {
     try {
       new WebDriverWait(driver, atMost)
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-          .until(condition::apply);
+          .until(replaced(condition::apply));
     } catch (org.openqa.selenium.TimeoutException e) {
       String name = "timeout-" + System.currentTimeMillis();
       screenshot(name);
