@@ -254,22 +254,22 @@ public final class Browser implements AutoCloseable {
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             replaced(
-            d -> {
-              WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
-              if (element == null) {
-                return false;
-              }
-              try {
-                element.click();
-                return true;
-              } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-                // Something (a row of a longer tab, a sticky header) lies over it: bring it to
-                // the middle of the window and try again.
-                ((org.openqa.selenium.JavascriptExecutor) d)
-                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-                return false;
-              }
-            }));
+                d -> {
+                  WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+                  if (element == null) {
+                    return false;
+                  }
+                  try {
+                    element.click();
+                    return true;
+                  } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                    // Something (a row of a longer tab, a sticky header) lies over it: bring it to
+                    // the middle of the window and try again.
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                    return false;
+                  }
+                }));
   }
 
   /**
