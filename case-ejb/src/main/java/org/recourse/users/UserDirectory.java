@@ -21,27 +21,37 @@ public class UserDirectory {
 
   @PersistenceContext private EntityManager em;
 
-  /** Records (or refreshes) what the identity provider says about a user. */
+  /**
+   * Records (or refreshes) what the identity provider says about a user. A user's first requests
+   * may arrive together (two tabs, two nodes of a cluster): the row is inserted by whichever comes
+   * first, and the others update it.
+   */
   public void seen(String username, String displayName, String email) {
-    int updated =
-        em.createNativeQuery(
-                "UPDATE user_account SET display_name = ?1, email = ?2, last_seen = ?3"
-                    + " WHERE username = ?4")
-            .setParameter(1, displayName)
-            .setParameter(2, email)
-            .setParameter(3, Instant.now())
-            .setParameter(4, username)
-            .executeUpdate();
-    if (updated == 0) {
-      em.createNativeQuery(
-              "INSERT INTO user_account (username, display_name, email, last_seen)"
-                  + " VALUES (?1, ?2, ?3, ?4)")
-          .setParameter(1, username)
-          .setParameter(2, displayName)
-          .setParameter(3, email)
-          .setParameter(4, Instant.now())
-          .executeUpdate();
+    if (refresh(username, displayName, email) == 0) {
+      int inserted =
+          em.createNativeQuery(
+                  "INSERT INTO user_account (username, display_name, email, last_seen)"
+                      + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
+              .setParameter(1, username)
+              .setParameter(2, displayName)
+              .setParameter(3, email)
+              .setParameter(4, Instant.now())
+              .executeUpdate();
+      if (inserted == 0) {
+        refresh(username, displayName, email);
+      }
     }
+  }
+
+  private int refresh(String username, String displayName, String email) {
+    return em.createNativeQuery(
+            "UPDATE user_account SET display_name = ?1, email = ?2, last_seen = ?3"
+                + " WHERE username = ?4")
+        .setParameter(1, displayName)
+        .setParameter(2, email)
+        .setParameter(3, Instant.now())
+        .setParameter(4, username)
+        .executeUpdate();
   }
 
   public Optional<String> emailOf(String username) {
