@@ -51,6 +51,7 @@ public class ReuploadWatcher {
   @Inject private Clock clock;
 
   private Duration interval;
+  private Duration tick;
   private Duration lease;
   private UrlChecker checker;
 
@@ -76,7 +77,8 @@ public class ReuploadWatcher {
                     "10")));
     checker = new UrlChecker(timeout, 1 << 20, allowPrivate, clock);
     long every = Math.max(60_000, interval.toMillis() / 4);
-    lease = JobLeases.leaseFor(Duration.ofMillis(every));
+    tick = Duration.ofMillis(every);
+    lease = JobLeases.leaseFor(tick);
     timers.createIntervalTimer(every, every, new TimerConfig(null, false));
   }
 
@@ -87,10 +89,20 @@ public class ReuploadWatcher {
       return;
     }
     try {
-      runDue(clock.instant().minus(interval), true);
+      runDue(dueBefore(clock.instant(), interval, tick), true);
     } finally {
       Leases.finished(leases, JOB);
     }
+  }
+
+  /**
+   * The last-check time before which a URL is due at a tick: one interval ago, less half a tick.
+   * Checks then come once per interval to within half a tick either way; a URL checked at one tick
+   * is not missed at the tick one interval later for the milliseconds its own check took (which,
+   * with ticks as long as the interval, would have checked it only every other interval).
+   */
+  static Instant dueBefore(Instant now, Duration interval, Duration tick) {
+    return now.minus(interval).plus(tick.dividedBy(2));
   }
 
   /** Checks every watched URL now, whatever its last check; returns how many were checked. */
