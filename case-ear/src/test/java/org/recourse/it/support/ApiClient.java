@@ -31,14 +31,32 @@ public final class ApiClient {
 
   private final String token;
   private final String sessionCookie;
+  private final String appUrl;
 
   private ApiClient(String token) {
     this(token, null);
   }
 
   private ApiClient(String token, String sessionCookie) {
+    this(token, sessionCookie, null);
+  }
+
+  private ApiClient(String token, String sessionCookie, String appUrl) {
     this.token = token;
     this.sessionCookie = sessionCookie;
+    this.appUrl = appUrl;
+  }
+
+  /**
+   * The same client, calling the application at another base URL (one node of a cluster rather than
+   * the balancer), ending in a slash.
+   */
+  public ApiClient at(String appUrl) {
+    return new ApiClient(token, sessionCookie, appUrl);
+  }
+
+  private String appUrl() {
+    return appUrl == null ? TestEnvironment.appUrl() : appUrl;
   }
 
   /**
@@ -93,7 +111,7 @@ public final class ApiClient {
   }
 
   public Reply get(String pathUnderApi) {
-    return send(builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi).GET().build());
+    return send(builder(appUrl() + "api/v1/" + pathUnderApi).GET().build());
   }
 
   /**
@@ -117,7 +135,7 @@ public final class ApiClient {
 
   public Reply post(String pathUnderApi, String json) {
     return send(
-        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+        builder(appUrl() + "api/v1/" + pathUnderApi)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build());
@@ -125,7 +143,7 @@ public final class ApiClient {
 
   public Reply put(String pathUnderApi, String json) {
     return send(
-        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+        builder(appUrl() + "api/v1/" + pathUnderApi)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json))
             .build());
@@ -133,14 +151,14 @@ public final class ApiClient {
 
   public Reply patch(String pathUnderApi, String json) {
     return send(
-        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+        builder(appUrl() + "api/v1/" + pathUnderApi)
             .header("Content-Type", "application/json")
             .method("PATCH", HttpRequest.BodyPublishers.ofString(json))
             .build());
   }
 
   public Reply delete(String pathUnderApi) {
-    return send(builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi).DELETE().build());
+    return send(builder(appUrl() + "api/v1/" + pathUnderApi).DELETE().build());
   }
 
   /**
@@ -175,7 +193,7 @@ public final class ApiClient {
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
-        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+        builder(appUrl() + "api/v1/" + pathUnderApi)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build());
@@ -215,7 +233,7 @@ public final class ApiClient {
                         new RepeatingStream(pattern, size),
                         new java.io.ByteArrayInputStream(after))));
     return send(
-        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+        builder(appUrl() + "api/v1/" + pathUnderApi)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(
                 HttpRequest.BodyPublishers.fromPublisher(
@@ -259,7 +277,7 @@ public final class ApiClient {
   /** A POST of any body with the given content type, as it is (for malformed requests). */
   public Reply raw(String pathUnderApi, String contentType, byte[] body) {
     return send(
-        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+        builder(appUrl() + "api/v1/" + pathUnderApi)
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build());
@@ -271,7 +289,7 @@ public final class ApiClient {
    */
   public Reply send(String method, String pathUnderApi, String contentType, byte[] body) {
     HttpRequest.Builder request =
-        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+        builder(appUrl() + "api/v1/" + pathUnderApi)
             .setHeader("Accept", "application/json, */*;q=0.5");
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -286,25 +304,19 @@ public final class ApiClient {
   /** A GET whose answer is kept as bytes, with its headers. */
   public BinaryReply getBytes(String pathUnderApi) {
     return sendForBytes(
-        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
-            .setHeader("Accept", "*/*")
-            .GET()
-            .build());
+        builder(appUrl() + "api/v1/" + pathUnderApi).setHeader("Accept", "*/*").GET().build());
   }
 
   /** A GET with the given Accept header, its answer kept as bytes. */
   public BinaryReply getBytes(String pathUnderApi, String accept) {
     return sendForBytes(
-        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
-            .setHeader("Accept", accept)
-            .GET()
-            .build());
+        builder(appUrl() + "api/v1/" + pathUnderApi).setHeader("Accept", accept).GET().build());
   }
 
   /** A JSON POST whose answer is kept as bytes (downloads such as export packages). */
   public BinaryReply postForBytes(String pathUnderApi, String json) {
     return sendForBytes(
-        builder(TestEnvironment.appUrl() + "api/v1/" + pathUnderApi)
+        builder(appUrl() + "api/v1/" + pathUnderApi)
             .setHeader("Accept", "*/*")
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
