@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.recourse.law.SourceGrade;
 import org.recourse.removal.check.UrlState;
 import org.recourse.removal.notice.LegalBasis;
+import org.recourse.shared.InvalidInputException;
 
 /** What the removal services return to pages and the API, and how each is read from storage. */
 public final class RemovalViews {
@@ -178,8 +180,17 @@ public final class RemovalViews {
   /** A URL of a bulk paste that a request of the case has already. */
   public record Duplicate(String url, long existingId) implements Serializable {}
 
-  /** A line of a bulk paste that is not a usable URL. */
-  public record Rejected(String input, String message) implements Serializable {}
+  /**
+   * An address of a bulk paste that cannot be used, with the line it was pasted on (counted from 1,
+   * blank lines included) and why.
+   */
+  public record Rejected(int line, String input, String message) implements Serializable {
+
+    /** "Line 3 (not-a-url): Enter the full web address, starting with https://". */
+    public String inWords() {
+      return "Line " + line + " (" + input + "): " + message;
+    }
+  }
 
   /** The outcome of a bulk paste, the new requests grouped by platform for sending. */
   public record BulkResult(
@@ -187,7 +198,26 @@ public final class RemovalViews {
       List<Duplicate> duplicates,
       List<Rejected> rejected,
       Map<String, List<RemovalView>> byPlatform)
-      implements Serializable {}
+      implements Serializable {
+
+    /** Whether no line of the paste was of any use: nothing created, nothing already there. */
+    public boolean nothingUsable() {
+      return created.isEmpty() && duplicates.isEmpty() && !rejected.isEmpty();
+    }
+
+    /** Each unusable line in words, in the order pasted, one after the other. */
+    public String rejectedInWords() {
+      return rejected.stream().map(Rejected::inWords).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * The refusal of a paste of which {@link #nothingUsable() nothing could be used}: the field
+     * {@code urls}, each line with its number and why.
+     */
+    public InvalidInputException refusal() {
+      return new InvalidInputException("urls", "Nothing added. " + rejectedInWords());
+    }
+  }
 
   /** A notice rendered for checking before it is sent. */
   public record NoticePreview(String subject, String text, Map<String, String> values)
