@@ -500,12 +500,12 @@ public final class DeadlineCalculator {
     return endOf(a, zone).compareTo(endOf(b, zone));
   }
 
-  /** The last moment of a deadline: the moment itself, or the end of its day in the zone. */
   /** A moment as explanations say it, to the minute: "2026-03-07 10:00 UTC". */
   static String moment(Instant at) {
     return UTC_MINUTE.format(at);
   }
 
+  /** The last moment of a deadline: the moment itself, or the end of its day in the zone. */
   private static Instant endOf(ComputedDeadline deadline, ZoneId zone) {
     return deadline.dueAt() != null
         ? deadline.dueAt()
