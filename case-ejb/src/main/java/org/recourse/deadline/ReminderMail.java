@@ -185,7 +185,7 @@ public class ReminderMail {
 
   private static String dueText(CaseDeadline deadline) {
     return deadline.getDueAt() != null
-        ? deadline.getDueAt().toString()
+        ? DeadlineCalculator.moment(deadline.getDueAt())
         : String.valueOf(deadline.getDueDate());
   }
 }

@@ -200,14 +200,41 @@ public final class RemovalViews {
       Map<String, List<RemovalView>> byPlatform)
       implements Serializable {
 
-    /** Whether no line of the paste was of any use: nothing created, nothing already there. */
+    /** How many unusable lines a message names; the rest are counted. */
+    static final int LINES_NAMED = 20;
+
+    /**
+     * Whether no line of the paste was of any use: nothing created, nothing already there (also
+     * when the paste held no address at all, only separators).
+     */
     public boolean nothingUsable() {
-      return created.isEmpty() && duplicates.isEmpty() && !rejected.isEmpty();
+      return created.isEmpty() && duplicates.isEmpty();
     }
 
     /** Each unusable line in words, in the order pasted, one after the other. */
     public String rejectedInWords() {
-      return rejected.stream().map(Rejected::inWords).collect(Collectors.joining("; "));
+      return inWords(rejected);
+    }
+
+    /**
+     * The unusable lines in words as the page's field holds them after a partly usable paste: one
+     * per line in the order pasted, numbered from 1.
+     */
+    public String rejectedInWordsAsLeftInTheField() {
+      List<Rejected> renumbered = new java.util.ArrayList<>(rejected.size());
+      for (int i = 0; i < rejected.size(); i++) {
+        Rejected r = rejected.get(i);
+        renumbered.add(new Rejected(i + 1, r.input(), r.message()));
+      }
+      return inWords(renumbered);
+    }
+
+    private static String inWords(List<Rejected> lines) {
+      String named =
+          lines.stream().limit(LINES_NAMED).map(Rejected::inWords).collect(Collectors.joining("; "));
+      return lines.size() > LINES_NAMED
+          ? named + "; and " + (lines.size() - LINES_NAMED) + " more lines not usable"
+          : named;
     }
 
     /**
@@ -215,7 +242,11 @@ public final class RemovalViews {
      * {@code urls}, each line with its number and why.
      */
     public InvalidInputException refusal() {
-      return new InvalidInputException("urls", "Nothing added. " + rejectedInWords());
+      return new InvalidInputException(
+          "urls",
+          rejected.isEmpty()
+              ? "Nothing added: the paste holds no web address"
+              : "Nothing added. " + rejectedInWords());
     }
   }
 

@@ -237,6 +237,53 @@ class RemovalRequestServiceTest {
   }
 
   @Test
+  void afterAPartlyUsablePasteTheUnusableLinesAreNumberedAsTheFieldNowHoldsThem() {
+    BulkResult result =
+        service.bulk(
+            3,
+            new BulkRemoval(
+                "https://images.example/a/1\nnot-a-url\n\nftp://images.example/x",
+                ContentKind.IMAGE,
+                LegalBasis.TAKE_IT_DOWN,
+                null));
+
+    assertFalse(result.nothingUsable());
+    assertTrue(result.rejectedInWords().startsWith("Line 2 (not-a-url)"), "as pasted");
+    assertTrue(
+        result.rejectedInWordsAsLeftInTheField().startsWith("Line 1 (not-a-url)"),
+        result.rejectedInWordsAsLeftInTheField());
+    assertTrue(
+        result.rejectedInWordsAsLeftInTheField().contains("; Line 2 (ftp://images.example/x)"),
+        result.rejectedInWordsAsLeftInTheField());
+  }
+
+  @Test
+  void aLongPasteOfUnusableLinesNamesTheFirstTwentyAndCountsTheRest() {
+    BulkResult result =
+        service.bulk(
+            3,
+            new BulkRemoval(
+                "not-a-url\n".repeat(25), ContentKind.IMAGE, LegalBasis.TAKE_IT_DOWN, null));
+
+    String words = result.rejectedInWords();
+    assertTrue(words.contains("Line 20 (not-a-url)"), words);
+    assertFalse(words.contains("Line 21"), words);
+    assertTrue(words.endsWith("; and 5 more lines not usable"), words);
+  }
+
+  @Test
+  void aPasteOfSeparatorsOnlyIsRefusedAsHoldingNoAddress() {
+    BulkResult result =
+        service.bulk(
+            3, new BulkRemoval(",,,", ContentKind.IMAGE, LegalBasis.TAKE_IT_DOWN, null));
+
+    assertTrue(result.nothingUsable());
+    assertEquals(
+        "Nothing added: the paste holds no web address",
+        result.refusal().fieldErrors().get("urls"));
+  }
+
+  @Test
   void aBulkLineForAPlatformThatRefusesTheBasisIsRejected() {
     BulkResult result =
         service.bulk(

@@ -74,12 +74,12 @@ class RemovalCasePageIT {
       String notAdded = browser.text(besideUrls);
       assertTrue(
           notAdded.contains(
-              "Not added. Line 3 (not-a-url): Enter the full web address, starting with https://"),
+              "Not added. Line 1 (not-a-url): Enter the full web address, starting with https://"),
           notAdded);
       assertEquals(
           "not-a-url",
           browser.driver().findElement(By.id("case:tabs:removalUrls")).getAttribute("value"),
-          "the unusable line stays in the field to be corrected");
+          "the unusable line stays in the field to be corrected, as its line 1");
       String table = browser.text(By.id("case:tabs:removalTable"));
       assertTrue(table.contains("Instagram"), table);
       assertTrue(table.contains("Draft") && !table.contains("DRAFT"), "status in words: " + table);

@@ -153,7 +153,8 @@ public class CaseRemovalsView implements Serializable {
                       + result.rejected().size()
                       + " not usable (left in the field to correct)"));
       if (!result.rejected().isEmpty()) {
-        FacesMessages.beside(FIELDS.get("urls"), "Not added. " + result.rejectedInWords());
+        FacesMessages.beside(
+            FIELDS.get("urls"), "Not added. " + result.rejectedInWordsAsLeftInTheField());
       }
     } catch (InvalidInputException e) {
       FacesMessages.fieldErrors(e, FIELDS);
