@@ -333,20 +333,26 @@ public class CaseDeadline {
   }
 
   /**
-   * The grade in words for a calendar entry or a reminder: "Source grade MIRROR. ", a provisional
-   * date with its source, or "Unverified rule: check the source." Empty when not from the law.
+   * The grade in words for a calendar entry or a reminder: "Source: statute text on an unofficial
+   * site. ", a provisional date with its source, or "Unverified rule: check the source." Empty when
+   * not from the law.
    */
   public String sourceNote() {
     if (grade == null) {
       return verified ? "" : "Unverified rule: check the source. ";
     }
     if (isProvisional()) {
-      return "Source grade SECONDARY: "
+      return "Source: "
+          + grade.meaning()
+          + "; "
           + SourceGrade.PROVISIONAL_NOTE
           + (sourceUrl == null ? "" : " (source: " + sourceUrl + ")")
           + ". ";
     }
-    return "Source grade " + grade + ". " + (verified ? "" : "Unverified rule: check the source. ");
+    return "Source: "
+        + grade.meaning()
+        + ". "
+        + (verified ? "" : "Unverified rule: check the source. ");
   }
 
   /** Whether the date is provisional: only a summary states a rule behind it. */

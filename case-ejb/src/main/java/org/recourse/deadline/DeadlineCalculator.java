@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.recourse.law.BusinessCalendar;
 import org.recourse.law.Combinator;
@@ -91,6 +94,11 @@ public final class DeadlineCalculator {
     "November",
     "December"
   };
+
+  private static final DateTimeFormatter UTC_MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter HOUR_MINUTE =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   /** Applies one rule, in force whatever the date, to one case. */
   public ComputedDeadline compute(RuleSpec rule, CaseFacts facts) {
@@ -232,10 +240,11 @@ public final class DeadlineCalculator {
     Instant start = facts.instantOf(rule.trigger());
     String from;
     if (start != null) {
-      from = rule.trigger().event() + " at " + start;
+      from = rule.trigger().event() + " at " + moment(start);
     } else {
       start = triggerDate.atStartOfDay(zone).toInstant();
-      String on = " on " + triggerDate + " (counted from 00:00 in " + zone + ", " + start + ")";
+      String on =
+          " on " + triggerDate + " (counted from 00:00 in " + zone + ", " + moment(start) + ")";
       from =
           rule.trigger().event()
               + (rule.trigger() == Trigger.VICTIM_TURNS_18 ? IdentityText.part(on, "") : on);
@@ -249,10 +258,10 @@ public final class DeadlineCalculator {
             + " after "
             + from
             + " = "
-            + (windowStart == null ? "" : windowStart + " to ")
-            + due
+            + (windowStart == null ? "" : moment(windowStart) + " to ")
+            + moment(due)
             + " ("
-            + localDue.toLocalTime()
+            + HOUR_MINUTE.format(localDue)
             + " on "
             + localDue.toLocalDate()
             + " in "
@@ -279,7 +288,7 @@ public final class DeadlineCalculator {
     var text = new StringBuilder(160).append(length).append(" after ").append(trigger.event());
     if (moment != null) {
       text.append(" at ")
-          .append(moment)
+          .append(moment(moment))
           .append(" (")
           .append(triggerDate)
           .append(" in ")
@@ -441,7 +450,7 @@ public final class DeadlineCalculator {
     int order = compareDue(first, second, facts.zone());
     boolean firstApplies = rule.combinator() == Combinator.LATER_OF ? order >= 0 : order <= 0;
     ComputedDeadline applies = firstApplies ? first : second;
-    Object due = applies.dueDate() != null ? applies.dueDate() : applies.dueAt();
+    String due = applies.dueDate() != null ? applies.dueDate().toString() : moment(applies.dueAt());
     return new ComputedDeadline(
         rule.label(),
         rule.citation(),
@@ -489,6 +498,11 @@ public final class DeadlineCalculator {
       return a.dueDate().compareTo(b.dueDate());
     }
     return endOf(a, zone).compareTo(endOf(b, zone));
+  }
+
+  /** A moment as explanations say it, to the minute: "2026-03-07 10:00 UTC". */
+  static String moment(Instant at) {
+    return UTC_MINUTE.format(at);
   }
 
   /** The last moment of a deadline: the moment itself, or the end of its day in the zone. */

@@ -72,9 +72,12 @@ public final class DeadlineViews {
       boolean ofCase)
       implements java.io.Serializable {
 
-    /** "US-UT · Utah Code § 13-72b-302 (MIRROR)". */
+    /** "US-UT · Utah Code § 13-72b-302 (statute text on an unofficial site)". */
     public String label() {
-      return jurisdictionCode + " · " + citation + " (" + grade + ")";
+      return jurisdictionCode
+          + " · "
+          + citation
+          + (grade == null ? "" : " (" + grade.meaning() + ")");
     }
   }
 }

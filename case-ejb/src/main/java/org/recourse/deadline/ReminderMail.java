@@ -166,7 +166,7 @@ public class ReminderMail {
             + "\nDue: "
             + dueText(deadline)
             + (deadline.getCitation() == null ? "" : "\nLaw: " + deadline.getCitation())
-            + (deadline.getGrade() == null ? "" : "\nSource grade: " + deadline.getGrade())
+            + (deadline.getGrade() == null ? "" : "\nSource: " + deadline.getGrade().meaning())
             + (deadline.isProvisional()
                 ? "\nThis date is "
                     + SourceGrade.PROVISIONAL_NOTE
@@ -185,7 +185,7 @@ public class ReminderMail {
 
   private static String dueText(CaseDeadline deadline) {
     return deadline.getDueAt() != null
-        ? deadline.getDueAt().toString()
+        ? DeadlineCalculator.moment(deadline.getDueAt())
         : String.valueOf(deadline.getDueDate());
   }
 }

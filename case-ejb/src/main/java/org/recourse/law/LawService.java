@@ -181,7 +181,8 @@ public class LawService {
 
   /**
    * One jurisdiction in a comparison, its parents' law included. Each entry names the statute with
-   * its grade, e.g. "RCW ch. 7.110 [PRIMARY]"; periods and clocks say how they are counted.
+   * its grade in words, e.g. "RCW ch. 7.110 (official text)"; periods and clocks say how they are
+   * counted.
    */
   public record JurisdictionComparison(
       String code,
@@ -412,8 +413,13 @@ public class LawService {
     return statutes.stream().filter(keep).toList();
   }
 
-  private static List<String> cited(List<StatuteView> statutes) {
-    return statutes.stream().map(s -> s.citation() + " [" + s.grade() + "]").toList();
+  static List<String> cited(List<StatuteView> statutes) {
+    return statutes.stream().map(s -> s.citation() + graded(s.grade())).toList();
+  }
+
+  /** A grade as it follows a citation or a period: " (official text)", " (no source states it)". */
+  private static String graded(SourceGrade grade) {
+    return " (" + (grade == null ? SourceGrade.UNCONFIRMED : grade).meaning() + ")";
   }
 
   private static List<String> periods(List<StatuteView> statutes) {
@@ -427,17 +433,16 @@ public class LawService {
   }
 
   /**
-   * How a rule is counted, in words, with its dates in force and grade: "4 years after discovery,
-   * from the 18th birthday for a minor [MIRROR]", "48 hours after the removal request was sent,
-   * from 2027-01-01 [MIRROR]", "period not confirmed [UNCONFIRMED]".
+   * How a rule is counted, in words, with its dates in force and its grade in words: "4 years after
+   * discovery, from the 18th birthday for a minor (statute text on an unofficial site)", "48 hours
+   * after the removal request was sent, from 2027-01-01 (official text)", "period not confirmed (no
+   * source states it)".
    */
   static String describe(DeadlineRule r) {
     InForce inForce = r.inForce();
     return counting(r)
         + (inForce.equals(InForce.ALWAYS) ? "" : ", " + inForce.describe())
-        + " ["
-        + r.getGrade()
-        + "]";
+        + graded(r.getGrade());
   }
 
   private static String counting(DeadlineRule r) {

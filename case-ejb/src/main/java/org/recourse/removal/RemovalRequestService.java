@@ -149,12 +149,13 @@ public class RemovalRequestService {
     Map<String, RemovalRequest> seen = new HashMap<>();
     PlatformDetector detector = platforms.detector();
     Instant now = clock.instant();
-    for (String line : ContentUrls.split(command.urls())) {
+    for (ContentUrls.Candidate pasted : ContentUrls.splitByLine(command.urls())) {
+      String line = pasted.text();
       ContentUrl url;
       try {
         url = ContentUrls.normalise(line);
       } catch (InvalidUrlException e) {
-        rejected.add(new Rejected(line, e.getMessage()));
+        rejected.add(new Rejected(pasted.line(), line, e.getMessage()));
         continue;
       }
       Optional<RemovalRequest> existing =
@@ -166,7 +167,7 @@ public class RemovalRequestService {
       Platform platform = platforms.find(detector.detect(url)).orElseThrow();
       Optional<String> refused = refusal(platform, command.legalBasis());
       if (refused.isPresent()) {
-        rejected.add(new Rejected(line, refused.get()));
+        rejected.add(new Rejected(pasted.line(), line, refused.get()));
         continue;
       }
       RemovalRequest request =

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.recourse.law.SourceGrade;
 import org.recourse.removal.check.UrlState;
 import org.recourse.removal.notice.LegalBasis;
+import org.recourse.shared.InvalidInputException;
 
 /** What the removal services return to pages and the API, and how each is read from storage. */
 public final class RemovalViews {
@@ -178,8 +180,17 @@ public final class RemovalViews {
   /** A URL of a bulk paste that a request of the case has already. */
   public record Duplicate(String url, long existingId) implements Serializable {}
 
-  /** A line of a bulk paste that is not a usable URL. */
-  public record Rejected(String input, String message) implements Serializable {}
+  /**
+   * An address of a bulk paste that cannot be used, with the line it was pasted on (counted from 1,
+   * blank lines included) and why.
+   */
+  public record Rejected(int line, String input, String message) implements Serializable {
+
+    /** "Line 3 (not-a-url): Enter the full web address, starting with https://". */
+    public String inWords() {
+      return "Line " + line + " (" + input + "): " + message;
+    }
+  }
 
   /** The outcome of a bulk paste, the new requests grouped by platform for sending. */
   public record BulkResult(
@@ -187,7 +198,57 @@ public final class RemovalViews {
       List<Duplicate> duplicates,
       List<Rejected> rejected,
       Map<String, List<RemovalView>> byPlatform)
-      implements Serializable {}
+      implements Serializable {
+
+    /** How many unusable lines a message names; the rest are counted. */
+    static final int LINES_NAMED = 20;
+
+    /**
+     * Whether no line of the paste was of any use: nothing created, nothing already there (also
+     * when the paste held no address at all, only separators).
+     */
+    public boolean nothingUsable() {
+      return created.isEmpty() && duplicates.isEmpty();
+    }
+
+    /** Each unusable line in words, in the order pasted, one after the other. */
+    public String rejectedInWords() {
+      return inWords(rejected);
+    }
+
+    /**
+     * The unusable lines in words as the page's field holds them after a partly usable paste: one
+     * per line in the order pasted, numbered from 1.
+     */
+    public String rejectedInWordsAsLeftInTheField() {
+      List<Rejected> renumbered = new java.util.ArrayList<>(rejected.size());
+      for (int i = 0; i < rejected.size(); i++) {
+        Rejected r = rejected.get(i);
+        renumbered.add(new Rejected(i + 1, r.input(), r.message()));
+      }
+      return inWords(renumbered);
+    }
+
+    private static String inWords(List<Rejected> lines) {
+      String named =
+          lines.stream().limit(LINES_NAMED).map(Rejected::inWords).collect(Collectors.joining("; "));
+      return lines.size() > LINES_NAMED
+          ? named + "; and " + (lines.size() - LINES_NAMED) + " more lines not usable"
+          : named;
+    }
+
+    /**
+     * The refusal of a paste of which {@link #nothingUsable() nothing could be used}: the field
+     * {@code urls}, each line with its number and why.
+     */
+    public InvalidInputException refusal() {
+      return new InvalidInputException(
+          "urls",
+          rejected.isEmpty()
+              ? "Nothing added: the paste holds no web address"
+              : "Nothing added. " + rejectedInWords());
+    }
+  }
 
   /** A notice rendered for checking before it is sent. */
   public record NoticePreview(String subject, String text, Map<String, String> values)

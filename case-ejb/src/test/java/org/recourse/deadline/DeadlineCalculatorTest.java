@@ -131,9 +131,23 @@ class DeadlineCalculatorTest {
         () -> assertNull(deadline.dueDate()),
         () ->
             assertEquals(
-                "48 hours after the removal request was sent at 2026-03-07T10:00:00Z"
-                    + " = 2026-03-09T10:00:00Z (06:00 on 2026-03-09 in America/New_York)",
+                "48 hours after the removal request was sent at 2026-03-07 10:00 UTC"
+                    + " = 2026-03-09 10:00 UTC (06:00 on 2026-03-09 in America/New_York)",
                 deadline.explanation()));
+  }
+
+  @Test
+  void aMomentInAnExplanationReadsToTheMinuteNotAsAnIsoInstant() {
+    CaseFacts facts =
+        us().removalRequestSent(Instant.parse("2026-12-07T08:51:18.513127558Z")).build();
+
+    ComputedDeadline deadline = calculator.compute(TAKE_IT_DOWN, facts);
+
+    assertEquals(Instant.parse("2026-12-09T08:51:18.513127558Z"), deadline.dueAt());
+    assertEquals(
+        "48 hours after the removal request was sent at 2026-12-07 08:51 UTC"
+            + " = 2026-12-09 08:51 UTC (03:51 on 2026-12-09 in America/New_York)",
+        deadline.explanation());
   }
 
   @Test
@@ -176,7 +190,7 @@ class DeadlineCalculatorTest {
         deadline
             .explanation()
             .contains(
-                "on 2026-06-01 (counted from 00:00 in Australia/Sydney, 2026-05-31T14:00:00Z)"),
+                "on 2026-06-01 (counted from 00:00 in Australia/Sydney, 2026-05-31 14:00 UTC)"),
         deadline.explanation());
   }
 
@@ -199,7 +213,7 @@ class DeadlineCalculatorTest {
         () ->
             assertEquals(
                 "10 to 14 business days after the counter-notice was received at"
-                    + " 2026-11-26T02:30:00Z (2026-11-25 in America/New_York), not counting"
+                    + " 2026-11-26 02:30 UTC (2026-11-25 in America/New_York), not counting"
                     + " weekends and public holidays of US (holiday skipped: 2026-11-26)"
                     + " = 2026-12-10 to 2026-12-16",
                 deadline.explanation()));

@@ -129,6 +129,7 @@ class RemovalClockTest {
     assertTrue(RemovalRules.fromSending(rule));
     assertFalse(deadline.isProvisional());
     assertEquals(SourceGrade.MIRROR, deadline.getGrade());
+    assertEquals("Source: statute text on an unofficial site. ", deadline.sourceNote());
   }
 
   @Test
@@ -143,6 +144,10 @@ class RemovalClockTest {
     assertEquals(Instant.parse("2027-01-04T15:00:00Z"), deadline.getDueAt());
     assertTrue(deadline.isProvisional());
     assertEquals(SourceGrade.SECONDARY, deadline.getGrade());
+    assertEquals(
+        "Source: a summary, not the text; provisional - check before relying on it"
+            + " (source: https://le.utah.gov/example). ",
+        deadline.sourceNote());
   }
 
   @Test

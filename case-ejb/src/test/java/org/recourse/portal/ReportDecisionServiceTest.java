@@ -129,7 +129,7 @@ class ReportDecisionServiceTest {
             new BulkResult(
                 List.of(),
                 List.of(),
-                List.of(new Rejected(URL, "Social does not accept requests under DMCA")),
+                List.of(new Rejected(1, URL, "Social does not accept requests under DMCA")),
                 Map.of()));
 
     InvalidInputException refused =

@@ -1,6 +1,7 @@
 package org.recourse.removal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -38,6 +39,7 @@ import org.recourse.removal.RemovalViews.RemovalView;
 import org.recourse.removal.notice.LegalBasis;
 import org.recourse.removal.url.PlatformDetector;
 import org.recourse.removal.url.PlatformHosts;
+import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.Roles;
 
 @ExtendWith(MockitoExtension.class)
@@ -209,6 +211,76 @@ class RemovalRequestServiceTest {
     assertEquals(5, result.duplicates().get(1).existingId());
     assertEquals(1, result.rejected().size());
     assertEquals("ftp://images.example/x", result.rejected().get(0).input());
+    assertEquals(2, result.rejected().get(0).line());
+    assertFalse(result.nothingUsable());
+  }
+
+  @Test
+  void aBulkPasteNamesEachUnusableLineByItsNumberWhatItHeldAndWhy() {
+    BulkResult result =
+        service.bulk(
+            3,
+            new BulkRemoval(
+                "not-a-url\n\nftp://images.example/x\n",
+                ContentKind.IMAGE,
+                LegalBasis.TAKE_IT_DOWN,
+                null));
+
+    assertTrue(result.nothingUsable());
+    assertEquals(
+        "Line 1 (not-a-url): Enter the full web address, starting with https://; "
+            + "Line 3 (ftp://images.example/x): Only web addresses starting with http:// or"
+            + " https:// can be used",
+        result.rejectedInWords());
+    InvalidInputException refusal = result.refusal();
+    assertEquals("Nothing added. " + result.rejectedInWords(), refusal.fieldErrors().get("urls"));
+  }
+
+  @Test
+  void afterAPartlyUsablePasteTheUnusableLinesAreNumberedAsTheFieldNowHoldsThem() {
+    BulkResult result =
+        service.bulk(
+            3,
+            new BulkRemoval(
+                "https://images.example/a/1\nnot-a-url\n\nftp://images.example/x",
+                ContentKind.IMAGE,
+                LegalBasis.TAKE_IT_DOWN,
+                null));
+
+    assertFalse(result.nothingUsable());
+    assertTrue(result.rejectedInWords().startsWith("Line 2 (not-a-url)"), "as pasted");
+    assertTrue(
+        result.rejectedInWordsAsLeftInTheField().startsWith("Line 1 (not-a-url)"),
+        result.rejectedInWordsAsLeftInTheField());
+    assertTrue(
+        result.rejectedInWordsAsLeftInTheField().contains("; Line 2 (ftp://images.example/x)"),
+        result.rejectedInWordsAsLeftInTheField());
+  }
+
+  @Test
+  void aLongPasteOfUnusableLinesNamesTheFirstTwentyAndCountsTheRest() {
+    BulkResult result =
+        service.bulk(
+            3,
+            new BulkRemoval(
+                "not-a-url\n".repeat(25), ContentKind.IMAGE, LegalBasis.TAKE_IT_DOWN, null));
+
+    String words = result.rejectedInWords();
+    assertTrue(words.contains("Line 20 (not-a-url)"), words);
+    assertFalse(words.contains("Line 21"), words);
+    assertTrue(words.endsWith("; and 5 more lines not usable"), words);
+  }
+
+  @Test
+  void aPasteOfSeparatorsOnlyIsRefusedAsHoldingNoAddress() {
+    BulkResult result =
+        service.bulk(
+            3, new BulkRemoval(",,,", ContentKind.IMAGE, LegalBasis.TAKE_IT_DOWN, null));
+
+    assertTrue(result.nothingUsable());
+    assertEquals(
+        "Nothing added: the paste holds no web address",
+        result.refusal().fieldErrors().get("urls"));
   }
 
   @Test
@@ -221,6 +293,9 @@ class RemovalRequestServiceTest {
 
     assertTrue(result.created().isEmpty());
     assertTrue(result.rejected().get(0).message().startsWith("Imagehost does not accept"));
+    assertTrue(
+        result.rejectedInWords().startsWith("Line 1 (https://images.example/a/1): Imagehost"),
+        result.rejectedInWords());
   }
 
   @Test

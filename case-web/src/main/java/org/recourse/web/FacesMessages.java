@@ -31,6 +31,12 @@ public final class FacesMessages {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
   }
 
+  /** A message beside one input, by its client id, while the rest of the action went through. */
+  public static void beside(String clientId, String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+  }
+
   /**
    * Shows each field error once: beside its input when the page has a message for it (the message
    * alone, the field's label is right there), otherwise at the top, led by the field's name in

@@ -7,17 +7,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.recourse.audit.AccessOutcome;
+import org.recourse.audit.TargetType;
 import org.recourse.casefile.CaseRole;
 import org.recourse.casefile.CaseStatus;
 import org.recourse.casefile.HarmType;
 import org.recourse.casefile.PersonKind;
 import org.recourse.casefile.Priority;
+import org.recourse.conflict.MatchQuality;
+import org.recourse.conflict.PartyRole;
 import org.recourse.deadline.DeadlineStatus;
 import org.recourse.evidence.CaptureMethod;
+import org.recourse.law.LawLibraryDiff;
 import org.recourse.law.Severity;
 import org.recourse.law.SourceGrade;
+import org.recourse.law.StatuteKind;
 import org.recourse.removal.ContentKind;
 import org.recourse.removal.RemovalStatus;
+import org.recourse.removal.check.UrlState;
 
 class WordsTest {
 
@@ -30,6 +37,10 @@ class WordsTest {
     assertEquals("Received from the client", words.of(CaptureMethod.RECEIVED_FROM_VICTIM));
     assertEquals("Search result", words.of(ContentKind.SEARCH_RESULT));
     assertEquals("Sent", words.of(RemovalStatus.SUBMITTED));
+    assertEquals("Gone", words.of(UrlState.DOWN));
+    assertEquals("Statute text, unofficial site", words.of(SourceGrade.MIRROR));
+    assertEquals("Denied", words.of(AccessOutcome.DENIED));
+    assertEquals("Evidence item", words.of(TargetType.EVIDENCE_ITEM));
     assertEquals("", words.of(null));
   }
 
@@ -45,9 +56,16 @@ class WordsTest {
             DeadlineStatus.class,
             Severity.class,
             SourceGrade.class,
+            StatuteKind.class,
+            LawLibraryDiff.ImportOutcome.class,
             CaptureMethod.class,
             ContentKind.class,
-            RemovalStatus.class);
+            RemovalStatus.class,
+            UrlState.class,
+            AccessOutcome.class,
+            TargetType.class,
+            PartyRole.class,
+            MatchQuality.class);
     java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(Words.BUNDLE);
     for (Class<? extends Enum<?>> type : shown) {
       for (Enum<?> value : type.getEnumConstants()) {
@@ -87,5 +105,7 @@ class WordsTest {
     assertEquals("US-NY", words.recorded("US-NY"));
     assertEquals("Hearing vacated", words.recorded("Hearing vacated"));
     assertEquals("2027-03-01", words.recorded("2027-03-01"));
+    assertEquals("Partial (one word of a longer name)", words.recorded("PARTIAL"));
+    assertEquals("Client", words.recorded("VICTIM"));
   }
 }

@@ -349,6 +349,12 @@ class AccessLogIT {
           });
       String href = browser.driver().findElement(By.id("log:csv")).getAttribute("href");
       assertTrue(href.contains("user=attorney2"), href);
+      // The refusal in words: its outcome and what it named, not the log's codes.
+      String table = browser.text(By.id("log:table"));
+      assertTrue(table.contains("Denied") && table.contains("Case " + caseId), table);
+      for (String code : List.of("DENIED", "GRANTED", "REMOVAL_REQUEST", "EVIDENCE_ITEM")) {
+        assertFalse(table.contains(code), code + " on the access log page: " + table);
+      }
 
       browser.click(By.id("log:verify"));
       assertTrue(browser.text(By.id("log:verifiedOk")).startsWith("Intact"));

@@ -32,7 +32,18 @@ class CaseWordsPageIT {
           "INTAKE",
           "NORMAL",
           "[US",
-          "[]");
+          "[]",
+          // the law's grades, on the law tab and in each rule's explanation
+          "PRIMARY",
+          "MIRROR",
+          "SECONDARY",
+          "UNCONFIRMED",
+          // a removal request's status and content, a capture method
+          "DRAFT",
+          "SUBMITTED",
+          "SEARCH_RESULT",
+          "RECEIVED_FROM_VICTIM",
+          "SCREEN_RECORDING");
 
   /** An ISO-8601 instant as the API writes it (2026-12-01T19:00:54.490981551Z). */
   private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
@@ -59,14 +70,53 @@ class CaseWordsPageIT {
     String path = "cases/" + id;
     attorney.post(path + "/team", "{\"username\": \"caseworker\", \"caseRole\": \"CASEWORKER\"}");
     attorney.post(path + "/people", "{\"kind\": \"RESPONDENT\", \"name\": \"Rex Respondent\"}");
+    long sent =
+        attorney
+            .post(
+                path + "/removals",
+                "{\"url\": \"https://www.instagram.com/p/WordsNotCodes"
+                    + id
+                    + "\","
+                    + " \"contentKind\": \"IMAGE\", \"legalBasis\": \"TAKE_IT_DOWN\"}")
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    attorney.post("removals/" + sent + "/status", "{\"status\": \"SUBMITTED\"}");
+    attorney.post(
+        path + "/removals",
+        "{\"url\": \"https://www.instagram.com/p/WordsDraft"
+            + id
+            + "\","
+            + " \"contentKind\": \"IMAGE\", \"legalBasis\": \"TAKE_IT_DOWN\"}");
 
     try (Browser browser = Browser.open()) {
       browser.openAs("case/" + id, "attorney");
       StringBuilder seen = new StringBuilder(browser.text(By.id("page-title")));
       for (String tab :
-          List.of("Overview", "Deadlines", "People", "Team", "Jurisdictions", "Law")) {
+          List.of(
+              "Overview",
+              "Deadlines",
+              "People",
+              "Team",
+              "Evidence",
+              "Jurisdictions",
+              "Law",
+              "Portal")) {
         open(browser, tab);
         seen.append('\n').append(tabText(browser));
+      }
+      open(browser, "Removals");
+      browser.waitUntil(d -> tabText(browser).contains("WordsDraft"));
+      seen.append('\n').append(tabText(browser));
+      // the sent request opened: its status, its moves and its history
+      browser.click(By.cssSelector(".rc-open-removal"));
+      browser.waitUntil(d -> !d.findElements(By.id("case:tabs:removalPanel")).isEmpty());
+      seen.append('\n').append(tabText(browser));
+      // the choices of the menus, hidden until opened
+      for (String menu :
+          List.of("case:tabs:removalNextStatus_input", "case:tabs:removalKind_input", "evMethod")) {
+        seen.append('\n')
+            .append(browser.driver().findElement(By.id(menu)).getAttribute("textContent"));
       }
       open(browser, "History");
       // every action's field changes, opened as a person would open each toggle
@@ -93,6 +143,9 @@ class CaseWordsPageIT {
               "Respondent",
               "(US)",
               "New York (US-NY)",
+              "Sent",
+              "Draft",
+              "Screenshot",
               "none",
               "not recorded",
               " UTC")) {

@@ -116,10 +116,15 @@ class CaseLawIT {
     JsonObject nsw = rows.getJsonObject(1);
     assertEquals("US-WA", washington.getString("code"));
     assertTrue(
-        strings(washington.getJsonArray("civilActions")).contains("RCW ch. 7.110 [PRIMARY]"));
+        strings(washington.getJsonArray("civilActions")).contains("RCW ch. 7.110 (official text)"));
     assertTrue(
         strings(washington.getJsonArray("limitationPeriods")).stream()
-            .anyMatch(p -> p.contains("4 years after discovery") && p.contains("[MIRROR]")));
+            .anyMatch(
+                p ->
+                    p.contains("4 years after discovery")
+                        && p.contains("(statute text on an unofficial site)")));
+    assertFalse(rows.toString().contains("[PRIMARY]"), rows.toString());
+    assertFalse(rows.toString().contains("[MIRROR]"), rows.toString());
     assertEquals(List.of("AU"), strings(nsw.getJsonArray("appliesWith")));
     assertTrue(
         strings(nsw.getJsonArray("criminalOffences")).stream()
@@ -192,6 +197,13 @@ class CaseLawIT {
       String panel = browser.text(By.id("case:tabs:caseLaw"));
       String washington = panel.substring(panel.indexOf("RCW ch. 7.110"));
       assertTrue(washington.contains("Official text"), "the statute's grade in words: " + panel);
+      assertTrue(
+          panel.contains("4 years after discovery")
+              && panel.contains("(statute text on an unofficial site)"),
+          "each rule's grade in words: " + panel);
+      for (String code : List.of("PRIMARY", "MIRROR", "SECONDARY", "UNCONFIRMED")) {
+        assertFalse(panel.contains(code), code + " on the law tab: " + panel);
+      }
       assertTrue(panel.contains("2029-03-01"), "4 years after discovery: " + panel);
       assertTrue(panel.contains("Criminal offences"), panel);
 
@@ -199,7 +211,10 @@ class CaseLawIT {
       browser.waitUntil(d -> browser.text(By.id("compare:table")).contains("AU-NSW"));
       String table = browser.text(By.id("compare:table"));
       assertTrue(table.contains("US-WA"), table);
-      assertTrue(table.contains("RCW ch. 7.110 [PRIMARY]"), table);
+      assertTrue(table.contains("RCW ch. 7.110 (official text)"), table);
+      for (String code : List.of("PRIMARY", "MIRROR", "SECONDARY", "UNCONFIRMED")) {
+        assertFalse(table.contains(code), code + " on the compare page: " + table);
+      }
       assertTrue(table.contains("Crimes Act 1900 (NSW)"), table);
       assertTrue(table.contains("with AU") && !table.contains("[AU]"), table);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -197,6 +198,12 @@ class DeadlinePagesIT {
       browser.waitUntil(d -> d.findElement(By.id("detail-explanation")).isDisplayed());
       assertEquals(TITLE, browser.text(By.id("detail-title")));
       assertTrue(browser.text(By.id("detail-explanation")).contains("6 months"));
+      // The law's grade in words, never its code.
+      String detail = browser.text(By.id("calendar:deadlineDetail"));
+      assertTrue(browser.text(By.id("calendar:detail-grade")).startsWith("Source: "), detail);
+      for (String code : List.of("PRIMARY", "MIRROR", "SECONDARY", "UNCONFIRMED")) {
+        assertFalse(detail.contains(code), code + " in the calendar's deadline: " + detail);
+      }
     }
   }
 

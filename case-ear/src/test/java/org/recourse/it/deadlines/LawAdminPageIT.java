@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -103,9 +104,27 @@ class LawAdminPageIT {
 
       browser.click(By.id("law:newRule"));
       browser.type("law:ruleLabel", "Limitation period (no source yet)");
+      // Grades, kinds and periods in words; the menus' choices too.
+      StringBuilder shown = new StringBuilder();
+      for (String menu : List.of("law:kind_input", "law:ruleGrade_input", "law:ruleUnit_input")) {
+        shown
+            .append(browser.driver().findElement(By.id(menu)).getAttribute("textContent"))
+            .append('\n');
+      }
       browser.click(By.id("law:addRule"));
       browser.waitUntil(
-          d -> d.findElement(By.id("law:rules")).getText().contains("no confirmed period"));
+          d -> d.findElement(By.id("law:rules")).getText().contains("period not confirmed"));
+      shown
+          .append(browser.text(By.id("law:statutes")))
+          .append('\n')
+          .append(browser.text(By.id("law:rules")));
+      String text = shown.toString();
+      assertTrue(text.contains("Unconfirmed") && text.contains("no source states it"), text);
+      assertTrue(text.contains("Civil remedy") && text.contains("business days"), text);
+      for (String code :
+          List.of("UNCONFIRMED", "PRIMARY", "MIRROR", "CIVIL_REMEDY", "BUSINESS_DAYS", "HOURS")) {
+        assertFalse(text.contains(code), code + " on the law library page: " + text);
+      }
     }
     assertTrue(
         ApiClient.as("caseworker").get("statutes?jurisdiction=EU").body().contains(citation),
@@ -145,7 +164,8 @@ class LawAdminPageIT {
       browser.click(By.id("library:dryRun"));
       browser.waitUntil(d -> !d.findElements(By.id("library:dryRunTable")).isEmpty());
       String table = browser.text(By.id("library:dryRunTable"));
-      assertTrue(table.contains("ADDED") && table.contains(citation), table);
+      assertTrue(table.contains("Added") && table.contains(citation), table);
+      assertFalse(table.contains("ADDED"), "the outcome in words: " + table);
       assertTrue(browser.text(By.id("dryRunSummary")).contains("3 added"));
       assertFalse(
           caseworker.get("statutes?jurisdiction=" + place).body().contains(citation),

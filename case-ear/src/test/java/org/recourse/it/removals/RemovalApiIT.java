@@ -362,9 +362,31 @@ class RemovalApiIT {
     assertEquals(2, result.getJsonArray("created").size(), result.toString());
     assertEquals(2, result.getJsonArray("duplicates").size(), result.toString());
     assertEquals(1, result.getJsonArray("rejected").size());
+    JsonObject notAUrl = result.getJsonArray("rejected").getJsonObject(0);
+    assertEquals(4, notAUrl.getInt("line"), notAUrl.toString());
+    assertEquals("not-a-url", notAUrl.getString("input"));
+    assertEquals(
+        "Enter the full web address, starting with https://", notAUrl.getString("message"));
     JsonObject byPlatform = result.getJsonObject("byPlatform");
     assertEquals(1, byPlatform.getJsonArray("X (Twitter)").size());
     assertEquals(1, byPlatform.getJsonArray("TikTok").size());
+    assertEquals(3, advocate.get("cases/" + caseId + "/removals").jsonArray().size());
+
+    // Nothing usable: a problem naming the field and each line, and nothing created.
+    Reply unusable =
+        advocate.post(
+            "cases/" + caseId + "/removals/bulk",
+            "{\"urls\": \"not-a-url\\n\\nftp://files.example/x\", \"contentKind\": \"POST\","
+                + " \"legalBasis\": \"PLATFORM_POLICY\"}");
+    assertEquals(400, unusable.status(), unusable.body());
+    assertTrue(unusable.contentType().startsWith("application/problem+json"), unusable.body());
+    JsonObject error = unusable.json().getJsonArray("errors").getJsonObject(0);
+    assertEquals("urls", error.getString("field"));
+    assertEquals(
+        "Nothing added. Line 1 (not-a-url): Enter the full web address, starting with https://;"
+            + " Line 3 (ftp://files.example/x): Only web addresses starting with http:// or"
+            + " https:// can be used",
+        error.getString("message"));
     assertEquals(3, advocate.get("cases/" + caseId + "/removals").jsonArray().size());
   }
 

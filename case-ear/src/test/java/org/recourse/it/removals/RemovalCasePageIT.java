@@ -42,6 +42,21 @@ class RemovalCasePageIT {
     try (Browser browser = Browser.open()) {
       browser.openAs("case/" + caseId, "attorney");
       browser.click(By.linkText("Removals"));
+      // Nothing usable: each line by its number, what it held and why, beside the field.
+      browser.type("case:tabs:removalUrls", "not-a-url\n\nftp://files.example/synthetic");
+      browser.click(By.id("case:tabs:addRemovals"));
+      By besideUrls = By.cssSelector("[id='case:tabs:removalAdd'] .ui-message-error");
+      browser.waitUntil(d -> !d.findElements(besideUrls).isEmpty());
+      String refused = browser.text(besideUrls);
+      assertTrue(
+          refused.contains(
+              "Line 1 (not-a-url): Enter the full web address, starting with https://"),
+          refused);
+      assertTrue(
+          refused.contains(
+              "Line 3 (ftp://files.example/synthetic): Only web addresses starting with http://"),
+          refused);
+
       browser.type(
           "case:tabs:removalUrls",
           "https://www.instagram.com/p/SyntheticPage/?igsh=abc\n"
@@ -56,8 +71,18 @@ class RemovalCasePageIT {
                   .contains("https://www.instagram.com/p/SyntheticPage"));
       String bulk = browser.text(By.id("case:tabs:bulkResult"));
       assertTrue(bulk.contains("Already in this case"), bulk);
-      assertTrue(bulk.contains("Not added: not-a-url"), bulk);
-      assertTrue(browser.text(By.id("case:tabs:removalTable")).contains("Instagram"));
+      String notAdded = browser.text(besideUrls);
+      assertTrue(
+          notAdded.contains(
+              "Not added. Line 1 (not-a-url): Enter the full web address, starting with https://"),
+          notAdded);
+      assertEquals(
+          "not-a-url",
+          browser.driver().findElement(By.id("case:tabs:removalUrls")).getAttribute("value"),
+          "the unusable line stays in the field to be corrected, as its line 1");
+      String table = browser.text(By.id("case:tabs:removalTable"));
+      assertTrue(table.contains("Instagram"), table);
+      assertTrue(table.contains("Draft") && !table.contains("DRAFT"), "status in words: " + table);
 
       browser.click(By.cssSelector(".rc-open-removal"));
       browser.waitUntil(d -> !d.findElements(By.id("case:tabs:previewNotice")).isEmpty());
@@ -81,7 +106,8 @@ class RemovalCasePageIT {
 
       browser.click(By.id("case:tabs:sendNotice"));
       browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-      browser.waitUntil(d -> browser.text(By.id("case:tabs:removalTable")).contains("SUBMITTED"));
+      browser.waitUntil(d -> browser.text(By.id("case:tabs:removalTable")).contains("Sent"));
+      assertFalse(browser.text(By.id("case:tabs:removalTable")).contains("SUBMITTED"));
       browser.waitUntil(
           d ->
               browser.text(By.id("case:tabs:noticeTable")).contains("/s/")
@@ -108,8 +134,13 @@ class RemovalCasePageIT {
       browser.selectOne("case:tabs:removalNextStatus", "REMOVED");
       browser.type("case:tabs:removalReference", "CASE-SYN-42");
       browser.click(By.id("case:tabs:changeRemovalStatus"));
-      browser.waitUntil(d -> browser.text(By.id("case:tabs:removalHistory")).contains("REMOVED"));
-      assertTrue(browser.text(By.id("case:tabs:removalHistory")).contains("CASE-SYN-42"));
+      browser.waitUntil(
+          d -> browser.text(By.id("case:tabs:removalHistory")).contains("Sent → Removed"));
+      String history = browser.text(By.id("case:tabs:removalHistory"));
+      assertTrue(history.contains("CASE-SYN-42"), history);
+      assertFalse(history.contains("SUBMITTED") || history.contains("REMOVED"), history);
+      String detail = browser.text(By.id("case:tabs:removalPanel"));
+      assertTrue(detail.contains("status Removed"), detail);
 
       browser.click(By.linkText("Deadlines"));
       String deadlines = browser.text(By.id("case:tabs:deadlineTable"));

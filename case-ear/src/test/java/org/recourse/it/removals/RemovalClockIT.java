@@ -239,6 +239,13 @@ class RemovalClockIT {
       browser.click(By.linkText("Removals"));
       String clockMenu = browser.text(By.id("case:tabs:removalClock"));
       assertTrue(clockMenu.contains("From the legal basis"), clockMenu);
+      String choices =
+          browser
+              .driver()
+              .findElement(By.id("case:tabs:removalClock_input"))
+              .getAttribute("textContent");
+      assertTrue(choices.contains(GARANTE + " (statute text on an unofficial site)"), choices);
+      assertFalse(choices.contains("MIRROR"), "the grade in words: " + choices);
       browser.type("case:tabs:removalUrls", "https://www.instagram.com/p/ClockPage" + caseId);
       browser.selectOne("case:tabs:removalClock", String.valueOf(garanteId));
       browser.click(By.id("case:tabs:addRemovals"));
@@ -249,7 +256,9 @@ class RemovalClockIT {
       browser.click(By.cssSelector(".rc-open-removal"));
       browser.waitUntil(d -> !d.findElements(By.id("removalClockText")).isEmpty());
       String clock = browser.text(By.id("removalClockText"));
-      assertTrue(clock.contains("from the law library: " + GARANTE + " (MIRROR)"), clock);
+      assertTrue(
+          clock.contains("from the law library: " + GARANTE + " (Statute text, unofficial site)"),
+          clock);
       assertEquals(
           "https://help.instagram.com/",
           browser.driver().findElement(By.id("case:tabs:platformForm")).getAttribute("href"));

@@ -627,7 +627,7 @@ class EscapingIT {
       browser.type("intake:respondentName", markup("conflict party"));
       next(browser, "intake:conflictPanel");
       // the search term and the party found, from another case of the attorney's
-      shown(browser, "conflict check", earlierCase, "RESPONDENT", markup("conflict party"));
+      shown(browser, "conflict check", earlierCase, "Respondent", markup("conflict party"));
       browser.click(By.cssSelector("[id='intake:acknowledge'] .ui-chkbox-box"));
       next(browser, "intake:memberUsername");
       next(browser, "intake:create");
@@ -695,9 +695,9 @@ class EscapingIT {
       shown(
           browser,
           "addresses refused",
-          "Not added: " + JAVASCRIPT_URL,
-          "Not added: <img/src=x/onerror=window.__xss=2>",
-          "Not added: \"'><svg/onload=window.__xss=3>");
+          "Line 1 (" + JAVASCRIPT_URL + ")",
+          "Line 2 (<img/src=x/onerror=window.__xss=2>)",
+          "Line 3 (\"'><svg/onload=window.__xss=3>)");
 
       browser.open(TestEnvironment.appUrl() + "cases/list.xhtml");
       browser.type("cases:text", markup("list filter"));

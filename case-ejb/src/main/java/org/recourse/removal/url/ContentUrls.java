@@ -45,6 +45,7 @@ public final class ContentUrls {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Pattern IPV6_LITERAL = Pattern.compile("\\[[0-9a-f:.]{2,45}]");
   private static final Pattern LABEL = Pattern.compile("[a-z0-9_-]{1,63}");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
   private static final Pattern NEXT_ADDRESS =
       Pattern.compile("^(https?://|www\\.)", Pattern.CASE_INSENSITIVE);
 
@@ -135,23 +136,40 @@ public final class ContentUrls {
    * candidates are dropped; the candidates are not checked.
    */
   public static List<String> split(String pasted) {
-    List<String> candidates = new ArrayList<>();
+    return splitByLine(pasted).stream().map(Candidate::text).toList();
+  }
+
+  /**
+   * A candidate address of pasted text and the line it stands on, counted from 1 as an editor
+   * counts lines (blank lines included), so that a refusal can say which line to correct.
+   */
+  public record Candidate(int line, String text) {}
+
+  /** {@link #split(String)}, each candidate with its line. */
+  public static List<Candidate> splitByLine(String pasted) {
+    List<Candidate> candidates = new ArrayList<>();
     if (pasted == null) {
       return candidates;
     }
-    StringBuilder token = new StringBuilder();
-    pasted
-        .codePoints()
-        .forEach(
-            codePoint -> {
-              if (isSeparatingSpace(codePoint)) {
-                addSplitAtCommas(token.toString(), candidates);
-                token.setLength(0);
-              } else {
-                token.appendCodePoint(codePoint);
-              }
-            });
-    addSplitAtCommas(token.toString(), candidates);
+    String[] lines = LINE_BREAK.split(pasted, -1);
+    for (int i = 0; i < lines.length; i++) {
+      int line = i + 1;
+      List<String> onLine = new ArrayList<>();
+      StringBuilder token = new StringBuilder();
+      lines[i]
+          .codePoints()
+          .forEach(
+              codePoint -> {
+                if (isSeparatingSpace(codePoint)) {
+                  addSplitAtCommas(token.toString(), onLine);
+                  token.setLength(0);
+                } else {
+                  token.appendCodePoint(codePoint);
+                }
+              });
+      addSplitAtCommas(token.toString(), onLine);
+      onLine.forEach(text -> candidates.add(new Candidate(line, text)));
+    }
     return candidates;
   }
 

@@ -246,6 +246,25 @@ class ContentUrlsTest {
   }
 
   @Test
+  void eachCandidateKnowsTheLineItWasPastedOnBlankLinesCounted() {
+    String pasted =
+        "https://a.example/1\r\n"
+            + "\n"
+            + "not-a-url https://b.example/2\r"
+            + "  \n"
+            + "https://c.example/3,https://d.example/4";
+
+    assertEquals(
+        List.of(
+            new ContentUrls.Candidate(1, "https://a.example/1"),
+            new ContentUrls.Candidate(3, "not-a-url"),
+            new ContentUrls.Candidate(3, "https://b.example/2"),
+            new ContentUrls.Candidate(5, "https://c.example/3"),
+            new ContentUrls.Candidate(5, "https://d.example/4")),
+        ContentUrls.splitByLine(pasted));
+  }
+
+  @Test
   void splitKeepsCommasInsideAnAddress() {
     assertEquals(
         List.of("https://img.example/upload/w_300,h_200,c_fill/p.jpg", "https://b.example/2"),

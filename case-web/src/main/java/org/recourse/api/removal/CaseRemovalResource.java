@@ -96,13 +96,22 @@ public class CaseRemovalResource {
       operationId = "createRemovalsInBulk",
       summary =
           "Many URLs at once (one per line): a draft request each, grouped by platform;"
-              + " duplicates in the case and unusable lines are reported, not created")
+              + " duplicates in the case and unusable lines (with their line number and why) are"
+              + " reported, not created")
   @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "No line could be used: the error of field urls names each line, what it held and why")
   @APIResponseSchema(
       value = BulkResult.class,
       responseCode = "200",
       responseDescription = "The drafts created and the lines refused")
   public BulkResult bulk(@PathParam("caseId") long caseId, BulkRemoval command) {
-    return removals.bulk(caseId, command);
+    BulkResult result = removals.bulk(caseId, command);
+    if (result.nothingUsable()) {
+      throw result.refusal();
+    }
+    return result;
   }
 }

@@ -26,6 +26,7 @@ import org.recourse.removal.RemovalRequestService;
 import org.recourse.removal.RemovalStatus;
 import org.recourse.removal.RemovalViews.BulkResult;
 import org.recourse.removal.RemovalViews.NoticePreview;
+import org.recourse.removal.RemovalViews.Rejected;
 import org.recourse.removal.RemovalViews.RemovalDetail;
 import org.recourse.removal.RemovalViews.RemovalView;
 import org.recourse.removal.SendChannel;
@@ -33,6 +34,7 @@ import org.recourse.removal.notice.LegalBasis;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.web.FacesMessages;
+import org.recourse.web.Words;
 import org.recourse.web.casefile.CaseView;
 
 /**
@@ -69,6 +71,7 @@ public class CaseRemovalsView implements Serializable {
   @EJB private RemovalNoticeService notices;
   @EJB private org.recourse.evidence.EvidenceService evidence;
   @Inject private CaseView caseView;
+  @Inject private Words words;
 
   private List<RemovalView> items;
   private RemovalDetail selected;
@@ -119,22 +122,40 @@ public class CaseRemovalsView implements Serializable {
     items = null;
   }
 
+  /**
+   * Drafts a request for each usable address pasted. Each unusable line is named beside the field,
+   * by its number, what it held and why; those lines stay in the field to be corrected.
+   */
   public void addBulk() {
     try {
-      lastBulk =
+      BulkResult result =
           removals.bulk(
               caseView.getId(), new BulkRemoval(urls, contentKind, legalBasis, statuteId));
+      if (result.nothingUsable()) {
+        lastBulk = null;
+        throw result.refusal();
+      }
+      lastBulk = result;
       items = null;
-      urls = null;
+      urls =
+          result.rejected().isEmpty()
+              ? null
+              : String.join("\n", result.rejected().stream().map(Rejected::input).toList());
       FacesMessages.info(
-          lastBulk.created().size()
+          result.created().size()
               + " request(s) created"
-              + (lastBulk.duplicates().isEmpty()
+              + (result.duplicates().isEmpty()
                   ? ""
-                  : ", " + lastBulk.duplicates().size() + " already in this case")
-              + (lastBulk.rejected().isEmpty()
+                  : ", " + result.duplicates().size() + " already in this case")
+              + (result.rejected().isEmpty()
                   ? ""
-                  : ", " + lastBulk.rejected().size() + " not usable"));
+                  : ", "
+                      + result.rejected().size()
+                      + " not usable (left in the field to correct)"));
+      if (!result.rejected().isEmpty()) {
+        FacesMessages.beside(
+            FIELDS.get("urls"), "Not added. " + result.rejectedInWordsAsLeftInTheField());
+      }
     } catch (InvalidInputException e) {
       FacesMessages.fieldErrors(e, FIELDS);
     } catch (NotPermittedException e) {
@@ -255,10 +276,18 @@ public class CaseRemovalsView implements Serializable {
     try {
       removals.changeStatus(
           selected.request().id(), new StatusChange(nextStatus, note, reference, null));
-      FacesMessages.info("Request #" + selected.request().id() + " is now " + nextStatus);
+      FacesMessages.info("Request #" + selected.request().id() + " is now " + words.of(nextStatus));
       reload();
     } catch (InvalidRemovalStatusException e) {
-      FacesMessages.error(e.getMessage() + "; allowed: " + e.allowedStatuses());
+      FacesMessages.error(
+          "Request #"
+              + selected.request().id()
+              + " cannot move from "
+              + words.of(selected.request().status())
+              + " to "
+              + words.of(nextStatus)
+              + "; it can move to: "
+              + words.list(e.allowedStatuses()));
     } catch (InvalidInputException e) {
       FacesMessages.fieldErrors(e, FIELDS);
     } catch (NotPermittedException e) {
