@@ -231,7 +231,10 @@ public final class RemovalViews {
 
     private static String inWords(List<Rejected> lines) {
       String named =
-          lines.stream().limit(LINES_NAMED).map(Rejected::inWords).collect(Collectors.joining("; "));
+          lines.stream()
+              .limit(LINES_NAMED)
+              .map(Rejected::inWords)
+              .collect(Collectors.joining("; "));
       return lines.size() > LINES_NAMED
           ? named + "; and " + (lines.size() - LINES_NAMED) + " more lines not usable"
           : named;

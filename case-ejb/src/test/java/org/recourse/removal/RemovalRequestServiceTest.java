@@ -274,8 +274,7 @@ class RemovalRequestServiceTest {
   @Test
   void aPasteOfSeparatorsOnlyIsRefusedAsHoldingNoAddress() {
     BulkResult result =
-        service.bulk(
-            3, new BulkRemoval(",,,", ContentKind.IMAGE, LegalBasis.TAKE_IT_DOWN, null));
+        service.bulk(3, new BulkRemoval(",,,", ContentKind.IMAGE, LegalBasis.TAKE_IT_DOWN, null));
 
     assertTrue(result.nothingUsable());
     assertEquals(
