@@ -28,17 +28,30 @@
     });
   }
 
+  /*
+   * The capture time as typed or chosen ("2026-11-20 14:05"), sent as a local date-time with the
+   * zone the page names beside the field: the person's own (their profile's, else UTC), not the
+   * browser's, so that the instant saved is the one they meant and shown back as they typed it.
+   */
+  function capturedAt(root) {
+    var input = root.querySelector(".rc-captured-at input");
+    var value = input ? input.value.trim() : "";
+    return /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(value) ? value.replace(" ", "T") : value;
+  }
+
   function fields(root) {
     var data = {};
-    ["sourceUrl", "capturedAt", "capturedBy", "method", "description"].forEach(function (name) {
+    ["sourceUrl", "capturedBy", "method", "description"].forEach(function (name) {
       var input = root.querySelector('[name="' + name + '"]');
       if (input && input.value) {
         data[name] = input.value;
       }
     });
-    try {
-      data.timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    } catch (ignored) { /* the server reads capture times as UTC then */ }
+    var at = capturedAt(root);
+    if (at) {
+      data.capturedAt = at;
+      data.timeZone = root.getAttribute("data-zone") || "UTC";
+    }
     return data;
   }
 

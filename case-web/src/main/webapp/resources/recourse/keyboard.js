@@ -7,8 +7,10 @@
  *
  * Ajax actions: when an update replaced the element that had the focus, the browser drops the focus
  * to the page body and a keyboard user starts again from the top. The focus goes back to the new
- * element of the same id; failing that, to the messages when the action said something (an error,
- * a confirmation), else to the main content.
+ * element of the same id; failing that, to what the action revealed in its place (an element marked
+ * data-focus-from="<id of the control that was focused>", with tabindex="-1"), so that "Show
+ * identity" leads on to the identity it showed; failing that, to the messages when the action said
+ * something (an error, a confirmation), else to the main content.
  */
 (function () {
   "use strict";
@@ -33,6 +35,16 @@
     return element && element.offsetParent !== null && !element.disabled;
   }
 
+  function successorOf(id) {
+    var marked = document.querySelectorAll("[data-focus-from]");
+    for (var i = 0; i < marked.length; i++) {
+      if (marked[i].getAttribute("data-focus-from").split(" ").indexOf(id) >= 0) {
+        return marked[i];
+      }
+    }
+    return null;
+  }
+
   function restoreFocus() {
     var active = document.activeElement;
     if (!hadFocus || (active && active !== document.body && document.documentElement.contains(active))) {
@@ -41,6 +53,11 @@
     var again = focusedId ? document.getElementById(focusedId) : null;
     if (visible(again)) {
       again.focus();
+      return;
+    }
+    var successor = focusedId ? successorOf(focusedId) : null;
+    if (visible(successor)) {
+      successor.focus();
       return;
     }
     var messages = document.getElementById("messages");

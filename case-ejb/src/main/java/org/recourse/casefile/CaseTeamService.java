@@ -28,6 +28,7 @@ import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.shared.Validation;
+import org.recourse.users.StaffRoles;
 
 /**
  * A case's team: who is on it and in which case role. The lead attorney (or an administrator)
@@ -44,6 +45,7 @@ public class CaseTeamService {
   @Resource private SessionContext session;
   @Inject private Validator validator;
   @EJB private CaseAccessService caseAccess;
+  @Inject private StaffRoles staffRoles;
 
   public List<TeamMemberView> team(long caseId) {
     Grant visible = caseAccess.visible(caseId);
@@ -69,6 +71,19 @@ public class CaseTeamService {
     caseFile.touch(me(), Instant.now(clock));
     em.flush();
     return team(caseId);
+  }
+
+  /**
+   * The case role to offer first for a user about to join the team: the one of their staff role at
+   * the identity provider (an advocate joins as the advocate, {@link CaseRole#suggestedFor}); none
+   * when it names no such role. Lead attorney or admin only, as it tells who holds which role.
+   */
+  public Optional<CaseRole> suggestedRole(long caseId, String username) {
+    requireTeamManager(caseAccess.visible(caseId).access());
+    if (username == null || username.isBlank()) {
+      return Optional.empty();
+    }
+    return CaseRole.suggestedFor(staffRoles.of(username.strip()));
   }
 
   /** Removes a user from the team; a case keeps at least one member. */

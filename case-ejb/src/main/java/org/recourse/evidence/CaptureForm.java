@@ -11,17 +11,21 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.recourse.shared.InvalidInputException;
 
 /**
  * Reads capture facts from the text fields of an upload form: {@code sourceUrl}, {@code
  * capturedAt}, {@code capturedBy}, {@code method}, {@code description}. {@code capturedAt} is an
- * ISO-8601 instant or offset time, or a local date-time (what a browser's date-time field sends)
- * read in the IANA zone named by {@code timeZone}, UTC when none is named. A zone that does not
- * exist is refused when the capture time needs it, never quietly read as UTC.
+ * ISO-8601 instant or offset time, or a local date-time ("2026-11-20T14:05", or as pages show it,
+ * "2026-11-20 14:05") read in the IANA zone named by {@code timeZone}, UTC when none is named. A
+ * zone that does not exist is refused when the capture time needs it, never quietly read as UTC.
  */
 public final class CaptureForm {
+
+  private static final Pattern LOCAL_WITH_SPACE =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?");
 
   private CaptureForm() {}
 
@@ -35,7 +39,7 @@ public final class CaptureForm {
         capturedAt = OffsetDateTime.parse(at.strip()).toInstant();
       } catch (DateTimeParseException notOffset) {
         try {
-          LocalDateTime local = LocalDateTime.parse(at.strip());
+          LocalDateTime local = LocalDateTime.parse(asIso(at.strip()));
           ZoneId zone = zone(fields.get("timeZone"));
           if (zone == null) {
             errors.put("timeZone", "Not a time zone; use a name such as Europe/Berlin");
@@ -43,7 +47,8 @@ public final class CaptureForm {
             capturedAt = local.atZone(zone).toInstant();
           }
         } catch (DateTimeParseException e) {
-          errors.put("capturedAt", "Use a date and time such as 2026-11-20T14:05:00Z");
+          errors.put(
+              "capturedAt", "Use a date and time such as 2026-11-20 14:05 or 2026-11-20T14:05:00Z");
         }
       }
     }
@@ -70,6 +75,13 @@ public final class CaptureForm {
         fields.get("capturedBy"),
         method,
         fields.get("description"));
+  }
+
+  /** "2026-11-20 14:05" as ISO-8601 reads it: "2026-11-20T14:05". */
+  private static String asIso(String localDateTime) {
+    return LOCAL_WITH_SPACE.matcher(localDateTime).matches()
+        ? localDateTime.replace(' ', 'T')
+        : localDateTime;
   }
 
   /** The named zone, UTC when none is named, or null when the name is not a zone. */

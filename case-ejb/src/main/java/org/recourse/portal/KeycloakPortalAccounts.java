@@ -3,33 +3,24 @@ package org.recourse.portal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.keycloak.admin.client.CreatedResponseUtil;
-import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.recourse.shared.Roles;
-import org.recourse.shared.Settings;
+import org.recourse.users.KeycloakAdmin;
 
 /**
- * Client users in Recourse's Keycloak realm, through Keycloak's admin API with a service-account
- * client ({@code recourse.portal.admin-client-id}, default {@code recourse-portal-admin}) whose
- * only roles are the realm's manage-users, view-users and query-users. Its secret is the setting
- * {@code recourse.portal.admin-secret} ({@code RECOURSE_PORTAL_ADMIN_SECRET}); the development
- * realm's is the default. The admin client runs on the server's own JAX-RS client, one per call:
- * invitations are rare, and a short-lived client keeps no token between them. Nothing logged here
- * carries a password.
+ * Client users in Recourse's Keycloak realm, through Keycloak's admin API ({@link KeycloakAdmin}: a
+ * service-account client with the realm's manage-users, view-users and query-users only, one
+ * connection per call). Nothing logged here carries a password.
  */
 @ApplicationScoped
 public class KeycloakPortalAccounts implements PortalAccounts {
@@ -119,33 +110,10 @@ public class KeycloakPortalAccounts implements PortalAccounts {
   }
 
   private static Keycloak connect() {
-    Client http =
-        ClientBuilder.newBuilder()
-            // Keycloak's representations are Jackson-annotated; the server would read JSON with
-            // JSON-B and lose the token's snake_case fields.
-            .register(new JacksonProvider())
-            .connectTimeout(5, TimeUnit.SECONDS)
-            .readTimeout(15, TimeUnit.SECONDS)
-            .build();
-    return KeycloakBuilder.builder()
-        .serverUrl(Settings.get("oidc.provider.url", "OIDC_PROVIDER_URL", "http://localhost:8180"))
-        .realm(realm())
-        .grantType("client_credentials")
-        .clientId(
-            Settings.get(
-                "recourse.portal.admin-client-id",
-                "RECOURSE_PORTAL_ADMIN_CLIENT_ID",
-                "recourse-portal-admin"))
-        .clientSecret(
-            Settings.get(
-                "recourse.portal.admin-secret",
-                "RECOURSE_PORTAL_ADMIN_SECRET",
-                "recourse-portal-admin-dev-secret"))
-        .resteasyClient(http)
-        .build();
+    return KeycloakAdmin.connect();
   }
 
   private static String realm() {
-    return Settings.get("oidc.realm", "OIDC_REALM", "recourse");
+    return KeycloakAdmin.realm();
   }
 }

@@ -16,6 +16,8 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,6 +32,8 @@ import org.recourse.casefile.CaseCommands.TeamAssignment;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
+import org.recourse.shared.Roles;
+import org.recourse.users.StaffRoles;
 
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
@@ -40,6 +44,7 @@ class CaseTeamServiceTest {
   @Mock private Validator validator;
   @Mock private CaseAccessService caseAccess;
   @Mock private TypedQuery<TeamMember> teamQuery;
+  @Mock private StaffRoles staffRoles;
   @Spy private Clock clock = CaseServicesFixture.CLOCK;
   @InjectMocks private CaseTeamService service;
 
@@ -73,6 +78,32 @@ class CaseTeamServiceTest {
     assertEquals(CaseRole.ADVOCATE, added.getValue().getCaseRole());
     assertEquals(CaseServicesFixture.NOW, added.getValue().getAddedAt());
     assertEquals(CaseServicesFixture.NOW, caseFile.getUpdatedAt());
+  }
+
+  @Test
+  void anAdvocateIsOfferedTheAdvocatesCaseRole() {
+    callerHas(CaseServicesFixture.lead());
+    when(staffRoles.of("advocate")).thenReturn(Set.of(Roles.ADVOCATE));
+
+    assertEquals(Optional.of(CaseRole.ADVOCATE), service.suggestedRole(42L, " advocate "));
+  }
+
+  @Test
+  void anAttorneyJoinsAsAnAttorneyNotAsLead() {
+    assertEquals(
+        Optional.of(CaseRole.ATTORNEY),
+        CaseRole.suggestedFor(Set.of(Roles.ADVOCATE, Roles.ATTORNEY)));
+    assertEquals(Optional.of(CaseRole.CASEWORKER), CaseRole.suggestedFor(Set.of(Roles.CASEWORKER)));
+    assertEquals(Optional.empty(), CaseRole.suggestedFor(Set.of(Roles.ADMIN)));
+  }
+
+  @Test
+  void onlyATeamManagerIsToldSomeonesRole() {
+    callerHas(CaseServicesFixture.advocate());
+    when(staffRoles.of("advocate")).thenReturn(Set.of(Roles.ADVOCATE));
+
+    assertThrows(NotPermittedException.class, () -> service.suggestedRole(42L, "advocate"));
+    verify(staffRoles, never()).of(anyString());
   }
 
   @Test

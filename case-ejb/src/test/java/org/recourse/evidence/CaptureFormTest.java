@@ -23,6 +23,14 @@ class CaptureFormTest {
   }
 
   @Test
+  void aCaptureTimeAsPagesShowItIsReadInTheSendersZone() {
+    CaptureFacts facts =
+        CaptureForm.read(Map.of("capturedAt", "2026-11-20 09:05", "timeZone", "America/New_York"));
+
+    assertEquals(Instant.parse("2026-11-20T14:05:00Z"), facts.capturedAt());
+  }
+
+  @Test
   void aLocalCaptureTimeWithoutAZoneIsUtc() {
     CaptureFacts facts = CaptureForm.read(Map.of("capturedAt", "2026-11-20T14:05"));
 
@@ -58,7 +66,7 @@ class CaptureFormTest {
 
     assertEquals(2, refused.fieldErrors().size());
     assertEquals(
-        "Use a date and time such as 2026-11-20T14:05:00Z",
+        "Use a date and time such as 2026-11-20 14:05 or 2026-11-20T14:05:00Z",
         refused.fieldErrors().get("capturedAt"));
   }
 

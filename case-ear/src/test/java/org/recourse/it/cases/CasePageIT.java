@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.Browser;
@@ -95,6 +96,8 @@ class CasePageIT {
       browser.waitUntil(d -> !d.findElements(By.id("victim-legal-name")).isEmpty());
       assertEquals("Synthia Pageview", browser.text(By.id("victim-legal-name")));
       assertEquals(afterCreating + 1, identityReads(id), "showing it is recorded");
+      // the keyboard goes on from what was shown, not from the top of the page
+      browser.waitUntil(d -> "identity-shown".equals(browser.focusedId()));
 
       browser.open(browser.driver().getCurrentUrl());
       browser.waitUntil(d -> !d.findElements(By.id("victim-legal-name")).isEmpty());
@@ -122,6 +125,7 @@ class CasePageIT {
       browser.waitUntil(d -> !d.findElements(By.id("victim-legal-name")).isEmpty());
       browser.click(By.id("case:tabs:showCodeWord"));
       browser.waitUntil(d -> !d.findElements(By.id("case:tabs:codeWord")).isEmpty());
+      browser.waitUntil(d -> "victim-code-word".equals(browser.focusedId()));
       browser.click(By.cssSelector("[id='case:tabs:editSet'] legend"));
       WebElement codeWord = browser.driver().findElement(By.id("case:tabs:codeWord"));
       browser.waitUntil(d -> codeWord.isDisplayed());
@@ -207,6 +211,34 @@ class CasePageIT {
       assertFalse(browser.visibleText().contains("Litigation strategy"));
       assertTrue(browser.driver().findElements(By.id("case:tabs:notePrivileged")).isEmpty());
     }
+  }
+
+  @Test
+  void anAdvocateJoinsTheTeamAsTheAdvocateUnlessChosenOtherwise() {
+    JsonObject created =
+        ApiClient.as("attorney")
+            .post("cases", CaseApiIT.newCaseJson("Team " + UUID.randomUUID(), "Synthia Team"))
+            .json();
+    long id = created.getJsonNumber("id").longValue();
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + id, "attorney");
+      browser.click(By.linkText("Team"));
+      browser.type("case:tabs:memberUsername", "advocate");
+      browser.driver().findElement(By.id("case:tabs:memberUsername")).sendKeys(Keys.TAB);
+      browser.waitUntil(d -> "Advocate".equals(browser.text(By.id("case:tabs:memberRole_label"))));
+      browser.click(By.id("case:tabs:addMember"));
+      browser.waitUntil(d -> browser.text(By.id("case:tabs:teamTable")).contains("advocate"));
+    }
+    JsonObject advocate =
+        ApiClient.as("attorney")
+            .get("cases/" + id + "/team")
+            .jsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(member -> member.getString("username").equals("advocate"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("ADVOCATE", advocate.getString("caseRole"));
   }
 
   @Test

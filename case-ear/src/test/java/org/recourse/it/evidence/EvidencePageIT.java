@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.Browser;
@@ -111,16 +112,21 @@ class EvidencePageIT {
               .getAttribute("src");
       assertFalse(src.contains("reveal"), "the blurred preview is what is sent: " + src);
 
+      By custody = By.id("case:tabs:evidenceTable:0:custody");
+      assertEquals("Custody (1)", browser.text(custody), "received");
       browser.click(By.xpath("//button[.//span[text()='Reveal']]"));
       // a word of warning first: what Reveal shows, and that it is recorded
       browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
       browser.waitUntil(d -> imageLoaded(browser, "Revealed preview"));
+      // the count follows the reveal recorded as the sharp preview was fetched, without a reload
+      browser.waitUntil(d -> "Custody (2)".equals(browser.text(custody)));
 
       browser.click(By.xpath("//a[.//span[text()='Download']]"));
       Path downloaded = browser.downloads().resolve("photo.jpg");
       browser.waitUntil(
           d -> Files.isRegularFile(downloaded) && sizeOf(downloaded) == original.length);
       assertArrayEquals(original, Files.readAllBytes(downloaded));
+      browser.waitUntil(d -> "Custody (3)".equals(browser.text(custody)));
 
       ApiClient attorney = ApiClient.as("attorney");
       String id =
@@ -141,6 +147,45 @@ class EvidencePageIT {
       assertTrue(log.indexOf("Received") < log.indexOf("Preview revealed"));
       assertTrue(log.indexOf("Preview revealed") < log.indexOf("Downloaded"));
     }
+  }
+
+  /**
+   * The capture time is typed as the pages show times (yyyy-MM-dd HH:mm) in the person's own time
+   * zone, named beside the field, whatever the browser's zone; the instant saved is the one meant.
+   */
+  @Test
+  void theCaptureTimeIsTypedInThePersonsOwnZoneAndSavedAsThatInstant() throws Exception {
+    ApiClient attorney2 = ApiClient.as("attorney2");
+    long caseId = attorney2.newCase("Zoned capture", "Zoned client");
+    attorney2.put("me/time-zone", "{\"timeZone\": \"America/New_York\"}");
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + caseId, "attorney2");
+      browser.click(By.linkText("Evidence"));
+      assertEquals("America/New_York", browser.text(By.id("evCapturedAtZone")));
+      String field = "case:tabs:evCapturedAt_input";
+      assertEquals(
+          "yyyy-MM-dd HH:mm",
+          browser.driver().findElement(By.id(field)).getDomAttribute("placeholder"));
+      browser.waitUntil(
+          d -> {
+            WebElement at = d.findElement(By.id(field));
+            if (!"2026-11-20 09:05".equals(at.getDomProperty("value"))) {
+              browser.retype(field, "2026-11-20 09:05");
+              at.sendKeys(Keys.ESCAPE);
+            }
+            return "2026-11-20 09:05".equals(at.getDomProperty("value"));
+          });
+      browser.type("evCapturedBy", "attorney2");
+      chooseFile(browser, TestMedia.file(Fixture.PHOTO_JPEG));
+
+      browser.waitUntil(d -> browser.text(By.id("case:tabs:evidenceTable")).contains("photo.jpg"));
+      String table = browser.text(By.id("case:tabs:evidenceTable"));
+      assertTrue(table.contains("Captured at 2026-11-20 09:05 EST by attorney2"), table);
+    } finally {
+      attorney2.put("me/time-zone", "{\"timeZone\": \"\"}");
+    }
+    JsonObject item = attorney2.get("cases/" + caseId + "/evidence").jsonArray().getJsonObject(0);
+    assertEquals("2026-11-20T14:05:00Z", item.getJsonObject("capture").getString("capturedAt"));
   }
 
   @Test

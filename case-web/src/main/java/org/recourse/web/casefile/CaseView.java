@@ -294,10 +294,23 @@ public class CaseView implements Serializable {
     }
   }
 
+  /**
+   * Once a username is typed, the case role offered first is the one of that user's staff role (an
+   * advocate joins as the advocate); the lead attorney may still choose another.
+   */
+  public void suggestMemberRole() {
+    try {
+      caseTeam.suggestedRole(id, memberUsername).ifPresent(role -> memberRole = role);
+    } catch (NotPermittedException e) {
+      FacesMessages.error(e.getMessage());
+    }
+  }
+
   public void addMember() {
     try {
       caseTeam.assign(id, new TeamAssignment(memberUsername, memberRole));
       memberUsername = null;
+      memberRole = CaseRole.CASEWORKER;
       refresh();
     } catch (InvalidInputException e) {
       FacesMessages.fieldErrors(e, FIELDS);

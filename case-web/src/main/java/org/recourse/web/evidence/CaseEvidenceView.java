@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.PrimeFaces;
 import org.recourse.evidence.AnalysisStatus;
 import org.recourse.evidence.CaptureMethod;
 import org.recourse.evidence.EvidenceMatching;
@@ -40,6 +41,9 @@ import org.recourse.web.http.RecentLogin;
 public class CaseEvidenceView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The client id of the evidence table, whose rows are neither paged nor sorted. */
+  private static final String TABLE = "case:tabs:evidenceTable";
 
   @EJB private EvidenceService evidence;
   @EJB private EvidenceMatching matching;
@@ -107,6 +111,29 @@ public class CaseEvidenceView implements Serializable {
   public void showCustody(String id) {
     custodyOf = id;
     custody = evidence.custody(id);
+    EvidenceView shown = find(id);
+    if (shown != null && shown.custodyEvents() != custody.size()) {
+      recount();
+    }
+  }
+
+  /**
+   * Reads the custody counts again after the browser fetched what adds a custody entry (a revealed
+   * preview, a download: the servlet records them as it serves them, after the action that led to
+   * them was answered), and updates the custody button of each row whose count changed. Only the
+   * buttons: the table again would fetch revealed previews again, and record them again.
+   */
+  public void recount() {
+    List<EvidenceView> before = getItems();
+    refresh();
+    List<EvidenceView> after = getItems();
+    for (int row = 0; row < Math.min(before.size(), after.size()); row++) {
+      EvidenceView was = before.get(row);
+      EvidenceView is = after.get(row);
+      if (was.id().equals(is.id()) && was.custodyEvents() != is.custodyEvents()) {
+        PrimeFaces.current().ajax().update(TABLE + ":" + row + ":custody");
+      }
+    }
   }
 
   public void verify(String id) {
