@@ -123,7 +123,8 @@ jclouds.identity=recourse
 jclouds.credential=$s3_secret
 CONF
   say "Starting the object store (S3Proxy) on http://127.0.0.1:$s3_port"
-  launch object-store java -cp "$store_dir/target/lib/*" org.gaul.s3proxy.Main \
+  launch object-store java -Dlogback.configurationFile="$store_dir/logback.xml" \
+    -cp "$store_dir/target/lib/*" org.gaul.s3proxy.Main \
     --properties "$dir/s3proxy.conf"
 }
 
@@ -135,7 +136,9 @@ node() { # number
   cp -r "$server/standalone" "$dir/node$n"
   say "Starting node $n on http://localhost:$((8080 + offset))"
   # shellcheck disable=SC2086 # CLUSTER_NODE_ARGS is a list of arguments
-  JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true" launch "node$n" \
+  # The bucket's secret goes in the environment: WildFly logs its command line.
+  launch "node$n" env RECOURSE_EVIDENCE_S3_SECRET_KEY="$s3_secret" \
+    JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true" \
     "$server/bin/standalone.sh" -b 127.0.0.1 -bprivate 127.0.0.1 \
     -Djboss.server.base.dir="$dir/node$n" \
     -Djboss.node.name="node$n" \
@@ -152,7 +155,6 @@ node() { # number
     -Drecourse.evidence.s3.bucket=evidence \
     -Drecourse.evidence.s3.path-style=true \
     -Drecourse.evidence.s3.access-key=recourse \
-    -Drecourse.evidence.s3.secret-key="$s3_secret" \
     -Drecourse.portal.admin-secret="${RECOURSE_PORTAL_ADMIN_SECRET:-recourse-portal-admin-dev-secret}" \
     -Drecourse.demo.enabled="${RECOURSE_DEMO_ENABLED:-true}" \
     -Drecourse.timestamp.dev-tsa="${RECOURSE_TIMESTAMP_DEV_TSA:-true}" \
@@ -203,7 +205,16 @@ CONF
 }
 
 stop_all() {
-  for name in balancer node2 node1 object-store keycloak; do end "$name" TERM; done
+  local name file group
+  for name in balancer node2 node1 object-store keycloak; do
+    file="$pids/$name.pid"
+    [ -f "$file" ] || continue
+    group=$(cat "$file")
+    end "$name" TERM
+    # Up to 20 s to finish, then killed.
+    for _ in $(seq 1 20); do kill -0 -- "-$group" 2>/dev/null || break; sleep 1; done
+    kill -KILL -- "-$group" 2>/dev/null || true
+  done
 }
 
 start_all() {

@@ -10,8 +10,11 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.primefaces.PrimeFaces;
 import org.recourse.evidence.AnalysisStatus;
@@ -121,19 +124,26 @@ public class CaseEvidenceView implements Serializable {
    * Reads the custody counts again after the browser fetched what adds a custody entry (a revealed
    * preview, a download: the servlet records them as it serves them, after the action that led to
    * them was answered), and updates the custody button of each row whose count changed. Only the
-   * buttons: the table again would fetch revealed previews again, and record them again.
+   * buttons: the table again would fetch revealed previews again, and record them again. The rows
+   * stay those the browser shows (an item stored meanwhile by someone else appears at the next
+   * change): the row buttons act on the item of their row by its position, which must not shift.
    */
   public void recount() {
-    List<EvidenceView> before = getItems();
-    refresh();
-    List<EvidenceView> after = getItems();
-    for (int row = 0; row < Math.min(before.size(), after.size()); row++) {
-      EvidenceView was = before.get(row);
-      EvidenceView is = after.get(row);
-      if (was.id().equals(is.id()) && was.custodyEvents() != is.custodyEvents()) {
+    EvidenceList shown = getList();
+    Map<String, EvidenceView> now = new HashMap<>();
+    for (EvidenceView item : evidence.list(caseView.getId()).items()) {
+      now.put(item.id(), item);
+    }
+    List<EvidenceView> rows = new ArrayList<>(shown.items().size());
+    for (int row = 0; row < shown.items().size(); row++) {
+      EvidenceView was = shown.items().get(row);
+      EvidenceView is = now.getOrDefault(was.id(), was);
+      rows.add(is);
+      if (is.custodyEvents() != was.custodyEvents()) {
         PrimeFaces.current().ajax().update(TABLE + ":" + row + ":custody");
       }
     }
+    list = new EvidenceList(rows, shown.canAdd(), shown.canHandle());
   }
 
   public void verify(String id) {
