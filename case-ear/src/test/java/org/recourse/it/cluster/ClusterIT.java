@@ -333,24 +333,26 @@ class ClusterIT {
 
   /** Whether a look-alike search with a blurred copy of the test photo finds that evidence. */
   private static boolean matches(ApiClient client, String evidenceId) {
-    Reply reply =
-        client.multipart(
-            "evidence/matches", Map.of(), "probe.jpg", TestMedia.bytes(Fixture.PHOTO_BLURRED_JPEG));
-    assertEquals(200, reply.status(), reply.body());
-    return reply.jsonArray().getValuesAs(JsonObject.class).stream()
-        .anyMatch(m -> m.getString("evidenceId").equals(evidenceId));
+    return lookAlikes(client).stream().anyMatch(m -> m.getString("evidenceId").equals(evidenceId));
   }
 
   /** The id of the evidence of that file name, found by a look-alike search. */
   private static String evidenceNamed(ApiClient attorney, String fileName) {
-    Reply reply =
-        attorney.multipart(
-            "evidence/matches", Map.of(), "probe.jpg", TestMedia.bytes(Fixture.PHOTO_BLURRED_JPEG));
-    return reply.jsonArray().getValuesAs(JsonObject.class).stream()
+    List<JsonObject> found = lookAlikes(attorney);
+    return found.stream()
         .filter(m -> m.getString("fileName").equals(fileName))
         .map(m -> m.getString("evidenceId"))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no " + fileName + " among " + reply.body()));
+        .orElseThrow(() -> new AssertionError("no " + fileName + " among " + found));
+  }
+
+  /** What a look-alike search with a blurred copy of the test photo finds, for this client. */
+  private static List<JsonObject> lookAlikes(ApiClient client) {
+    Reply reply =
+        client.multipart(
+            "evidence/matches", Map.of(), "probe.jpg", TestMedia.bytes(Fixture.PHOTO_BLURRED_JPEG));
+    assertEquals(200, reply.status(), reply.body());
+    return reply.jsonArray().getValuesAs(JsonObject.class);
   }
 
   private static long mailsFor(String caseNumber) {
