@@ -192,13 +192,18 @@ frontend recourse
   default_backend nodes
 backend nodes
   balance roundrobin
-  # A user stays on one node while it is up (a cookie of the balancer's own); the session is
-  # replicated, so the other node carries it on when that node is lost.
-  cookie RECOURSE_NODE insert indirect nocache httponly
+  # A session goes to the node WildFly names at the end of its id (JSESSIONID "….node1"): the
+  # session's primary owner, which holds it and its pages' views. When the owner changes (a node
+  # lost, or back and given its share again) the node serving the request rewrites the cookie, so
+  # the next request follows. A rule naming a node that is down is passed over, and a request
+  # that finds its node gone before the health check notices is sent to the other (redispatch);
+  # the session is replicated there. Requests without a session are shared round robin.
+  use-server node1 if { req.cook(JSESSIONID) -m end .node1 }
+  use-server node2 if { req.cook(JSESSIONID) -m end .node2 }
   option httpchk GET /health/ready
   default-server check inter 1s fall 2 rise 2
-  server node1 127.0.0.1:$((8080 + offset1)) cookie node1 port $((9990 + offset1))
-  server node2 127.0.0.1:$((8080 + offset2)) cookie node2 port $((9990 + offset2))
+  server node1 127.0.0.1:$((8080 + offset1)) port $((9990 + offset1))
+  server node2 127.0.0.1:$((8080 + offset2)) port $((9990 + offset2))
 CONF
   say "Starting HAProxy on http://localhost:$http_port"
   launch balancer haproxy -db -f "$dir/haproxy.cfg"
