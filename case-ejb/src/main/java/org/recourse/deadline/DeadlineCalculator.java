@@ -501,7 +501,7 @@ public final class DeadlineCalculator {
   }
 
   /** A moment as explanations say it, to the minute: "2026-03-07 10:00 UTC". */
-  static String moment(Instant at) {
+  public static String moment(Instant at) {
     return UTC_MINUTE.format(at);
   }
 

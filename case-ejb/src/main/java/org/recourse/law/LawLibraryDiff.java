@@ -73,7 +73,15 @@ public final class LawLibraryDiff {
 
   private static final String CODE = "[A-Z]{2}(-[A-Z0-9]{1,3})?";
   private static final String URL = "https?://\\S{1,490}";
-  private static final String CHOOSE_GRADE = "choose PRIMARY, MIRROR, SECONDARY or UNCONFIRMED";
+  private static final String CHOOSE_GRADE =
+      "choose "
+          + SourceGrade.PRIMARY.codeInWords()
+          + ", "
+          + SourceGrade.MIRROR.codeInWords()
+          + ", "
+          + SourceGrade.SECONDARY.codeInWords()
+          + " or "
+          + SourceGrade.UNCONFIRMED.codeInWords();
 
   /** At most this many refused fields are listed; the rest are counted ("…and N more"). */
   static final int MAX_ERRORS = 200;

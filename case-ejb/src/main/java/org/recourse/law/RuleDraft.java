@@ -41,8 +41,10 @@ public record RuleDraft(
         errors.put(
             "amount",
             "a rule graded "
-                + grade
-                + " must state its period; grade it UNCONFIRMED if no source states one");
+                + grade.codeInWords()
+                + " must state its period; grade it "
+                + SourceGrade.UNCONFIRMED.codeInWords()
+                + " if no source states one");
       }
       return errors;
     }

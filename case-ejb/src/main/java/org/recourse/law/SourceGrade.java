@@ -38,6 +38,11 @@ public enum SourceGrade {
     return meaning;
   }
 
+  /** The grade as an import or the API names it, with its meaning: "PRIMARY (official text)". */
+  public String codeInWords() {
+    return name() + " (" + meaning + ")";
+  }
+
   /** Whether the text itself (official or mirrored) states it: dates are shown as they are. */
   public boolean confirmed() {
     return this == PRIMARY || this == MIRROR;

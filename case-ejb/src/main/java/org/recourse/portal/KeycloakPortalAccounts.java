@@ -74,6 +74,21 @@ public class KeycloakPortalAccounts implements PortalAccounts {
   }
 
   @Override
+  public void remove(String username) {
+    try (Keycloak keycloak = connect()) {
+      RealmResource realm = keycloak.realm(realm());
+      for (UserRepresentation user : realm.users().search(username, true)) {
+        UserResource resource = realm.users().get(user.getId());
+        if (clientOnly(resource)) {
+          resource.remove();
+        }
+      }
+    } catch (ProcessingException | WebApplicationException e) {
+      throw unavailable("remove a client user", e);
+    }
+  }
+
+  @Override
   public boolean setEnabled(String username, boolean enabled) {
     try (Keycloak keycloak = connect()) {
       RealmResource realm = keycloak.realm(realm());
@@ -83,11 +98,7 @@ public class KeycloakPortalAccounts implements PortalAccounts {
       }
       UserRepresentation user = found.get(0);
       UserResource resource = realm.users().get(user.getId());
-      List<String> roles =
-          resource.roles().realmLevel().listEffective().stream()
-              .map(RoleRepresentation::getName)
-              .toList();
-      if (!roles.contains(Roles.CLIENT) || roles.stream().anyMatch(Roles.STAFF::contains)) {
+      if (!clientOnly(resource)) {
         return false; // never a staff member's account, whatever the link says
       }
       user.setEnabled(enabled);
@@ -99,6 +110,15 @@ public class KeycloakPortalAccounts implements PortalAccounts {
     } catch (ProcessingException | WebApplicationException e) {
       throw unavailable(enabled ? "enable a client user" : "disable a client user", e);
     }
+  }
+
+  /** Whether the user holds the role {@code client} and no staff role. */
+  private static boolean clientOnly(UserResource user) {
+    List<String> roles =
+        user.roles().realmLevel().listEffective().stream()
+            .map(RoleRepresentation::getName)
+            .toList();
+    return roles.contains(Roles.CLIENT) && roles.stream().noneMatch(Roles.STAFF::contains);
   }
 
   private static PortalAccountsUnavailableException unavailable(String what, RuntimeException e) {

@@ -32,6 +32,14 @@ public interface PortalAccounts {
    */
   boolean setEnabled(String username, boolean enabled);
 
+  /**
+   * Deletes a client user this service created moments before, when the invitation it was created
+   * for could not be recorded. Never a user without the role {@code client} or with a staff role.
+   *
+   * @throws PortalAccountsUnavailableException when the identity provider cannot be reached
+   */
+  void remove(String username);
+
   /** A client user to create; its password is shown once and never kept or logged. */
   record NewAccount(String username, String temporaryPassword, List<String> requiredActions) {
     @Override

@@ -2,6 +2,7 @@ package org.recourse.portal;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -86,6 +87,11 @@ public class PortalRepository {
 
   public void add(Object entity) {
     em.persist(entity);
+  }
+
+  /** Holds the case's row until the transaction ends (portal changes of one case in turn). */
+  public void lock(CaseFile caseFile) {
+    em.lock(caseFile, LockModeType.PESSIMISTIC_WRITE);
   }
 
   public void flush() {

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.random.RandomGenerator;
 import org.recourse.audit.RefusalRecorder;
 import org.recourse.casefile.CaseAccessService;
@@ -51,6 +53,8 @@ import org.recourse.shared.Validation;
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
 @Interceptors(RefusalRecorder.class)
 public class PortalTeamService {
+
+  private static final Logger LOG = Logger.getLogger(PortalTeamService.class.getName());
 
   @Resource private SessionContext session;
   @Inject private PortalRepository repository;
@@ -124,6 +128,9 @@ public class PortalTeamService {
       throw new NotPermittedException(
           "Only the lead attorney or an administrator invites the client to the portal");
     }
+    // Two invitations of one case at the same moment: the second waits here for the first to end,
+    // then finds its link.
+    repository.lock(grant.caseFile());
     List<PortalLink> existing = repository.linksOf(caseId);
     if (!existing.isEmpty()) {
       throw new AlreadyInvitedException(
@@ -139,11 +146,30 @@ public class PortalTeamService {
     Instant now = Instant.now(clock);
     CaseFile caseFile = grant.caseFile();
     PortalLink link = PortalLink.invited(account.username(), caseFile, now, me());
-    repository.add(link);
-    caseFile.touch(me(), now);
-    repository.flush();
+    try {
+      repository.add(link);
+      caseFile.touch(me(), now);
+      repository.flush();
+    } catch (RuntimeException notRecorded) {
+      removeUnlinked(account.username(), notRecorded);
+      throw notRecorded;
+    }
     return new PortalInvitationView(
         account.username(), account.temporaryPassword(), PortalViews.of(link));
+  }
+
+  /** A user created for an invitation that could not be recorded opens nothing: it goes again. */
+  private void removeUnlinked(String username, RuntimeException cause) {
+    try {
+      accounts.remove(username);
+    } catch (RuntimeException e) {
+      cause.addSuppressed(e);
+      LOG.log(
+          Level.WARNING,
+          "A client user created for an invitation that was not recorded could not be removed;"
+              + " remove {0} in Keycloak",
+          username);
+    }
   }
 
   private NewAccount createAccount(List<String> actions) {

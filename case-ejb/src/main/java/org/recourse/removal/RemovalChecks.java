@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import org.recourse.casefile.TeamMail;
+import org.recourse.deadline.DeadlineCalculator;
 import org.recourse.removal.check.CheckResult;
 import org.recourse.removal.check.UrlState;
 
@@ -67,7 +68,7 @@ public class RemovalChecks {
           "removal overdue",
           request.getLegalBasis().label()
               + ": the content is still online after the deadline of "
-              + request.getSlaDueAt()
+              + DeadlineCalculator.moment(request.getSlaDueAt())
               + ". Consider escalating.");
     }
   }

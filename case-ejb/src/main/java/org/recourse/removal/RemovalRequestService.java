@@ -155,19 +155,19 @@ public class RemovalRequestService {
       try {
         url = ContentUrls.normalise(line);
       } catch (InvalidUrlException e) {
-        rejected.add(new Rejected(pasted.line(), line, e.getMessage()));
+        rejected.add(new Rejected(pasted.line(), line, e.getMessage(), "urls"));
         continue;
       }
       Optional<RemovalRequest> existing =
           Optional.ofNullable(seen.get(url.url())).or(() -> repository.byUrl(caseId, url.url()));
       if (existing.isPresent()) {
-        duplicates.add(new Duplicate(url.url(), existing.get().getId()));
+        duplicates.add(new Duplicate(pasted.line(), url.url(), existing.get().getId()));
         continue;
       }
       Platform platform = platforms.find(detector.detect(url)).orElseThrow();
       Optional<String> refused = refusal(platform, command.legalBasis());
       if (refused.isPresent()) {
-        rejected.add(new Rejected(pasted.line(), line, refused.get()));
+        rejected.add(new Rejected(pasted.line(), line, refused.get(), "legalBasis"));
         continue;
       }
       RemovalRequest request =

@@ -177,14 +177,25 @@ public final class RemovalViews {
       List<CheckView> checks)
       implements Serializable {}
 
-  /** A URL of a bulk paste that a request of the case has already. */
-  public record Duplicate(String url, long existingId) implements Serializable {}
+  /**
+   * A URL of a bulk paste that a request of the case has already, with the line it was pasted on
+   * (counted from 1, blank lines included).
+   */
+  public record Duplicate(int line, String url, long existingId) implements Serializable {
+
+    /** "Line 2: already in this case (request #5): https://…". */
+    public String inWords() {
+      return "Line " + line + ": already in this case (request #" + existingId + "): " + url;
+    }
+  }
 
   /**
    * An address of a bulk paste that cannot be used, with the line it was pasted on (counted from 1,
-   * blank lines included) and why.
+   * blank lines included), why, and the field the reason lies in: {@code urls} for an address that
+   * is not usable, {@code legalBasis} for a platform that does not take the chosen basis.
    */
-  public record Rejected(int line, String input, String message) implements Serializable {
+  public record Rejected(int line, String input, String message, String field)
+      implements Serializable {
 
     /** "Line 3 (not-a-url): Enter the full web address, starting with https://". */
     public String inWords() {
@@ -224,7 +235,7 @@ public final class RemovalViews {
       List<Rejected> renumbered = new java.util.ArrayList<>(rejected.size());
       for (int i = 0; i < rejected.size(); i++) {
         Rejected r = rejected.get(i);
-        renumbered.add(new Rejected(i + 1, r.input(), r.message()));
+        renumbered.add(new Rejected(i + 1, r.input(), r.message(), r.field()));
       }
       return inWords(renumbered);
     }
@@ -241,12 +252,15 @@ public final class RemovalViews {
     }
 
     /**
-     * The refusal of a paste of which {@link #nothingUsable() nothing could be used}: the field
-     * {@code urls}, each line with its number and why.
+     * The refusal of a paste of which {@link #nothingUsable() nothing could be used}, each line
+     * with its number and why: naming {@code legalBasis} when every address was usable but no
+     * platform takes the chosen basis, else {@code urls}.
      */
     public InvalidInputException refusal() {
+      boolean basisOnly =
+          !rejected.isEmpty() && rejected.stream().allMatch(r -> "legalBasis".equals(r.field()));
       return new InvalidInputException(
-          "urls",
+          basisOnly ? "legalBasis" : "urls",
           rejected.isEmpty()
               ? "Nothing added: the paste holds no web address"
               : "Nothing added. " + rejectedInWords());

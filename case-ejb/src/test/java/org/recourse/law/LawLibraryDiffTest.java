@@ -222,6 +222,11 @@ class LawLibraryDiffTest {
             "statutes[0].rules[0].unit")) {
       assertTrue(errors.containsKey(field), field + " in " + errors.keySet());
     }
+    assertEquals(
+        "choose PRIMARY (official text), MIRROR (statute text on an unofficial site),"
+            + " SECONDARY (a summary, not the text) or UNCONFIRMED (no source states it)",
+        errors.get("statutes[0].grade"),
+        "the codes an import takes, each with its meaning");
   }
 
   @Test

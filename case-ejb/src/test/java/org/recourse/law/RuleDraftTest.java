@@ -46,6 +46,16 @@ class RuleDraftTest {
   }
 
   @Test
+  void aGradedRowWithoutAPeriodIsRefusedSayingWhatTheGradesMean() {
+    assertEquals(
+        Map.of(
+            "amount",
+            "a rule graded PRIMARY (official text) must state its period; grade it UNCONFIRMED"
+                + " (no source states it) if no source states one"),
+        period(Trigger.DISCOVERY, null, OffsetUnit.YEARS).validate());
+  }
+
+  @Test
   void aValidRowBuildsItsRule() {
     RuleSpec rule = window(null, 10, 14).toSpec();
 

@@ -107,6 +107,27 @@ class PortalInvitationTest {
   }
 
   @Test
+  void twoInvitationsOfOneCaseAreMadeInTurnTheCaseLockedFirst() {
+    service.invite(7L);
+
+    org.mockito.InOrder order = org.mockito.Mockito.inOrder(repository);
+    order.verify(repository).lock(own);
+    order.verify(repository).linksOf(7L);
+  }
+
+  @Test
+  void aUserCreatedForAnInvitationThatCannotBeRecordedIsRemovedAgain() {
+    org.mockito.Mockito.doThrow(new IllegalStateException("the database refused"))
+        .when(repository)
+        .flush();
+
+    assertThrows(IllegalStateException.class, () -> service.invite(7L));
+
+    assertEquals(1, accounts.created.size());
+    assertEquals(List.of(accounts.created.get(0).username()), accounts.removed);
+  }
+
+  @Test
   void thePasswordIsInNoStringThatCouldReachALog() {
     PortalInvitationView invitation = service.invite(7L);
     String password = invitation.temporaryPassword();
@@ -247,6 +268,7 @@ class PortalInvitationTest {
   static final class FakeAccounts implements PortalAccounts {
     final List<NewAccount> created = new ArrayList<>();
     final List<String> attempted = new ArrayList<>();
+    final List<String> removed = new ArrayList<>();
     final Map<String, Boolean> enabled = new HashMap<>();
     int takenAttempts;
     boolean down;
@@ -262,6 +284,14 @@ class PortalInvitationTest {
         throw new UsernameTakenException(account.username());
       }
       created.add(account);
+    }
+
+    @Override
+    public void remove(String username) {
+      if (down) {
+        throw new PortalAccountsUnavailableException("down");
+      }
+      removed.add(username);
     }
 
     @Override

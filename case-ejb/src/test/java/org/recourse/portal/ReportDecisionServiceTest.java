@@ -114,7 +114,7 @@ class ReportDecisionServiceTest {
   void anAddressTheCaseHasRequestedAlreadyPointsToThatRequest() {
     when(removals.bulk(anyLong(), any()))
         .thenReturn(
-            new BulkResult(List.of(), List.of(new Duplicate(URL, 12L)), List.of(), Map.of()));
+            new BulkResult(List.of(), List.of(new Duplicate(1, URL, 12L)), List.of(), Map.of()));
 
     AcceptedView accepted = service.accept(9L, 31L, TAKE_IT_DOWN);
 
@@ -129,7 +129,9 @@ class ReportDecisionServiceTest {
             new BulkResult(
                 List.of(),
                 List.of(),
-                List.of(new Rejected(1, URL, "Social does not accept requests under DMCA")),
+                List.of(
+                    new Rejected(
+                        1, URL, "Social does not accept requests under DMCA", "legalBasis")),
                 Map.of()));
 
     InvalidInputException refused =

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -209,6 +210,11 @@ class RemovalRequestServiceTest {
     assertEquals(2, result.duplicates().size());
     assertEquals(101, result.duplicates().get(0).existingId());
     assertEquals(5, result.duplicates().get(1).existingId());
+    assertEquals(
+        List.of(
+            "Line 3: already in this case (request #101): https://images.example/a/1",
+            "Line 4: already in this case (request #5): https://images.example/a/2"),
+        result.duplicates().stream().map(RemovalViews.Duplicate::inWords).toList());
     assertEquals(1, result.rejected().size());
     assertEquals("ftp://images.example/x", result.rejected().get(0).input());
     assertEquals(2, result.rejected().get(0).line());
@@ -295,6 +301,25 @@ class RemovalRequestServiceTest {
     assertTrue(
         result.rejectedInWords().startsWith("Line 1 (https://images.example/a/1): Imagehost"),
         result.rejectedInWords());
+    assertEquals("legalBasis", result.rejected().get(0).field());
+    assertEquals(
+        Set.of("legalBasis"),
+        result.refusal().fieldErrors().keySet(),
+        "every address was usable: the basis is what to change");
+  }
+
+  @Test
+  void aPasteRefusedPartlyForItsAddressesAndPartlyForTheBasisNamesTheAddresses() {
+    BulkResult result =
+        service.bulk(
+            3,
+            new BulkRemoval(
+                "https://images.example/a/1\nnot-a-url", ContentKind.IMAGE, LegalBasis.DMCA, null));
+
+    assertTrue(result.nothingUsable());
+    assertEquals(
+        List.of("legalBasis", "urls"), result.rejected().stream().map(r -> r.field()).toList());
+    assertEquals(Set.of("urls"), result.refusal().fieldErrors().keySet());
   }
 
   @Test

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +30,8 @@ import org.recourse.it.support.TestEnvironment;
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalPageIT {
+
+  @ArquillianResource private ManagementClient management;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -88,6 +93,50 @@ class PortalPageIT {
 
       browser.open(TestEnvironment.appUrl() + "portal/index.xhtml");
       assertTrue(browser.isOnKeycloakLogin(), "signed out here and at Keycloak");
+    }
+  }
+
+  @Test
+  void aSessionThatEndedDoesNotOpenAgainFromKeycloaksOwnWithoutThePassword() throws Exception {
+    ApiClient attorney = ApiClient.as("attorney");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long caseId = attorney.newCase("Portal idle " + tag, "Client-" + tag);
+    Reply linked =
+        ApiClient.as("admin")
+            .put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}");
+    assertEquals(200, linked.status(), linked.body());
+    setFreshLoginSeconds("5");
+    try (Browser browser = Browser.open()) {
+      browser.openAs("portal/index.xhtml", "client");
+      assertEquals("Getting started", browser.text(By.id("case-status")));
+
+      // The portal's session ends (as after the idle timeout); Keycloak's own goes on.
+      browser.driver().manage().deleteCookieNamed("JSESSIONID");
+      Thread.sleep(6000);
+      browser.open(TestEnvironment.appUrl() + "portal/index.xhtml");
+      assertTrue(browser.isOnKeycloakLogin(), "the password is asked again, not a silent login");
+      assertFalse(browser.driver().getPageSource().contains("Getting started"));
+
+      browser.loginIfAsked("client");
+      assertEquals("Getting started", browser.text(By.id("case-status")));
+    } finally {
+      setFreshLoginSeconds(null);
+    }
+  }
+
+  /** Sets how recent a login must be to start a portal session, or back to its default. */
+  private void setFreshLoginSeconds(String seconds) throws Exception {
+    ModelNode remove = new ModelNode();
+    remove.get("operation").set("remove");
+    remove.get("address").add("system-property", "recourse.portal.fresh-login-seconds");
+    management.getControllerClient().execute(remove);
+    if (seconds != null) {
+      ModelNode add = new ModelNode();
+      add.get("operation").set("add");
+      add.get("address").add("system-property", "recourse.portal.fresh-login-seconds");
+      add.get("value").set(seconds);
+      ModelNode result = management.getControllerClient().execute(add);
+      assertEquals("success", result.get("outcome").asString(), result.toString());
     }
   }
 

@@ -365,6 +365,14 @@ class RemovalApiIT {
     JsonObject notAUrl = result.getJsonArray("rejected").getJsonObject(0);
     assertEquals(4, notAUrl.getInt("line"), notAUrl.toString());
     assertEquals("not-a-url", notAUrl.getString("input"));
+    assertEquals("urls", notAUrl.getString("field"));
+    assertEquals(
+        java.util.List.of(1, 5),
+        result.getJsonArray("duplicates").stream()
+            .map(d -> d.asJsonObject().getInt("line"))
+            .sorted()
+            .toList(),
+        "each duplicate names the line it was pasted on");
     assertEquals(
         "Enter the full web address, starting with https://", notAUrl.getString("message"));
     JsonObject byPlatform = result.getJsonObject("byPlatform");

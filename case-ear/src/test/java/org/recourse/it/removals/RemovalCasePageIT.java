@@ -70,7 +70,7 @@ class RemovalCasePageIT {
                   .text(By.id("case:tabs:removalTable"))
                   .contains("https://www.instagram.com/p/SyntheticPage"));
       String bulk = browser.text(By.id("case:tabs:bulkResult"));
-      assertTrue(bulk.contains("Already in this case"), bulk);
+      assertTrue(bulk.contains("Line 2: already in this case (request #"), bulk);
       String notAdded = browser.text(besideUrls);
       assertTrue(
           notAdded.contains(

@@ -300,7 +300,7 @@ public class CaseView implements Serializable {
    */
   public void suggestMemberRole() {
     try {
-      caseTeam.suggestedRole(id, memberUsername).ifPresent(role -> memberRole = role);
+      memberRole = caseTeam.suggestedRole(id, memberUsername).orElse(CaseRole.CASEWORKER);
     } catch (NotPermittedException e) {
       FacesMessages.error(e.getMessage());
     }

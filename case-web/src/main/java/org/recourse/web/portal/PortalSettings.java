@@ -19,6 +19,8 @@ public class PortalSettings {
 
   static final int DEFAULT_IDLE_MINUTES = 10;
 
+  static final int DEFAULT_FRESH_LOGIN_SECONDS = 120;
+
   /** The title of every portal page. */
   public String getTitle() {
     return Settings.get("recourse.portal.title", "RECOURSE_PORTAL_TITLE", "Secure messages");
@@ -37,6 +39,27 @@ public class PortalSettings {
             "recourse.portal.idle-minutes",
             "RECOURSE_PORTAL_IDLE_MINUTES",
             Integer.toString(DEFAULT_IDLE_MINUTES)));
+  }
+
+  /**
+   * How recent a Keycloak login must be for a new portal session to start from it, in seconds
+   * ({@code recourse.portal.fresh-login-seconds}, {@code RECOURSE_PORTAL_FRESH_LOGIN_SECONDS},
+   * default 120, at least 1): a session that ended after the idle timeout while Keycloak's own
+   * lasted must not open again without the password. Allows for the clocks of Keycloak and the
+   * servers to differ a little.
+   */
+  public int getFreshLoginSeconds() {
+    String value =
+        Settings.get(
+            "recourse.portal.fresh-login-seconds",
+            "RECOURSE_PORTAL_FRESH_LOGIN_SECONDS",
+            Integer.toString(DEFAULT_FRESH_LOGIN_SECONDS));
+    try {
+      return Math.max(1, Integer.parseInt(value.strip()));
+    } catch (NumberFormatException e) {
+      LOG.warning("recourse.portal.fresh-login-seconds is not a whole number; using 120");
+      return DEFAULT_FRESH_LOGIN_SECONDS;
+    }
   }
 
   /** The setting's value read as minutes: at least 2, the default when it is no whole number. */
