@@ -18,6 +18,9 @@
 # 127.0.0.1:5432, user postgres), CLUSTER_NODE_ARGS (more -D settings for both nodes).
 # Needs HAProxy (Debian: apt-get install haproxy; installed here when run as root) and psql.
 set -euo pipefail
+# Without job control, a process started by launch (setsid) leads its own process group under its
+# own id, which is what stop and kill signal.
+set +m
 
 root=$(cd "$(dirname "$0")" && pwd)
 ear_dir="$root/case-ear"
@@ -89,10 +92,12 @@ build() {
 database() {
   local name=${db_url##*/}
   name=${name%%\?*}
+  export PGPASSWORD="${RECOURSE_DB_PASSWORD:-postgres}"
+  local user=${RECOURSE_DB_USER:-postgres}
   if [ -z "${RECOURSE_DB_URL:-}" ] \
-    && ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'" \
+    && ! psql -h 127.0.0.1 -U "$user" -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'" \
       | grep -q 1; then
-    psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $name" >/dev/null
+    psql -h 127.0.0.1 -U "$user" -qc "CREATE DATABASE $name" >/dev/null
   fi
 }
 
@@ -128,12 +133,35 @@ CONF
     --properties "$dir/s3proxy.conf"
 }
 
-node() { # number
-  local n=$1 offset
+# Waits until something listens on a local port.
+wait_for_port() { # name port seconds
+  local deadline=$((SECONDS + $3))
+  until (exec 3<>"/dev/tcp/127.0.0.1/$2") 2>/dev/null; do
+    if ((SECONDS > deadline)); then
+      say "$1 did not listen on port $2 within $3 s; see $logs."
+      return 1
+    fi
+    sleep 1
+  done
+}
+
+node() { # number [keep]
+  local n=$1 offset kept=""
   offset=$(offset_of "$n")
   end "node$n" KILL
+  # A node started again keeps its data directory: its transaction log, which recovery needs to
+  # finish what it was doing when it died. The configuration and the application are fresh.
+  if [ "${2:-}" = keep ] && [ -d "$dir/node$n/data" ]; then
+    kept="$dir/node$n.data"
+    rm -rf "$kept"
+    mv "$dir/node$n/data" "$kept"
+  fi
   rm -rf "$dir/node$n"
   cp -r "$server/standalone" "$dir/node$n"
+  if [ -n "$kept" ]; then
+    rm -rf "$dir/node$n/data"
+    mv "$kept" "$dir/node$n/data"
+  fi
   say "Starting node $n on http://localhost:$((8080 + offset))"
   # shellcheck disable=SC2086 # CLUSTER_NODE_ARGS is a list of arguments
   # The bucket's secret goes in the environment: WildFly logs its command line.
@@ -230,6 +258,7 @@ start_all() {
   keycloak
   object_store
   wait_for "Keycloak" "http://localhost:$keycloak_port/realms/recourse/.well-known/openid-configuration" 180
+  wait_for_port "The object store" "$s3_port" 60
   # Node 1 first: it creates the schema (Flyway) and the development keys the nodes share.
   node 1
   node_ready 1
@@ -266,7 +295,7 @@ case "${1:-}" in
   node)
     [[ "${2:-}" =~ ^[12]$ ]] || { say "Which node: ./cluster.sh node 1 or 2"; exit 2; }
     mkdir -p "$pids" "$logs"
-    node "$2"
+    node "$2" keep
     node_ready "$2"
     if [ -f "$pids/balancer.pid" ]; then
       # The balancer sends users to it after two good health checks a second apart.

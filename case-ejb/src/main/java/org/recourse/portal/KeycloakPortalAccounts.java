@@ -38,16 +38,21 @@ public class KeycloakPortalAccounts implements PortalAccounts {
     user.setEnabled(true);
     // Keycloak 26's user profile wants an e-mail address and names, and would ask the client for
     // them at first login; neutral placeholders keep anything identifying out of Keycloak.
-    user.setEmail(account.username() + "@portal.invalid");
+    // them at first login; neutral placeholders keep anything identifying out of Keycloak, unless
+    // the team chose to have Keycloak mail the client at an address confirmed safe.
+    user.setEmail(
+        account.email() != null ? account.email() : account.username() + "@portal.invalid");
     user.setEmailVerified(true);
     user.setFirstName("Portal");
     user.setLastName("Client");
     user.setRequiredActions(account.requiredActions());
-    CredentialRepresentation password = new CredentialRepresentation();
-    password.setType(CredentialRepresentation.PASSWORD);
-    password.setValue(account.temporaryPassword());
-    password.setTemporary(true);
-    user.setCredentials(List.of(password));
+    if (account.temporaryPassword() != null) {
+      CredentialRepresentation password = new CredentialRepresentation();
+      password.setType(CredentialRepresentation.PASSWORD);
+      password.setValue(account.temporaryPassword());
+      password.setTemporary(true);
+      user.setCredentials(List.of(password));
+    }
     try (Keycloak keycloak = connect()) {
       RealmResource realm = keycloak.realm(realm());
       String id;
@@ -70,6 +75,24 @@ public class KeycloakPortalAccounts implements PortalAccounts {
       newUser.roles().realmLevel().add(client);
     } catch (ProcessingException | WebApplicationException e) {
       throw unavailable("create a client user", e);
+    }
+  }
+
+  @Override
+  public void sendSetPasswordMail(String username, List<String> requiredActions, int validSeconds) {
+    try (Keycloak keycloak = connect()) {
+      RealmResource realm = keycloak.realm(realm());
+      List<UserRepresentation> found = realm.users().search(username, true);
+      if (found.isEmpty()) {
+        throw new PortalAccountsUnavailableException(UNAVAILABLE);
+      }
+      UserResource user = realm.users().get(found.get(0).getId());
+      if (!clientOnly(user)) {
+        throw new PortalAccountsUnavailableException(UNAVAILABLE);
+      }
+      user.executeActionsEmail(requiredActions, validSeconds);
+    } catch (ProcessingException | WebApplicationException e) {
+      throw unavailable("mail a client user the link to choose a password", e);
     }
   }
 

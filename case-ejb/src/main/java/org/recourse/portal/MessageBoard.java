@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.TeamMail;
 import org.recourse.portal.SecureMessages.MessageView;
 import org.recourse.portal.SecureMessages.NewMessage;
 import org.recourse.portal.SecureMessages.NewThread;
 import org.recourse.portal.SecureMessages.ThreadView;
+import org.recourse.shared.Mailer;
 import org.recourse.shared.NotFoundException;
 
 /**
@@ -20,16 +22,23 @@ import org.recourse.shared.NotFoundException;
  * settled (by {@link PortalService} for the client, {@link PortalTeamMessageService} for the team).
  * Writing moves the writer's side's read marker; reading moves the reader's. When the client
  * writes, the case team is mailed that a secure message is waiting, by case number only: never its
- * subject or text, never the client's name. The client is never mailed: Recourse has no safe e-mail
- * channel for portal news yet, so the client learns of answers inside the portal.
+ * subject or text, never the client's name. When the team writes, a client who chose an address for
+ * it (their safe channel) is mailed that a message is waiting, in their language and without
+ * anything else: no sender's name, no case, no subject, no text, no link; otherwise the client
+ * learns of answers inside the portal. A mail that fails is logged (without the address), never
+ * undoing the message.
  */
 @Dependent
 public class MessageBoard {
 
   static final String MAIL_SUBJECT = "a secure message is waiting";
 
+  private static final Logger LOG = Logger.getLogger(MessageBoard.class.getName());
+
   @Inject private MessageRepository repository;
+  @Inject private PortalRepository links;
   @Inject private TeamMail teamMail;
+  @Inject private Mailer mailer;
 
   /** The case's conversations as {@code reader} sees them, the latest activity first. */
   public List<ThreadView> threads(CaseFile caseFile, MessageSide reader) {
@@ -91,6 +100,19 @@ public class MessageBoard {
   }
 
   private void announce(CaseFile caseFile, MessageSide writer) {
+    if (writer == MessageSide.TEAM) {
+      for (PortalLink link : links.linksOf(caseFile.getId())) {
+        if (link.isEnabled() && link.getNotifyEmail().isPresent()) {
+          Language language = link.getLanguage().orElse(Language.ENGLISH);
+          try {
+            mailer.sendWithheld(
+                link.getNotifyEmail().get(), clientSubject(language), clientText(language));
+          } catch (IllegalStateException e) {
+            LOG.warning(() -> "A client's notice of a new message could not be mailed");
+          }
+        }
+      }
+    }
     if (writer == MessageSide.CLIENT) {
       String number = caseFile.getNumber();
       teamMail.notifyTeam(
@@ -101,6 +123,19 @@ public class MessageBoard {
               + "\nA secure message is waiting in the case's Portal tab."
               + "\nSign in to Recourse to read it.\n");
     }
+  }
+
+  /** The subject of the client's notice: nothing but that a message is waiting. */
+  static String clientSubject(Language language) {
+    return language == Language.SPANISH ? "Tiene un mensaje nuevo" : "You have a new message";
+  }
+
+  /** The text of the client's notice: no sender, case, subject, text or link. */
+  static String clientText(Language language) {
+    return language == Language.SPANISH
+        ? "Hay un mensaje nuevo para usted. Para leerlo, inicie sesión donde lo hace"
+            + " habitualmente.\n"
+        : "There is a new message for you. To read it, sign in where you usually do.\n";
   }
 
   static ThreadView view(PortalThread t, List<PortalMessage> messages, MessageSide reader) {

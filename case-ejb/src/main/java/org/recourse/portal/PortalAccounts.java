@@ -40,8 +40,27 @@ public interface PortalAccounts {
    */
   void remove(String username);
 
-  /** A client user to create; its password is shown once and never kept or logged. */
-  record NewAccount(String username, String temporaryPassword, List<String> requiredActions) {
+  /**
+   * Has the identity provider mail the user a link to do their required actions (choose a
+   * password), valid for the given time.
+   *
+   * @throws PortalAccountsUnavailableException when the identity provider cannot be reached or
+   *     cannot send mail
+   */
+  void sendSetPasswordMail(String username, List<String> requiredActions, int validSeconds);
+
+  /**
+   * A client user to create: with a one-time password shown once and never kept or logged, or
+   * (password null) with the client's e-mail address, to which the identity provider mails a link
+   * to choose one. Neither is in {@link #toString()}.
+   */
+  record NewAccount(
+      String username, String temporaryPassword, List<String> requiredActions, String email) {
+
+    NewAccount(String username, String temporaryPassword, List<String> requiredActions) {
+      this(username, temporaryPassword, requiredActions, null);
+    }
+
     @Override
     public String toString() {
       return "NewAccount[username=" + username + ", requiredActions=" + requiredActions + "]";

@@ -1,5 +1,7 @@
 package org.recourse.portal;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -46,6 +48,54 @@ public final class PortalCommands {
       @NotBlank(message = "Enter the web address, starting with https://") @SingleLine String url,
       @Size(max = MAX_NOTE, message = "Write at most " + MAX_NOTE + " characters") @MultiLine
           String note) {}
+
+  /**
+   * Invites the client by the sign-in service's own e-mail, whose link lets them choose a password,
+   * to an address the team confirms is safe for them.
+   */
+  public record MailInvitation(
+      @NotBlank(message = "Enter the client's e-mail address")
+          @Size(max = 254, message = "Write at most 254 characters")
+          @Email(message = "Enter an e-mail address such as name@example.org")
+          @SingleLine
+          String email,
+      @NotNull(message = "Confirm that the team checked this address is safe for the client")
+          @AssertTrue(message = "Confirm that the team checked this address is safe for the client")
+          Boolean confirmedSafe) {
+
+    /** Spaces around a pasted address are not part of it. */
+    public MailInvitation {
+      email = email == null ? null : email.strip();
+    }
+
+    @Override
+    public String toString() {
+      return "MailInvitation[confirmedSafe=" + confirmedSafe + "]";
+    }
+  }
+
+  /**
+   * Where the client wants to be told, without content, that their team wrote: an address, or none
+   * (null or blank) to be told only inside the portal.
+   */
+  public record NotificationChoice(
+      @Size(max = 254, message = "Write at most 254 characters")
+          @Email(message = "Enter an e-mail address such as name@example.org")
+          @SingleLine
+          String email) {
+
+    /** Spaces around a pasted address are not part of it. */
+    public NotificationChoice {
+      email = email == null ? null : email.strip();
+    }
+
+    @Override
+    public String toString() {
+      return "NotificationChoice[email "
+          + (email == null || email.isBlank() ? "none" : "given")
+          + "]";
+    }
+  }
 
   /** Gives a client's Keycloak user (by username) the portal to this case. */
   public record NewPortalLink(@NotBlank @Size(max = 255) @SingleLine String username) {}

@@ -1,6 +1,7 @@
 package org.recourse.portal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.recourse.casefile.CaseFile;
+import org.recourse.shared.crypto.EncryptedStringConverter;
 
 /**
  * The one case a client's Keycloak user (by username, the token's {@code preferred_username}) may
@@ -60,6 +62,15 @@ public class PortalLink {
   @Column(length = 8)
   private String language;
 
+  /**
+   * Where the client chose to be told, without content, that their team wrote (null: only inside
+   * the portal); a contact detail, encrypted, and a preference, not case history.
+   */
+  @NotAudited
+  @Convert(converter = EncryptedStringConverter.class)
+  @Column(name = "notify_email_enc")
+  private String notifyEmail;
+
   protected PortalLink() {}
 
   public PortalLink(String username, CaseFile caseFile, Instant linkedAt, String linkedBy) {
@@ -93,6 +104,15 @@ public class PortalLink {
   /** Remembers the language the client reads the portal in. */
   void chooseLanguage(Language chosen) {
     this.language = chosen.code();
+  }
+
+  void notifyAt(String email) {
+    this.notifyEmail = email;
+  }
+
+  /** The address the client chose for content-free notices, if any. */
+  public Optional<String> getNotifyEmail() {
+    return Optional.ofNullable(notifyEmail);
   }
 
   public Optional<Language> getLanguage() {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.recourse.casefile.CaseFile;
+import org.recourse.casefile.Victim;
 import org.recourse.deadline.CaseDeadline;
 import org.recourse.deadline.DeadlineStatus;
 
@@ -87,6 +88,14 @@ public class PortalRepository {
 
   public void add(Object entity) {
     em.persist(entity);
+  }
+
+  /** The case's client, with their safe-contact plan. */
+  public Optional<Victim> victim(CaseFile caseFile) {
+    return em.createQuery("SELECT v FROM Victim v WHERE v.caseFile = :c", Victim.class)
+        .setParameter("c", caseFile)
+        .getResultStream()
+        .findFirst();
   }
 
   /** Holds the case's row until the transaction ends (portal changes of one case in turn). */

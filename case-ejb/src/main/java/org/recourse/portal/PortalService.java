@@ -23,6 +23,7 @@ import org.recourse.audit.AccessLog;
 import org.recourse.casefile.CaseFile;
 import org.recourse.portal.PortalCommands.NewIncident;
 import org.recourse.portal.PortalCommands.NewReport;
+import org.recourse.portal.PortalCommands.NotificationChoice;
 import org.recourse.portal.PortalViews.IncidentView;
 import org.recourse.portal.PortalViews.PortalCaseView;
 import org.recourse.portal.PortalViews.PortalDateView;
@@ -140,6 +141,33 @@ public class PortalService {
     Optional<PortalLink> link = repository.linkOf(PortalTeamService.normalise(me()));
     link.ifPresent(l -> l.chooseLanguage(language));
     return link.isPresent();
+  }
+
+  // --- Notices by e-mail ----------------------------------------------------------------------
+
+  /** The address the caller chose to be told at that their team wrote, if any. */
+  public Optional<String> notificationEmail() {
+    return repository.linkOf(PortalTeamService.normalise(me())).flatMap(PortalLink::getNotifyEmail);
+  }
+
+  /**
+   * Sets (an address) or stops (null or blank) the caller's content-free e-mail notices of their
+   * team's messages, kept with their portal account. Refused, naming {@code email}, for what is not
+   * an e-mail address, and when the team has not linked the caller to a case.
+   */
+  public Optional<String> chooseNotificationEmail(NotificationChoice choice) {
+    Validation.check(validator, choice);
+    String email =
+        choice.email() == null || choice.email().isBlank() ? null : choice.email().strip();
+    PortalLink link =
+        repository
+            .linkOf(PortalTeamService.normalise(me()))
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "email", "Your team has not opened the portal to you yet"));
+    link.notifyAt(email);
+    return Optional.ofNullable(email);
   }
 
   public List<IncidentView> incidents(long caseId) {

@@ -27,8 +27,10 @@ import org.recourse.audit.RefusalRecorder;
 import org.recourse.casefile.CaseAccessService;
 import org.recourse.casefile.CaseAccessService.Grant;
 import org.recourse.casefile.CaseFile;
+import org.recourse.casefile.Victim;
 import org.recourse.portal.PortalAccounts.NewAccount;
 import org.recourse.portal.PortalAccounts.UsernameTakenException;
+import org.recourse.portal.PortalCommands.MailInvitation;
 import org.recourse.portal.PortalCommands.NewPortalLink;
 import org.recourse.portal.PortalCommands.PortalAccessChange;
 import org.recourse.portal.PortalViews.IncidentView;
@@ -123,10 +125,32 @@ public class PortalTeamService {
    * a portal user is refused (409): open or close that one instead.
    */
   public PortalInvitationView invite(long caseId) {
+    return invite(caseId, false, null);
+  }
+
+  /**
+   * Invites the case's client as {@link #invite} does, but with no password to pass on: the client
+   * user gets the e-mail address the team gives, and the sign-in service (Keycloak) mails it a link
+   * to choose a password (valid {@value #MAIL_LINK_HOURS} hours). Only to an address the team
+   * confirms is safe, and refused, naming {@code email}, when the client's safe-contact plan does
+   * not list e-mail as safe or says never to use that address or e-mail. If the mail cannot be
+   * sent, nothing is kept (503).
+   */
+  public PortalInvitationView inviteByMail(long caseId, MailInvitation mail) {
+    return invite(caseId, true, mail);
+  }
+
+  /** How long the set-password link in the sign-in service's e-mail stays valid. */
+  static final int MAIL_LINK_HOURS = 72;
+
+  private PortalInvitationView invite(long caseId, boolean byMail, MailInvitation mail) {
     Grant grant = caseAccess.changeable(caseId);
     if (!grant.access().canManageTeam()) {
       throw new NotPermittedException(
           "Only the lead attorney or an administrator invites the client to the portal");
+    }
+    if (byMail) {
+      Validation.check(validator, mail);
     }
     // Two invitations of one case at the same moment: the second waits here for the first to end,
     // then finds its link.
@@ -138,11 +162,15 @@ public class PortalTeamService {
               + existing.get(0).getUsername()
               + "); enable or disable that access instead");
     }
+    String email = mail == null ? null : mail.email().strip();
+    if (email != null) {
+      refuseUnsafe(grant.caseFile(), email);
+    }
     List<String> actions = new ArrayList<>(List.of(PortalAccounts.UPDATE_PASSWORD));
     if (requireOtp()) {
       actions.add(PortalAccounts.CONFIGURE_TOTP);
     }
-    NewAccount account = createAccount(actions);
+    NewAccount account = createAccount(actions, email);
     Instant now = Instant.now(clock);
     CaseFile caseFile = grant.caseFile();
     PortalLink link = PortalLink.invited(account.username(), caseFile, now, me());
@@ -154,8 +182,43 @@ public class PortalTeamService {
       removeUnlinked(account.username(), notRecorded);
       throw notRecorded;
     }
+    if (email != null) {
+      try {
+        accounts.sendSetPasswordMail(account.username(), actions, MAIL_LINK_HOURS * 3600);
+      } catch (PortalAccountsUnavailableException notSent) {
+        removeUnlinked(account.username(), notSent);
+        throw new PortalAccountsUnavailableException(
+            "The sign-in service could not send the e-mail (is mail set up for the realm?);"
+                + " nothing was changed. Invite with a one-time password instead, or try again.");
+      }
+    }
     return new PortalInvitationView(
         account.username(), account.temporaryPassword(), PortalViews.of(link));
+  }
+
+  /**
+   * Refuses an address the client's safe-contact plan rules out: e-mail not among the safe
+   * channels, or the address (or e-mail as a whole) named under "never contact through".
+   */
+  private void refuseUnsafe(CaseFile caseFile, String email) {
+    Victim client = repository.victim(caseFile).orElse(null);
+    if (client == null || !client.isSafeByEmail()) {
+      throw new InvalidInputException(
+          "email",
+          "The client's safe-contact plan does not list e-mail as a safe channel: invite with a"
+              + " one-time password and pass it on through a channel the plan allows");
+    }
+    String never =
+        client.getNeverContactThrough() == null
+            ? ""
+            : client.getNeverContactThrough().toLowerCase(Locale.ROOT);
+    if (never.contains(email.toLowerCase(Locale.ROOT))
+        || never.matches("(?s).*\\be-?mails?\\b.*")) {
+      throw new InvalidInputException(
+          "email",
+          "The client's safe-contact plan says never to contact them through this address or by"
+              + " e-mail");
+    }
   }
 
   /** A user created for an invitation that could not be recorded opens nothing: it goes again. */
@@ -172,13 +235,15 @@ public class PortalTeamService {
     }
   }
 
-  private NewAccount createAccount(List<String> actions) {
+  /** A new client user: with a one-time password, or (an address given) with none. */
+  private NewAccount createAccount(List<String> actions, String email) {
     for (int attempt = 1; attempt <= USERNAME_ATTEMPTS; attempt++) {
       NewAccount account =
           new NewAccount(
               PortalCredentials.username(random),
-              PortalCredentials.temporaryPassword(random),
-              List.copyOf(actions));
+              email == null ? PortalCredentials.temporaryPassword(random) : null,
+              List.copyOf(actions),
+              email);
       try {
         accounts.create(account);
         return account;

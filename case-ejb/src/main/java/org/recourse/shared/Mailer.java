@@ -30,8 +30,22 @@ public class Mailer {
    * @throws IllegalStateException if the mail server refused it
    */
   public void send(String to, String subject, String body) {
+    send(to, to, subject, body);
+  }
+
+  /**
+   * Sends the mail as {@link #send} does, but a client's address never reaches the log: the log of
+   * the development mode says only that a client was mailed.
+   *
+   * @throws IllegalStateException if the mail server refused it
+   */
+  public void sendWithheld(String to, String subject, String body) {
+    send(to, "a client (address withheld)", subject, body);
+  }
+
+  private void send(String to, String toInLog, String subject, String body) {
     if ("log".equals(Settings.get("recourse.mail.mode", "RECOURSE_MAIL_MODE", "log"))) {
-      LOG.info(() -> "Reminder (mail mode 'log') to " + to + ": " + subject);
+      LOG.info(() -> "Mail (mail mode 'log') to " + toInLog + ": " + subject);
       return;
     }
     try {

@@ -33,6 +33,7 @@ import org.recourse.portal.SecureMessages.MessageView;
 import org.recourse.portal.SecureMessages.NewMessage;
 import org.recourse.portal.SecureMessages.NewThread;
 import org.recourse.portal.SecureMessages.ThreadView;
+import org.recourse.shared.Mailer;
 import org.recourse.shared.NotFoundException;
 
 @ExtendWith(MockitoExtension.class)
@@ -43,6 +44,8 @@ class MessageBoardTest {
 
   @Mock private MessageRepository repository;
   @Mock private TeamMail teamMail;
+  @Mock private PortalRepository links;
+  @Mock private Mailer mailer;
   @InjectMocks private MessageBoard board;
 
   private final CaseFile caseFile =
@@ -97,12 +100,63 @@ class MessageBoardTest {
   }
 
   @Test
-  void theTeamsMessagesMailNobody() {
+  void theTeamsMessagesMailNoStaffAndNoClientWithoutAnAddress() {
+    when(links.linksOf(41L))
+        .thenReturn(List.of(new PortalLink("client-7k2", caseFile, NOW, "lead")));
     ThreadView thread =
         board.start(caseFile, MessageSide.TEAM, new NewThread("Hello", "We sent it"), "lead", NOW);
     board.reply(caseFile, thread.id(), MessageSide.TEAM, new NewMessage("And more"), "lead", NOW);
 
     verify(teamMail, never()).notifyTeam(any(), anyString(), anyString());
+    verify(mailer, never()).sendWithheld(anyString(), anyString(), anyString());
+  }
+
+  @Test
+  void aClientWhoChoseAnAddressIsToldOnlyThatAMessageIsWaitingInTheirLanguage() {
+    PortalLink english = new PortalLink("client-7k2", caseFile, NOW, "lead");
+    english.notifyAt("safe@example.org");
+    PortalLink spanish = new PortalLink("client-9x4", caseFile, NOW, "lead");
+    spanish.notifyAt("seguro@example.org");
+    spanish.chooseLanguage(Language.SPANISH);
+    PortalLink closed = new PortalLink("client-0z0", caseFile, NOW, "lead");
+    closed.notifyAt("closed@example.org");
+    closed.changeAccess(false, NOW, "lead");
+    when(links.linksOf(41L)).thenReturn(List.of(english, spanish, closed));
+
+    board.start(
+        caseFile,
+        MessageSide.TEAM,
+        new NewThread("About Dana Example", "We found it on the harbour forum"),
+        "lead",
+        NOW);
+
+    ArgumentCaptor<String> subject = ArgumentCaptor.forClass(String.class);
+    ArgumentCaptor<String> body = ArgumentCaptor.forClass(String.class);
+    verify(mailer).sendWithheld(eq("safe@example.org"), subject.capture(), body.capture());
+    assertEquals("You have a new message", subject.getValue());
+    String mail = subject.getValue() + "\n" + body.getValue();
+    for (String secret :
+        List.of("Dana", "harbour", "Harbour", "RC-2026-41", "lead", "Recourse", "http")) {
+      assertFalse(mail.contains(secret), "the notice shows " + secret + ": " + mail);
+    }
+    verify(mailer)
+        .sendWithheld(eq("seguro@example.org"), eq("Tiene un mensaje nuevo"), anyString());
+    verify(mailer, never()).sendWithheld(eq("closed@example.org"), anyString(), anyString());
+  }
+
+  @Test
+  void aNoticeThatCannotBeMailedDoesNotUndoTheMessage() {
+    PortalLink link = new PortalLink("client-7k2", caseFile, NOW, "lead");
+    link.notifyAt("safe@example.org");
+    when(links.linksOf(41L)).thenReturn(List.of(link));
+    org.mockito.Mockito.doThrow(new IllegalStateException("refused"))
+        .when(mailer)
+        .sendWithheld(anyString(), anyString(), anyString());
+
+    ThreadView thread =
+        board.start(caseFile, MessageSide.TEAM, new NewThread("Hello", "We sent it"), "lead", NOW);
+
+    assertEquals("Hello", thread.subject());
   }
 
   @Test

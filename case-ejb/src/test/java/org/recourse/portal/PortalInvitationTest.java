@@ -40,6 +40,8 @@ import org.recourse.casefile.CaseAccessService.Grant;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CaseRole;
 import org.recourse.casefile.CaseViews.CaseAccess;
+import org.recourse.casefile.Victim;
+import org.recourse.portal.PortalCommands.MailInvitation;
 import org.recourse.portal.PortalCommands.PortalAccessChange;
 import org.recourse.portal.PortalViews.PortalInvitationView;
 import org.recourse.shared.InvalidInputException;
@@ -124,6 +126,86 @@ class PortalInvitationTest {
     assertThrows(IllegalStateException.class, () -> service.invite(7L));
 
     assertEquals(1, accounts.created.size());
+    assertEquals(List.of(accounts.created.get(0).username()), accounts.removed);
+  }
+
+  private Victim client(boolean safeByEmail, String never) {
+    Victim victim = new Victim(own, "Client");
+    victim.setSafeChannels(false, false, safeByEmail, false);
+    victim.setNeverContactThrough(never);
+    when(repository.victim(own)).thenReturn(java.util.Optional.of(victim));
+    return victim;
+  }
+
+  @Test
+  void aMailInvitationGivesTheAddressToTheUserWithNoPasswordAndHasTheLinkMailed() {
+    client(true, "work phone");
+
+    PortalInvitationView invitation =
+        service.inviteByMail(7L, new MailInvitation(" safe@example.org ", true));
+
+    PortalAccounts.NewAccount account = accounts.created.get(0);
+    assertEquals("safe@example.org", account.email());
+    assertEquals(null, account.temporaryPassword(), "no password passes through the team");
+    assertEquals(null, invitation.temporaryPassword());
+    assertEquals(Map.of(account.username(), 72 * 3600), accounts.mailed);
+    assertFalse(account.toString().contains("safe@example.org"), account.toString());
+    verify(repository).add(any(PortalLink.class));
+  }
+
+  @Test
+  void aMailInvitationIsRefusedNamingTheFieldWhenThePlanDoesNotAllowEmail() {
+    client(false, null);
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> service.inviteByMail(7L, new MailInvitation("safe@example.org", true)));
+    assertTrue(refused.fieldErrors().get("email").contains("does not list e-mail"));
+    assertTrue(accounts.created.isEmpty(), "no user created");
+  }
+
+  @Test
+  void aMailInvitationIsRefusedForAnAddressOrChannelThePlanSaysNeverToUse() {
+    client(true, "Never: old@example.org (the partner reads it)");
+    assertThrows(
+        InvalidInputException.class,
+        () -> service.inviteByMail(7L, new MailInvitation("Old@Example.org", true)));
+    client(true, "never by e-mail");
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> service.inviteByMail(7L, new MailInvitation("new@example.org", true)));
+    assertEquals(Set.of("email"), refused.fieldErrors().keySet());
+    assertTrue(accounts.created.isEmpty());
+  }
+
+  @Test
+  void aMailInvitationNeedsAnAddressAndTheTeamsConfirmation() {
+    client(true, null);
+    InvalidInputException unconfirmed =
+        assertThrows(
+            InvalidInputException.class,
+            () -> service.inviteByMail(7L, new MailInvitation("safe@example.org", false)));
+    assertEquals(Set.of("confirmedSafe"), unconfirmed.fieldErrors().keySet());
+    InvalidInputException notAnAddress =
+        assertThrows(
+            InvalidInputException.class,
+            () -> service.inviteByMail(7L, new MailInvitation("not an address", true)));
+    assertEquals(Set.of("email"), notAnAddress.fieldErrors().keySet());
+    assertTrue(accounts.created.isEmpty());
+  }
+
+  @Test
+  void aMailThatCannotBeSentLeavesNothing() {
+    client(true, null);
+    accounts.mailDown = true;
+
+    PortalAccountsUnavailableException down =
+        assertThrows(
+            PortalAccountsUnavailableException.class,
+            () -> service.inviteByMail(7L, new MailInvitation("safe@example.org", true)));
+
+    assertTrue(down.getMessage().contains("could not send the e-mail"), down.getMessage());
     assertEquals(List.of(accounts.created.get(0).username()), accounts.removed);
   }
 
@@ -269,6 +351,8 @@ class PortalInvitationTest {
     final List<NewAccount> created = new ArrayList<>();
     final List<String> attempted = new ArrayList<>();
     final List<String> removed = new ArrayList<>();
+    final Map<String, Integer> mailed = new HashMap<>();
+    boolean mailDown;
     final Map<String, Boolean> enabled = new HashMap<>();
     int takenAttempts;
     boolean down;
@@ -284,6 +368,14 @@ class PortalInvitationTest {
         throw new UsernameTakenException(account.username());
       }
       created.add(account);
+    }
+
+    @Override
+    public void sendSetPasswordMail(String username, List<String> actions, int validSeconds) {
+      if (mailDown) {
+        throw new PortalAccountsUnavailableException("no mail");
+      }
+      mailed.put(username, validSeconds);
     }
 
     @Override

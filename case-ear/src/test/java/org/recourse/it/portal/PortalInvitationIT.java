@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -23,6 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.ApiClient.Reply;
@@ -40,6 +44,10 @@ import org.recourse.it.support.TestEnvironment;
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalInvitationIT {
+
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(new ServerSetup(TestEnvironment.SMTP_PORT, "127.0.0.1", "smtp"));
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -111,6 +119,99 @@ class PortalInvitationIT {
     assertTrue(history.contains("Portal access"), history);
     assertTrue(history.contains("disabled"), history);
     assertFalse(history.contains(password), "the password is in no history");
+  }
+
+  @Test
+  void aMailInvitationHasKeycloakMailTheLinkToASafeAddressOnlyAndNamesTheFieldOtherwise()
+      throws Exception {
+    ApiClient attorney = ApiClient.as("attorney");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    Reply created =
+        attorney.post(
+            "cases",
+            "{\"title\": \"Mail invitation "
+                + tag
+                + "\", \"harmTypes\": [\"NON_CONSENSUAL_SHARING\"], \"victim\": {\"pseudonym\":"
+                + " \"Mailed-"
+                + tag
+                + "\", \"safeByEmail\": true, \"neverContactThrough\": \"old@example.org\"},"
+                + " \"jurisdictions\": [\"US\"]}");
+    assertEquals(201, created.status(), created.body());
+    long caseId = created.json().getJsonNumber("id").longValue();
+    String base = "cases/" + caseId + "/portal/invitation/mail";
+
+    Reply unconfirmed = attorney.post(base, "{\"email\": \"safe-" + tag + "@example.org\"}");
+    assertEquals(400, unconfirmed.status(), unconfirmed.body());
+    assertTrue(unconfirmed.contentType().startsWith("application/problem+json"));
+    assertEquals(
+        "confirmedSafe",
+        unconfirmed.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    Reply ruledOut =
+        attorney.post(base, "{\"email\": \"old@example.org\", \"confirmedSafe\": true}");
+    assertEquals(400, ruledOut.status(), ruledOut.body());
+    assertEquals(
+        "email", ruledOut.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(0, attorney.get("cases/" + caseId + "/portal/access").jsonArray().size());
+
+    String address = "safe-" + tag + "@example.org";
+    Reply invited =
+        attorney.post(base, "{\"email\": \"" + address + "\", \"confirmedSafe\": true}");
+    assertEquals(201, invited.status(), invited.body());
+    String username = invited.json().getString("username");
+    assertTrue(invited.json().isNull("temporaryPassword"), invited.body());
+    assertTrue(MAIL.waitForIncomingEmail(30_000, 1), "Keycloak's e-mail arrived");
+    MimeMessage mail =
+        java.util.Arrays.stream(MAIL.getReceivedMessages())
+            .filter(m -> recipients(m).contains(address))
+            .findFirst()
+            .orElseThrow();
+    // The link to Keycloak's action token (quoted-printable lines joined again).
+    String body =
+        com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)
+            .replace("=\r\n", "")
+            .replace("=\n", "");
+    assertTrue(body.contains("action-token"), "a link to choose a password");
+    JsonObject user = keycloakUser(username);
+    assertEquals(address, user.getString("email"));
+    assertTrue(
+        user.getJsonArray("requiredActions").contains(Json.createValue("UPDATE_PASSWORD")),
+        user.toString());
+  }
+
+  private static String recipients(MimeMessage message) {
+    try {
+      return java.util.Arrays.toString(message.getAllRecipients());
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void thePortalTabRefusesAnAddressThePlanRulesOutBesideTheField() {
+    ApiClient attorney = ApiClient.as("attorney");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long caseId = attorney.newCase("Portal mail tab " + tag, "MailTab-" + tag);
+
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + caseId, "attorney");
+      browser.click(By.linkText("Portal"));
+      browser.type("case:tabs:portalMailAddress", "someone@example.org");
+      browser.click(By.id("case:tabs:portalInviteByMail"));
+      browser.waitUntil(
+          d ->
+              d.findElement(By.id("case:tabs:portalInviteSet"))
+                  .getText()
+                  .contains("Confirm that the team checked this address is safe"));
+      browser.click(By.cssSelector("#case\\:tabs\\:portalMailSafe .ui-chkbox-box"));
+      browser.click(By.id("case:tabs:portalInviteByMail"));
+      browser.waitUntil(
+          d ->
+              d.findElement(By.id("case:tabs:portalInviteSet"))
+                  .getText()
+                  .contains("does not list e-mail as a safe channel"));
+      assertEquals(
+          0, attorney.get("cases/" + caseId + "/portal/access").jsonArray().size(), "no user");
+    }
   }
 
   @Test

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,6 +17,7 @@ import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -30,6 +34,10 @@ import org.recourse.it.support.TestEnvironment;
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalPageIT {
+
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(new ServerSetup(TestEnvironment.SMTP_PORT, "127.0.0.1", "smtp"));
 
   @ArquillianResource private ManagementClient management;
 
@@ -94,6 +102,64 @@ class PortalPageIT {
       browser.open(TestEnvironment.appUrl() + "portal/index.xhtml");
       assertTrue(browser.isOnKeycloakLogin(), "signed out here and at Keycloak");
     }
+  }
+
+  @Test
+  void aClientWhoChoseAnAddressIsToldOfTheTeamsMessageWithoutAnythingOfIt() throws Exception {
+    ApiClient attorney = ApiClient.as("attorney");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long caseId = attorney.newCase("Portal notice " + tag, "Noticed-" + tag);
+    Reply linked =
+        ApiClient.as("admin")
+            .put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}");
+    assertEquals(200, linked.status(), linked.body());
+    String address = "only-me-" + tag + "@example.org";
+    ApiClient client = ApiClient.as("client");
+    try (Browser browser = Browser.open()) {
+      browser.openAs("portal/index.xhtml", "client");
+      browser.type("portalNotice:noticeEmail", "not an address");
+      browser.click(By.id("portalNotice:saveNotice"));
+      assertEquals(
+          "Enter an e-mail address such as name@example.org",
+          browser.text(By.id("portalNotice:noticeEmailError")));
+      browser.type("portalNotice:noticeEmail", address);
+      browser.click(By.id("portalNotice:saveNotice"));
+      browser.waitUntil(d -> d.findElement(By.id("portal-feedback")).getText().contains("Saved."));
+      assertEquals(address, client.get("portal/notifications").json().getString("email"));
+    }
+
+    Reply written =
+        attorney.post(
+            "cases/" + caseId + "/portal/messages",
+            "{\"subject\": \"Hearing " + tag + "\", \"body\": \"The court moved it\"}");
+    assertEquals(201, written.status(), written.body());
+    MimeMessage notice = awaitMailTo(address);
+    assertEquals("You have a new message", notice.getSubject());
+    String text = com.icegreen.greenmail.util.GreenMailUtil.getBody(notice);
+    for (String secret : List.of(tag, "Hearing", "court", "attorney", "Recourse", "http")) {
+      assertFalse(text.contains(secret), "the notice shows " + secret + ": " + text);
+    }
+
+    Reply stopped = client.put("portal/notifications", "{\"email\": null}");
+    assertEquals(200, stopped.status(), stopped.body());
+    assertTrue(stopped.json().isNull("email"));
+    Reply refused = client.put("portal/notifications", "{\"email\": \"nope\"}");
+    assertEquals(400, refused.status(), refused.body());
+    assertEquals(
+        "email", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  private static MimeMessage awaitMailTo(String address) throws Exception {
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (System.currentTimeMillis() < deadline) {
+      for (MimeMessage m : MAIL.getReceivedMessages()) {
+        if (java.util.Arrays.toString(m.getAllRecipients()).contains(address)) {
+          return m;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no mail to the client's address within 30 s");
   }
 
   @Test

@@ -312,6 +312,11 @@ class AccessMatrixIT {
               "{\"username\": \"portal-{unique}\"}"),
           // both cases have a portal user by now (the row above): a second one is refused (409)
           row("POST", "/cases/{case}/portal/invitation", "409 403 403 409 | 404 404 404 409"),
+          row(
+              "POST",
+              "/cases/{case}/portal/invitation/mail",
+              "409 403 403 409 | 404 404 404 409",
+              "{\"email\": \"m-{unique}@example.org\", \"confirmedSafe\": true}"),
           // unchanged for the own case's client (200); the other case has no user "client" (400)
           row(
               "PUT",
@@ -373,7 +378,9 @@ class AccessMatrixIT {
           row("POST", "/portal/cases/{case}/messages/{thread}/read", CLIENT_OWN),
           // the client's language, kept with their portal account
           row("GET", "/portal/language", "403 403 403 403 200"),
-          row("PUT", "/portal/language", "403 403 403 403 200", "{\"language\": \"en\"}"));
+          row("PUT", "/portal/language", "403 403 403 403 200", "{\"language\": \"en\"}"),
+          row("GET", "/portal/notifications", "403 403 403 403 200"),
+          row("PUT", "/portal/notifications", "403 403 403 403 200", "{\"email\": null}"));
 
   /**
    * Pages (shown in the browser: 403 is the "Not allowed" page, 404 the "Not found" page) and the

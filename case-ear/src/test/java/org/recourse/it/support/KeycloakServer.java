@@ -67,7 +67,8 @@ public final class KeycloakServer {
       TestEnvironment.deleteRecursively(imports);
       Files.createDirectories(imports);
       Path realm = Path.of(TestEnvironment.property("recourse.it.keycloak.realm"));
-      Files.copy(realm, imports.resolve(realm.getFileName()));
+      Files.writeString(
+          imports.resolve(realm.getFileName()), withTestMail(Files.readString(realm)));
       Path log = home.resolve("keycloak-it.log");
       process =
           new ProcessBuilder(
@@ -82,6 +83,29 @@ public final class KeycloakServer {
     } catch (IOException e) {
       throw new UncheckedIOException("Keycloak could not be started from " + home, e);
     }
+  }
+
+  /**
+   * The realm with its e-mail sent to the test run's mail server (GreenMail on {@link
+   * TestEnvironment#SMTP_PORT}), for the set-password e-mails of portal invitations; the realm of
+   * the repository has no mail server set (an installation sets its own).
+   */
+  static String withTestMail(String realmJson) {
+    jakarta.json.JsonObject realm;
+    try (jakarta.json.JsonReader reader =
+        jakarta.json.Json.createReader(new java.io.StringReader(realmJson))) {
+      realm = reader.readObject();
+    }
+    return jakarta.json.Json.createObjectBuilder(realm)
+        .add(
+            "smtpServer",
+            jakarta.json.Json.createObjectBuilder()
+                .add("host", "127.0.0.1")
+                .add("port", Integer.toString(TestEnvironment.SMTP_PORT))
+                .add("from", "sign-in@recourse.test")
+                .add("fromDisplayName", "Secure messages"))
+        .build()
+        .toString();
   }
 
   synchronized void awaitReady() {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.portal.PortalCommands.MailInvitation;
 import org.recourse.portal.PortalCommands.NewPortalLink;
 import org.recourse.portal.PortalCommands.PortalAccessChange;
 import org.recourse.portal.PortalTeamService;
@@ -96,6 +97,43 @@ public class CasePortalResource {
       description = "The sign-in service (Keycloak) could not be reached; nothing was changed")
   public Response invite(@PathParam("caseId") long caseId) {
     PortalInvitationView invitation = portal.invite(caseId);
+    return Response.status(Response.Status.CREATED)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .entity(invitation)
+        .build();
+  }
+
+  @POST
+  @Path("invitation/mail")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "inviteClientToPortalByMail",
+      summary =
+          "Invites the case's client (lead attorney, admin) by the sign-in service's own e-mail:"
+              + " creates a client user with a neutral random username and the address given, and"
+              + " Keycloak mails it a link to choose a password (valid 72 hours). No password is"
+              + " shown. Only to an address the team confirms is safe (confirmedSafe: true);"
+              + " refused, naming email, when the client's safe-contact plan does not list e-mail"
+              + " as safe or says never to use it.")
+  @APIResponseSchema(
+      value = PortalInvitationView.class,
+      responseCode = "201",
+      responseDescription = "The new user's username and its access (no password)")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "No e-mail address, not an address, not confirmed safe, or ruled out by the client's"
+              + " safe-contact plan (problem+json naming the field)")
+  @APIResponse(
+      responseCode = "409",
+      description = "The client already has a portal user, or the case is purged")
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "The sign-in service (Keycloak) could not be reached or could not send the e-mail;"
+              + " nothing was changed")
+  public Response inviteByMail(@PathParam("caseId") long caseId, MailInvitation mail) {
+    PortalInvitationView invitation = portal.inviteByMail(caseId, mail);
     return Response.status(Response.Status.CREATED)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .entity(invitation)

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.recourse.portal.PortalCommands.MailInvitation;
 import org.recourse.portal.PortalCommands.PortalAccessChange;
 import org.recourse.portal.PortalTeamService;
 import org.recourse.portal.PortalViews.IncidentView;
@@ -31,7 +32,10 @@ public class CasePortalView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Map<String, String> FIELDS = Map.of();
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "email", "case:tabs:portalMailAddress",
+          "confirmedSafe", "case:tabs:portalMailSafe");
 
   @EJB private PortalTeamService portal;
   @Inject private CaseView caseView;
@@ -40,6 +44,8 @@ public class CasePortalView implements Serializable {
   private List<IncidentView> incidents;
   private List<SuggestionView> reports;
   private transient PortalInvitationView invitation;
+  private String mailAddress;
+  private boolean mailConfirmedSafe;
 
   public List<PortalLinkView> getLinks() {
     if (links == null && caseView.getId() != null) {
@@ -76,6 +82,46 @@ public class CasePortalView implements Serializable {
       FacesMessages.error(e.getMessage());
     }
     links = null;
+  }
+
+  /**
+   * Invites the client by Keycloak's set-password e-mail to the address typed, once the team has
+   * ticked that it is safe; refusals are named beside the field.
+   */
+  public void inviteByMail() {
+    invitation = null;
+    try {
+      invitation =
+          portal.inviteByMail(caseView.getId(), new MailInvitation(mailAddress, mailConfirmedSafe));
+      FacesMessages.info(
+          "The client's portal user "
+              + invitation.username()
+              + " was created, and the sign-in service mailed the client a link to choose a"
+              + " password.");
+      mailAddress = null;
+      mailConfirmedSafe = false;
+    } catch (InvalidInputException e) {
+      FacesMessages.fieldErrors(e, FIELDS);
+    } catch (ProblemException e) {
+      FacesMessages.error(e.getMessage());
+    }
+    links = null;
+  }
+
+  public String getMailAddress() {
+    return mailAddress;
+  }
+
+  public void setMailAddress(String mailAddress) {
+    this.mailAddress = mailAddress;
+  }
+
+  public boolean isMailConfirmedSafe() {
+    return mailConfirmedSafe;
+  }
+
+  public void setMailConfirmedSafe(boolean mailConfirmedSafe) {
+    this.mailConfirmedSafe = mailConfirmedSafe;
   }
 
   public void disable(String username) {

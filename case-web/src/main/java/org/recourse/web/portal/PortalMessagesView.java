@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.recourse.portal.PortalCommands.NewReport;
+import org.recourse.portal.PortalCommands.NotificationChoice;
 import org.recourse.portal.PortalService;
 import org.recourse.portal.PortalViews.PortalCaseView;
 import org.recourse.portal.PortalViews.ReportView;
@@ -45,6 +46,9 @@ public class PortalMessagesView implements Serializable {
   private String answer;
   private String url;
   private String note;
+  private String noticeEmail;
+  private boolean noticeLoaded;
+  private boolean noticeOn;
 
   /** The client's own case, or null when they have none. */
   public Long getCaseId() {
@@ -128,6 +132,46 @@ public class PortalMessagesView implements Serializable {
     } catch (ProblemException e) {
       PortalFieldMessages.showGlobal(e.getMessage());
     }
+  }
+
+  /** The address for notices of the team's messages, as shown and typed; null: none. */
+  public String getNoticeEmail() {
+    if (noticeEmail == null && !noticeLoaded) {
+      noticeLoaded = true;
+      noticeEmail = portal.notificationEmail().orElse(null);
+      noticeOn = noticeEmail != null;
+    }
+    return noticeEmail;
+  }
+
+  public void setNoticeEmail(String noticeEmail) {
+    this.noticeEmail = noticeEmail;
+  }
+
+  /** Whether notices by e-mail are on. */
+  public boolean isNoticeOn() {
+    getNoticeEmail();
+    return noticeOn;
+  }
+
+  /** Keeps the typed address for content-free notices of the team's messages. */
+  public void saveNotice() {
+    try {
+      noticeEmail =
+          portal.chooseNotificationEmail(new NotificationChoice(noticeEmail)).orElse(null);
+      noticeOn = noticeEmail != null;
+      PortalFieldMessages.confirm(noticeOn ? "noticeSaved" : "noticeStopped");
+    } catch (InvalidInputException e) {
+      PortalFieldMessages.show(e, Map.of("email", "portalNotice:noticeEmail"));
+    } catch (ProblemException e) {
+      PortalFieldMessages.showGlobal(e.getMessage());
+    }
+  }
+
+  /** Stops the notices: answers are then found here only. */
+  public void stopNotice() {
+    noticeEmail = null;
+    saveNotice();
   }
 
   public Long getOpenThread() {
