@@ -181,6 +181,39 @@ class PortalInvitationIT {
         user.toString());
   }
 
+  @Test
+  void theInvitedClientsFirstLoginChangesTheOneTimePasswordAtKeycloakThenOpensThePortal() {
+    ApiClient attorney = ApiClient.as("attorney");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long caseId = attorney.newCase("First login " + tag, "First-" + tag);
+    Reply invited = attorney.post("cases/" + caseId + "/portal/invitation", "");
+    assertEquals(201, invited.status(), invited.body());
+    String username = invited.json().getString("username");
+    String oneTime = invited.json().getString("temporaryPassword");
+    String chosen = "Chosen-" + UUID.randomUUID();
+
+    try (Browser browser = Browser.open()) {
+      browser.open(TestEnvironment.appUrl() + "portal/index.xhtml");
+      assertTrue(browser.isOnKeycloakLogin(), "the portal asks for a login");
+      browser.driver().findElement(By.id("username")).sendKeys(username);
+      browser.driver().findElement(By.id("password")).sendKeys(oneTime);
+      browser.driver().findElement(By.id("kc-login")).click();
+      // Keycloak asks for a password of the client's own before anything else.
+      browser.waitUntil(d -> !d.findElements(By.id("password-new")).isEmpty());
+      browser.driver().findElement(By.id("password-new")).sendKeys(chosen);
+      browser.driver().findElement(By.id("password-confirm")).sendKeys(chosen);
+      browser.driver().findElement(By.id("password-confirm")).submit();
+      browser.waitUntil(d -> d.getCurrentUrl().startsWith(TestEnvironment.appUrl()));
+      assertEquals("Getting started", browser.text(By.id("case-status")));
+      assertEquals("Secure messages", browser.driver().getTitle());
+    }
+    assertEquals(200, passwordGrant(username, chosen).statusCode(), "the chosen password opens");
+    assertTrue(
+        passwordGrant(username, oneTime).statusCode() >= 400,
+        "the one-time password no longer opens anything");
+    assertTrue(keycloakUser(username).getJsonArray("requiredActions").isEmpty());
+  }
+
   private static String recipients(MimeMessage message) {
     try {
       return java.util.Arrays.toString(message.getAllRecipients());
@@ -293,14 +326,17 @@ class PortalInvitationIT {
 
   /** Keycloak's refusal of a password login through the API scripts' client. */
   private static String passwordGrantError(String username, String password) {
-    HttpResponse<String> response =
-        tokenRequest(
-            "grant_type=password&client_id=recourse-cli&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8));
+    HttpResponse<String> response = passwordGrant(username, password);
     assertEquals(400, response.statusCode(), response.body());
     return json(response.body()).asJsonObject().getString("error_description");
+  }
+
+  private static HttpResponse<String> passwordGrant(String username, String password) {
+    return tokenRequest(
+        "grant_type=password&client_id=recourse-cli&username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8));
   }
 
   private static HttpResponse<String> tokenRequest(String form) {
