@@ -328,15 +328,21 @@ public class CaseService {
   }
 
   private CaseDetail detail(CaseFile c, CaseAccess access) {
-    Victim victim = victimOf(c);
-    boolean team = access.canSeeIdentity();
+    return detail(c, victimOf(c), access, access.canSeeIdentity());
+  }
+
+  /**
+   * A case as a view; the victim's identity and contact details only when {@code identity} (the
+   * team's, or the client's own).
+   */
+  static CaseDetail detail(CaseFile c, Victim victim, CaseAccess access, boolean identity) {
     VictimDetails victimDetails =
         new VictimDetails(
             victim.getPseudonym(),
-            team ? victim.getLegalName() : null,
-            team ? victim.getDateOfBirth() : null,
-            team ? victim.getEmail() : null,
-            team ? victim.getPhone() : null,
+            identity ? victim.getLegalName() : null,
+            identity ? victim.getDateOfBirth() : null,
+            identity ? victim.getEmail() : null,
+            identity ? victim.getPhone() : null,
             victim.getPreferredLanguage(),
             new SafeContact(
                 victim.isSafeByCall(),
@@ -344,8 +350,8 @@ public class CaseService {
                 victim.isSafeByEmail(),
                 victim.isSafeByVoicemail(),
                 victim.getSafeTimes(),
-                team ? victim.getCodeWord() : null,
-                team ? victim.getNeverContactThrough() : null));
+                identity ? victim.getCodeWord() : null,
+                identity ? victim.getNeverContactThrough() : null));
     return new CaseDetail(
         c.getId(),
         c.getNumber(),
@@ -448,6 +454,10 @@ public class CaseService {
   }
 
   private Victim victimOf(CaseFile caseFile) {
+    return victimOf(em, caseFile);
+  }
+
+  static Victim victimOf(EntityManager em, CaseFile caseFile) {
     return em.createQuery("SELECT v FROM Victim v WHERE v.caseFile = :c", Victim.class)
         .setParameter("c", caseFile)
         .getSingleResult();

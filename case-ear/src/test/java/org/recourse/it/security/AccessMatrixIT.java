@@ -376,6 +376,8 @@ class AccessMatrixIT {
               CLIENT_OWN_CREATED,
               "{\"body\": \"Answer\"}"),
           row("POST", "/portal/cases/{case}/messages/{thread}/read", CLIENT_OWN),
+          // the client's own data export (a fresh token: the recent-login rule is PortalExportIT's)
+          row("GET", "/portal/cases/{case}/export", CLIENT_OWN),
           // the client's language, kept with their portal account
           row("GET", "/portal/language", "403 403 403 403 200"),
           row("PUT", "/portal/language", "403 403 403 403 200", "{\"language\": \"en\"}"),

@@ -5,6 +5,7 @@ import static org.recourse.shared.Roles.CLIENT;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,11 +16,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.evidence.export.PackageDownload;
 import org.recourse.portal.PortalCommands.NewIncident;
 import org.recourse.portal.PortalCommands.NewReport;
 import org.recourse.portal.PortalService;
@@ -28,6 +34,9 @@ import org.recourse.portal.PortalViews.PortalCaseView;
 import org.recourse.portal.PortalViews.PortalDateView;
 import org.recourse.portal.PortalViews.PortalStatusView;
 import org.recourse.portal.PortalViews.ReportView;
+import org.recourse.privacy.ClientExportService;
+import org.recourse.web.http.DownloadHeaders;
+import org.recourse.web.http.RecentLogin;
 
 /**
  * The client portal's API, for the realm role {@code client} only. A client reaches the one case
@@ -42,6 +51,8 @@ import org.recourse.portal.PortalViews.ReportView;
 public class PortalResource {
 
   @EJB private PortalService portal;
+  @EJB private ClientExportService exports;
+  @Inject private RecentLogin recentLogin;
 
   @GET
   @Operation(
@@ -127,5 +138,33 @@ public class PortalResource {
   @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public Response report(@PathParam("caseId") long caseId, NewReport report) {
     return Response.status(Response.Status.CREATED).entity(portal.report(caseId, report)).build();
+  }
+
+  @GET
+  @Path("{caseId}/export")
+  @Produces("application/zip")
+  @Operation(
+      operationId = "exportPortalData",
+      summary =
+          "The client's own data as a ZIP (victim.json: their details, the case, notes, removal"
+              + " requests, secure messages, incident log, reported addresses; evidence files are"
+              + " counted, not included); needs a recent login")
+  @APIResponse(
+      responseCode = "200",
+      description = "victim.json in a ZIP whose name says nothing of whose it is",
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "401",
+      description =
+          "No valid bearer token, or a login older than the security policy allows (step-up)")
+  public Response export(@PathParam("caseId") long caseId, @Context HttpHeaders headers) {
+    PackageDownload download =
+        exports.download(caseId, portal.language(headers.getAcceptableLanguages()));
+    recentLogin.require(); // after the access check, so the challenge reveals nothing
+    StreamingOutput zip = download::writeTo;
+    return DownloadHeaders.download(zip, "application/zip", download.fileName()).build();
   }
 }

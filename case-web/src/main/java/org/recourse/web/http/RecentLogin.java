@@ -46,9 +46,11 @@ public class RecentLogin {
 
   /**
    * For pages: where to send the person so they sign in again and come back to {@code next} (a path
-   * inside the application, e.g. {@code /case/12}).
+   * inside the application, e.g. {@code /case/12}). A portal page's way back goes through the
+   * portal's own door, the one a client may open.
    */
   public String reauthenticationPath(String next) {
-    return "/reauthenticate?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+    String door = next.startsWith("/portal/") ? "/portal/reauthenticate" : "/reauthenticate";
+    return door + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
   }
 }

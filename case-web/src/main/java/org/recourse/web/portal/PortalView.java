@@ -2,13 +2,16 @@ package org.recourse.web.portal;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.recourse.portal.PortalService;
 import org.recourse.portal.PortalViews.PortalCaseView;
 import org.recourse.portal.PortalViews.PortalDateView;
 import org.recourse.portal.PortalViews.PortalStatusView;
+import org.recourse.web.http.FormToken;
 
 /** The portal's home page: where the client's own case stands. */
 @Named
@@ -44,5 +47,11 @@ public class PortalView {
               .orElse(null);
     }
     return status;
+  }
+
+  /** The session's token for the page's plain download form (see {@link PortalExportServlet}). */
+  public String getToken() {
+    return FormToken.of(
+        (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true));
   }
 }

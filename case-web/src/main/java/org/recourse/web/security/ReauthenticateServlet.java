@@ -16,9 +16,10 @@ import org.recourse.web.http.RecentLogin;
  * session ends (Keycloak's does not), and the page is requested again with {@code max_age}, which
  * the OIDC client forwards to Keycloak: a login older than that makes Keycloak ask for the password
  * again. Only paths inside the application are accepted as {@code next}, so this cannot be used to
- * send people elsewhere.
+ * send people elsewhere. Clients reach it as {@code /portal/reauthenticate}, the portal being the
+ * only part of the application they may open.
  */
-@WebServlet("/reauthenticate")
+@WebServlet({"/reauthenticate", "/portal/reauthenticate"})
 public class ReauthenticateServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;

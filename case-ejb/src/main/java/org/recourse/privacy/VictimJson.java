@@ -1,0 +1,324 @@
+package org.recourse.privacy;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.recourse.casefile.CaseNote;
+import org.recourse.casefile.CaseViews.CaseDetail;
+import org.recourse.casefile.CaseViews.PersonView;
+import org.recourse.casefile.CaseViews.VictimDetails;
+import org.recourse.evidence.export.ExportItem;
+import org.recourse.evidence.export.ExportJob;
+import org.recourse.portal.MessageSide;
+import org.recourse.portal.PortalViews.IncidentView;
+import org.recourse.portal.SecureMessages.MessageView;
+import org.recourse.portal.SecureMessages.ThreadView;
+import org.recourse.removal.RemovalRequest;
+import org.recourse.removal.SentNotice;
+import org.recourse.shared.IdentityText;
+
+/**
+ * Writes {@code victim.json}, the same for both readers of a victim's data export: the team (the
+ * case page's export) and the client (the portal's download). What differs is who is named: the
+ * team reads the usernames of those who wrote notes, notices and messages; the client reads "Your
+ * team" and "You", as the portal shows them, never a staff username. Access is settled before this
+ * is called.
+ */
+@Dependent
+public class VictimJson {
+
+  /** What the team calls itself to the client, as the portal's messages do. */
+  static final String YOUR_TEAM = "Your team";
+
+  static final String YOU = "You";
+
+  @PersistenceContext private EntityManager em;
+
+  /** The portal's part of the export: secure messages, incident log, reported addresses. */
+  public record PortalPart(
+      List<ThreadView> threads, List<IncidentView> incidents, List<Reported> reported) {}
+
+  /** A web address the client reported, with where it stands in plain words. */
+  public record Reported(String url, String note, Instant reportedAt, String status) {}
+
+  /** What is in the export besides the case: its evidence files and the portal's part. */
+  public record Contents(
+      CaseDetail detail,
+      List<PersonView> people,
+      ExportJob evidence,
+      long evidenceNotIncluded,
+      PortalPart portal) {}
+
+  /**
+   * The JSON for {@code reader}.
+   *
+   * @param exportedBy the username of the person exporting (the client reads "You")
+   */
+  public byte[] write(MessageSide reader, String exportedBy, Instant now, Contents contents) {
+    CaseDetail detail = contents.detail();
+    long caseId = detail.id();
+    JsonObjectBuilder root = Json.createObjectBuilder();
+    root.add("format", "recourse-victim-export/1");
+    root.add("exportedAt", now.toString());
+    root.add("exportedBy", reader == MessageSide.CLIENT ? YOU : exportedBy);
+    root.add("victim", victim(detail.victim()));
+    root.add("case", caseFacts(detail));
+    root.add("people", people(contents.people()));
+
+    List<CaseNote> notes =
+        em.createQuery(
+                "SELECT n FROM CaseNote n WHERE n.caseFile.id = :c ORDER BY n.createdAt, n.id",
+                CaseNote.class)
+            .setParameter("c", caseId)
+            .getResultList();
+    JsonArrayBuilder noteList = Json.createArrayBuilder();
+    long privileged = 0;
+    for (CaseNote note : notes) {
+      if (note.isPrivileged()) {
+        privileged++;
+      } else {
+        noteList.add(
+            Json.createObjectBuilder()
+                .add("createdAt", note.getCreatedAt().toString())
+                .add("author", staff(reader, note.getAuthor()))
+                .add("body", note.getBody()));
+      }
+    }
+    root.add("notes", noteList);
+    root.add("removalRequests", removals(reader, caseId));
+    root.add("evidence", evidenceList(contents.evidence()));
+    root.add("secureMessages", messages(contents.portal().threads()));
+    root.add("incidentLog", incidents(reader, contents.portal().incidents()));
+    root.add("reportedAddresses", reported(contents.portal().reported()));
+    JsonObjectBuilder withheld = Json.createObjectBuilder().add("privilegedNotes", privileged);
+    String why =
+        "Privileged notes are attorney work product and are withheld. Contact details"
+            + " and internal notes about other people in the case are their personal"
+            + " data and are not included.";
+    if (contents.evidenceNotIncluded() > 0) {
+      withheld.add("evidenceFiles", contents.evidenceNotIncluded());
+      why +=
+          " The evidence files are not in this download, so that they are not stored on a"
+              + " device others may see; ask your team for them.";
+    }
+    root.add("withheld", withheld.add("why", why));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonWriter writer =
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+      writer.writeObject(root.build());
+    }
+    return out.toByteArray();
+  }
+
+  /** How many evidence files the case holds (a purged item's is gone). */
+  public long evidenceCount(long caseId) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM EvidenceItem e WHERE e.caseFile.id = :c"
+                + " AND e.wrappedKey IS NOT NULL",
+            Long.class)
+        .setParameter("c", caseId)
+        .getSingleResult();
+  }
+
+  /**
+   * The conversations with the team as their reader sees them (see {@link
+   * org.recourse.portal.MessageBoard}): who wrote each message, when, and what, oldest first.
+   */
+  static JsonArrayBuilder messages(List<ThreadView> threads) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (ThreadView thread : threads) {
+      JsonArrayBuilder messages = Json.createArrayBuilder();
+      for (MessageView m : thread.messages()) {
+        messages.add(
+            Json.createObjectBuilder()
+                .add("from", m.author())
+                .add("sentAt", m.sentAt().toString())
+                .add("text", m.body()));
+      }
+      list.add(
+          Json.createObjectBuilder()
+              .add("subject", thread.subject())
+              .add("startedAt", thread.startedAt().toString())
+              .add("messages", messages));
+    }
+    return list;
+  }
+
+  /** The client's incident log, in the order things happened. */
+  static JsonArrayBuilder incidents(MessageSide reader, List<IncidentView> entries) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (IncidentView e : entries) {
+      JsonObjectBuilder entry =
+          Json.createObjectBuilder()
+              .add("occurredAt", e.occurredAt().toString())
+              .add("what", e.what());
+      add(entry, "where", e.where());
+      add(entry, "who", e.who());
+      add(entry, "stillNeeded", e.stillNeeded());
+      entry.add("writtenAt", e.createdAt().toString());
+      entry.add("writtenBy", reader == MessageSide.CLIENT ? YOU : e.createdBy());
+      list.add(entry);
+    }
+    return list;
+  }
+
+  /** The web addresses the client reported, with where each stands. */
+  static JsonArrayBuilder reported(List<Reported> addresses) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (Reported r : addresses) {
+      JsonObjectBuilder entry =
+          Json.createObjectBuilder()
+              .add("url", r.url())
+              .add("reportedAt", r.reportedAt().toString())
+              .add("status", r.status());
+      add(entry, "note", r.note());
+      list.add(entry);
+    }
+    return list;
+  }
+
+  private static String staff(MessageSide reader, String username) {
+    return reader == MessageSide.CLIENT ? YOUR_TEAM : username;
+  }
+
+  private static JsonObjectBuilder victim(VictimDetails v) {
+    JsonObjectBuilder victim = Json.createObjectBuilder();
+    add(victim, "pseudonym", v.pseudonym());
+    add(victim, "legalName", v.legalName());
+    add(victim, "dateOfBirth", v.dateOfBirth());
+    add(victim, "email", v.email());
+    add(victim, "phone", v.phone());
+    add(victim, "preferredLanguage", v.preferredLanguage());
+    JsonObjectBuilder contact =
+        Json.createObjectBuilder()
+            .add("call", v.safeContact().call())
+            .add("text", v.safeContact().text())
+            .add("email", v.safeContact().email())
+            .add("voicemail", v.safeContact().voicemail());
+    add(contact, "times", v.safeContact().times());
+    add(contact, "codeWord", v.safeContact().codeWord());
+    add(contact, "neverContactThrough", v.safeContact().neverContactThrough());
+    victim.add("safeContact", contact);
+    return victim;
+  }
+
+  private static JsonObjectBuilder caseFacts(CaseDetail d) {
+    JsonObjectBuilder facts = Json.createObjectBuilder();
+    facts.add("number", d.number());
+    facts.add("title", d.title());
+    facts.add("status", d.status().name());
+    add(facts, "closingReason", d.closingReason());
+    JsonArrayBuilder harms = Json.createArrayBuilder();
+    d.harmTypes().forEach(h -> harms.add(h.name()));
+    facts.add("harmTypes", harms);
+    JsonArrayBuilder places = Json.createArrayBuilder();
+    d.jurisdictions().forEach(places::add);
+    facts.add("jurisdictions", places);
+    add(facts, "incidentDate", d.incidentDate());
+    add(facts, "disseminationDate", d.disseminationDate());
+    add(facts, "discoveryDate", d.discoveryDate());
+    add(facts, "summary", d.summary());
+    facts.add("openedAt", d.createdAt().toString());
+    return facts;
+  }
+
+  private static JsonArrayBuilder people(List<PersonView> people) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (PersonView p : people) {
+      JsonObjectBuilder person = Json.createObjectBuilder().add("kind", p.kind().name());
+      add(person, "name", p.name());
+      JsonArrayBuilder aliases = Json.createArrayBuilder();
+      p.aliases().forEach(aliases::add);
+      JsonArrayBuilder handles = Json.createArrayBuilder();
+      p.handles().forEach(handles::add);
+      person.add("aliases", aliases).add("handles", handles);
+      add(person, "relationship", p.relationship());
+      list.add(person);
+    }
+    return list;
+  }
+
+  private JsonArrayBuilder removals(MessageSide reader, long caseId) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    List<RemovalRequest> requests =
+        em.createQuery(
+                "SELECT r FROM RemovalRequest r JOIN FETCH r.platform WHERE r.caseFile.id = :c"
+                    + " ORDER BY r.createdAt, r.id",
+                RemovalRequest.class)
+            .setParameter("c", caseId)
+            .getResultList();
+    for (RemovalRequest r : requests) {
+      JsonObjectBuilder request =
+          Json.createObjectBuilder()
+              .add("platform", r.getPlatform().getName())
+              .add("legalBasis", r.getLegalBasis().name())
+              .add("status", r.getStatus().name())
+              .add("createdAt", r.getCreatedAt().toString());
+      add(request, "url", r.getUrl());
+      add(request, "platformReference", r.getPlatformReference());
+      add(request, "submittedAt", r.getSubmittedAt());
+      add(request, "removedAt", r.getRemovedAt());
+      JsonArrayBuilder notices = Json.createArrayBuilder();
+      for (SentNotice n :
+          em.createQuery(
+                  "SELECT n FROM SentNotice n WHERE n.requestId = :r ORDER BY n.sentAt, n.id",
+                  SentNotice.class)
+              .setParameter("r", r.getId())
+              .getResultList()) {
+        JsonObjectBuilder notice =
+            Json.createObjectBuilder()
+                .add("legalBasis", n.getLegalBasis().name())
+                .add("sentAt", n.getSentAt().toString())
+                .add("sentBy", staff(reader, n.getSentBy()))
+                .add("body", IdentityText.forTeam(n.getBody()));
+        add(notice, "subject", IdentityText.forTeam(n.getSubject()));
+        notices.add(notice);
+      }
+      request.add("notices", notices);
+      list.add(request);
+    }
+    return list;
+  }
+
+  private static JsonArrayBuilder evidenceList(ExportJob job) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    if (job == null) {
+      return list;
+    }
+    List<ExportItem> items = job.items();
+    for (int i = 0; i < items.size(); i++) {
+      ExportItem item = items.get(i);
+      JsonObjectBuilder entry =
+          Json.createObjectBuilder()
+              .add("file", VictimExport.entryName(i + 1, item))
+              .add("evidenceId", item.evidenceId())
+              .add("mediaType", item.mediaType())
+              .add("size", item.size())
+              .add("sha256", item.sha256());
+      if (item.capture() != null) {
+        add(entry, "sourceUrl", item.capture().sourceUrl());
+        add(entry, "capturedAt", item.capture().capturedAt());
+        add(entry, "description", item.capture().description());
+      }
+      list.add(entry);
+    }
+    return list;
+  }
+
+  private static void add(JsonObjectBuilder object, String name, Object value) {
+    if (value == null) {
+      object.addNull(name);
+    } else {
+      object.add(name, value.toString());
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package org.recourse.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.InjectMocks;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.mockito.junit.jupiter.MockitoSettings;
+import org.mockito.quality.Strictness;
+import org.recourse.casefile.CaseFile;
+import org.recourse.casefile.CaseNote;
+import org.recourse.casefile.CaseStatus;
+import org.recourse.casefile.CaseViews.CaseDetail;
+import org.recourse.casefile.CaseViews.SafeContact;
+import org.recourse.casefile.CaseViews.VictimDetails;
+import org.recourse.casefile.HarmType;
+import org.recourse.casefile.Priority;
+import org.recourse.portal.MessageSide;
+import org.recourse.portal.PortalViews.IncidentView;
+import org.recourse.portal.SecureMessages.MessageView;
+import org.recourse.portal.SecureMessages.ThreadView;
+import org.recourse.privacy.VictimJson.Contents;
+import org.recourse.privacy.VictimJson.PortalPart;
+import org.recourse.privacy.VictimJson.Reported;
+import org.recourse.removal.RemovalRequest;
+
+@ExtendWith(MockitoExtension.class)
+@MockitoSettings(strictness = Strictness.LENIENT)
+class VictimJsonTest {
+
+  private static final Instant AT = Instant.parse("2026-12-01T09:00:00Z");
+  private static final Instant SENT = Instant.parse("2026-11-30T18:45:00Z");
+  private static final Instant ANSWERED = Instant.parse("2026-11-30T19:10:00Z");
+
+  @Mock private EntityManager em;
+  @Mock private TypedQuery<CaseNote> notes;
+  @Mock private TypedQuery<RemovalRequest> removals;
+  @InjectMocks private VictimJson victimJson;
+
+  @BeforeEach
+  void aCaseWithOneNoteAndNoRemovalRequests() {
+    CaseFile caseFile = new CaseFile("RC-2026-0042", "Synthetic case", "lead", AT);
+    CaseNote note = new CaseNote(caseFile, "attorney-kim", AT, "Called the platform", false);
+    when(em.createQuery(anyString(), eq(CaseNote.class))).thenReturn(notes);
+    when(notes.setParameter(anyString(), any())).thenReturn(notes);
+    when(notes.getResultList()).thenReturn(List.of(note));
+    when(em.createQuery(anyString(), eq(RemovalRequest.class))).thenReturn(removals);
+    when(removals.setParameter(anyString(), any())).thenReturn(removals);
+    when(removals.getResultList()).thenReturn(List.of());
+  }
+
+  private static CaseDetail detail() {
+    return new CaseDetail(
+        42,
+        "RC-2026-0042",
+        "Synthetic case",
+        CaseStatus.INTAKE,
+        null,
+        Priority.NORMAL,
+        EnumSet.of(HarmType.NON_CONSENSUAL_SHARING),
+        Set.of("US"),
+        null,
+        null,
+        null,
+        null,
+        new VictimDetails(
+            "Client S",
+            "Synthia Example",
+            null,
+            null,
+            null,
+            "es",
+            new SafeContact(false, true, false, false, null, "heron", null)),
+        AT,
+        "lead",
+        AT,
+        "lead",
+        0,
+        null,
+        null,
+        null);
+  }
+
+  /** The thread as its reader sees it (the portal's words for the client, usernames for staff). */
+  private static ThreadView thread(String clientWrote, String teamWrote) {
+    return new ThreadView(
+        5,
+        "About the new account",
+        SENT,
+        ANSWERED,
+        false,
+        ANSWERED,
+        List.of(
+            new MessageView(1, true, clientWrote, "I found another <copy>", SENT, true),
+            new MessageView(2, false, teamWrote, "We are on it", ANSWERED, true)));
+  }
+
+  private static IncidentView incident() {
+    return new IncidentView(
+        9,
+        Instant.parse("2026-11-29T21:30:00Z"),
+        "A new account posted it",
+        "A forum",
+        null,
+        "Take it down",
+        SENT,
+        "client-a");
+  }
+
+  private JsonObject write(MessageSide reader, ThreadView thread, long evidenceNotIncluded) {
+    PortalPart portal =
+        new PortalPart(
+            List.of(thread),
+            List.of(incident()),
+            List.of(
+                new Reported("https://forum.example/t/1", "my photo", SENT, "Waiting for you")));
+    byte[] json =
+        victimJson.write(
+            reader,
+            "attorney-kim",
+            AT,
+            new Contents(detail(), List.of(), null, evidenceNotIncluded, portal));
+    return Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))
+        .readObject();
+  }
+
+  @Test
+  void theClientReadsTheirMessagesAsYouAndYourTeamWithTimesAndText() {
+    JsonObject json = write(MessageSide.CLIENT, thread("You", "Your team"), 0);
+
+    JsonObject thread = json.getJsonArray("secureMessages").getJsonObject(0);
+    assertEquals("About the new account", thread.getString("subject"));
+    assertEquals(SENT.toString(), thread.getString("startedAt"));
+    JsonArray messages = thread.getJsonArray("messages");
+    assertEquals(2, messages.size());
+    assertEquals("You", messages.getJsonObject(0).getString("from"));
+    assertEquals(SENT.toString(), messages.getJsonObject(0).getString("sentAt"));
+    assertEquals("I found another <copy>", messages.getJsonObject(0).getString("text"));
+    assertEquals("Your team", messages.getJsonObject(1).getString("from"));
+    assertEquals("We are on it", messages.getJsonObject(1).getString("text"));
+  }
+
+  @Test
+  void theClientsCopyNamesNoStaffUsername() {
+    JsonObject json = write(MessageSide.CLIENT, thread("You", "Your team"), 0);
+
+    assertFalse(json.toString().contains("attorney-kim"), json.toString());
+    assertFalse(json.toString().contains("client-a"), "nor the client's own username");
+    assertEquals("You", json.getString("exportedBy"));
+    assertEquals("Your team", json.getJsonArray("notes").getJsonObject(0).getString("author"));
+    assertEquals("Synthia Example", json.getJsonObject("victim").getString("legalName"));
+  }
+
+  @Test
+  void theTeamReadsWhoWroteByUsername() {
+    JsonObject json = write(MessageSide.TEAM, thread("The client", "attorney-kim"), 0);
+
+    assertEquals("attorney-kim", json.getString("exportedBy"));
+    assertEquals("attorney-kim", json.getJsonArray("notes").getJsonObject(0).getString("author"));
+    JsonArray messages =
+        json.getJsonArray("secureMessages").getJsonObject(0).getJsonArray("messages");
+    assertEquals("The client", messages.getJsonObject(0).getString("from"));
+    assertEquals("attorney-kim", messages.getJsonObject(1).getString("from"));
+    assertEquals(
+        "client-a", json.getJsonArray("incidentLog").getJsonObject(0).getString("writtenBy"));
+  }
+
+  @Test
+  void theIncidentLogHoldsWhenWhatWhereWhoAndWhatIsStillNeeded() {
+    JsonObject entry =
+        write(MessageSide.CLIENT, thread("You", "Your team"), 0)
+            .getJsonArray("incidentLog")
+            .getJsonObject(0);
+
+    assertEquals("2026-11-29T21:30:00Z", entry.getString("occurredAt"));
+    assertEquals("A new account posted it", entry.getString("what"));
+    assertEquals("A forum", entry.getString("where"));
+    assertTrue(entry.isNull("who"));
+    assertEquals("Take it down", entry.getString("stillNeeded"));
+    assertEquals(SENT.toString(), entry.getString("writtenAt"));
+    assertEquals("You", entry.getString("writtenBy"));
+  }
+
+  @Test
+  void reportedAddressesComeWithTheirNoteAndWhereTheyStand() {
+    JsonObject reported =
+        write(MessageSide.CLIENT, thread("You", "Your team"), 0)
+            .getJsonArray("reportedAddresses")
+            .getJsonObject(0);
+
+    assertEquals("https://forum.example/t/1", reported.getString("url"));
+    assertEquals("my photo", reported.getString("note"));
+    assertEquals("Waiting for you", reported.getString("status"));
+  }
+
+  @Test
+  void evidenceFilesLeftOutAreCountedAndExplained() {
+    JsonObject withheld =
+        write(MessageSide.CLIENT, thread("You", "Your team"), 2).getJsonObject("withheld");
+    assertEquals(2, withheld.getInt("evidenceFiles"));
+    assertTrue(withheld.getString("why").contains("evidence files are not in this download"));
+
+    JsonObject none =
+        write(MessageSide.TEAM, thread("The client", "attorney-kim"), 0).getJsonObject("withheld");
+    assertFalse(none.containsKey("evidenceFiles"), none.toString());
+  }
+}
