@@ -6,7 +6,7 @@ import org.recourse.evidence.EvidenceViews.ClientUploadView;
 /**
  * A file the client sent through the portal, as the portal's API shows it: its name as they gave
  * it, when it arrived, its size in bytes, what they said of it, and where its blurred preview is
- * (null when it has none: a file that is no picture or video, or one still being analysed).
+ * (left out when it has none: a file that is no picture or video, or one still being analysed).
  */
 public record PortalUploadResponse(
     String id,

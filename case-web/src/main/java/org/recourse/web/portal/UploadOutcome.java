@@ -1,7 +1,6 @@
 package org.recourse.web.portal;
 
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,7 +16,7 @@ record UploadOutcome(boolean sent, Map<String, String> errors, String descriptio
   static final String ATTRIBUTE = UploadOutcome.class.getName();
 
   UploadOutcome {
-    errors = new LinkedHashMap<>(errors);
+    errors = Map.copyOf(errors);
   }
 
   static UploadOutcome received() {
