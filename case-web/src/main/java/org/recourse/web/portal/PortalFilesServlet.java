@@ -102,9 +102,9 @@ public class PortalFilesServlet extends HttpServlet {
     } catch (RuntimeException e) {
       RuntimeException cause = unwrap(e);
       if (cause instanceof InvalidInputException invalid) {
-        outcome = UploadOutcome.refused(invalid.fieldErrors(), body.description);
+        outcome = UploadOutcome.refused(invalid.fieldErrors(), body.description());
       } else if (cause instanceof ProblemException problem) {
-        outcome = UploadOutcome.refused(Map.of("page", problem.detail()), body.description);
+        outcome = UploadOutcome.refused(Map.of("page", problem.detail()), body.description());
       } else {
         throw e;
       }
@@ -140,6 +140,11 @@ public class PortalFilesServlet extends HttpServlet {
     TokenFirst(UploadBody body, HttpServletRequest request) {
       this.body = body;
       this.request = request;
+    }
+
+    /** The description the form sent, if it was not too long to keep. */
+    String description() {
+      return description;
     }
 
     @Override
