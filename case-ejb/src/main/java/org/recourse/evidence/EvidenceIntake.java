@@ -4,6 +4,7 @@ import static org.recourse.shared.Roles.ADMIN;
 import static org.recourse.shared.Roles.ADVOCATE;
 import static org.recourse.shared.Roles.ATTORNEY;
 import static org.recourse.shared.Roles.CASEWORKER;
+import static org.recourse.shared.Roles.CLIENT;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -23,6 +24,7 @@ import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseAccess;
 import org.recourse.evidence.EvidenceRejectedException.Reason;
 import org.recourse.evidence.EvidenceViews.Analysis;
+import org.recourse.evidence.EvidenceViews.ClientUploadView;
 import org.recourse.evidence.EvidenceViews.EvidenceView;
 import org.recourse.evidence.EvidenceViews.Staged;
 import org.recourse.evidence.Ingestor.Ingested;
@@ -39,6 +41,10 @@ import org.recourse.shared.NotPermittedException;
  * the network needs); the capture facts may come before or after the file; the record is then
  * written in a transaction of its own ({@link IntakeRecorder}). A stored file is deleted again on
  * every failure: a refused or unreadable part here, refused facts or a failed commit there.
+ *
+ * <p>A client adds evidence to their own case through the portal ({@link #receiveFromClient}): the
+ * same streaming, hashing, analysis and refusals, with what a client may say about it (a short
+ * description) and nothing of the team's capture facts.
  */
 @Stateless
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
@@ -51,6 +57,7 @@ public class EvidenceIntake {
   @EJB private CaseService cases;
   @EJB private IntakeRecorder recorder;
   @Inject private EvidenceStorage storage;
+  @Inject private ClientCases clientCases;
 
   /** The largest file accepted, in bytes. */
   public long maxUploadBytes() {
@@ -98,6 +105,50 @@ public class EvidenceIntake {
   }
 
   /**
+   * Receives one file from a client into their own case, through the portal: stored, hashed and
+   * analysed as the team's uploads are, refused as they are, and recorded as received from the
+   * client ({@link IntakeRecorder#commitFromClient}). Of the text parts only {@code description} is
+   * read; the team's capture facts are not the client's to state. Another client's case, or one
+   * that does not exist, is "not found" before a byte of the body is read.
+   *
+   * @param address the sender's network address, for the chain of custody
+   */
+  @RolesAllowed(CLIENT)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public ClientUploadView receiveFromClient(long caseId, UploadBody body, String address)
+      throws IOException {
+    clientCases.checkOwn(caseId);
+    body.open(maxUploadBytes());
+    String description = null;
+    Staged staged = null;
+    try {
+      for (UploadPart part = body.next(); part != null; part = body.next()) {
+        String name = part.name();
+        if (part.file() || "file".equals(name)) {
+          if (!"file".equals(name)) {
+            throw new InvalidInputException(name, "Unexpected file part; send the file as 'file'");
+          }
+          if (staged != null) {
+            throw new InvalidInputException("file", "Send one file per request");
+          }
+          try (InputStream content = part.content()) {
+            staged = store(caseId, part.fileName(), content);
+          }
+        } else if ("description".equals(name)) {
+          description = text(name, part.content());
+        }
+      }
+      if (staged == null) {
+        throw new InvalidInputException("file", "Choose a file to upload");
+      }
+    } catch (IOException | RuntimeException e) {
+      discard(staged);
+      throw e;
+    }
+    return recorder.commitFromClient(staged, description, address);
+  }
+
+  /**
    * Receives one file the server itself fetched (a part of a web capture) into a case: stored,
    * hashed and analysed like an upload, recorded with the capture facts, and its first custody
    * entry begins with {@code origin} ("Captured from https://…").
@@ -125,6 +176,11 @@ public class EvidenceIntake {
     if (!access.canAddEvidence()) {
       throw new NotPermittedException("Only the case team adds evidence to a case");
     }
+    return store(caseId, uploadedName, content);
+  }
+
+  /** Streams an upload into the vault and analyses it, for a caller whose right is settled. */
+  private Staged store(long caseId, String uploadedName, InputStream content) throws IOException {
     String id = UUID.randomUUID().toString();
     Ingested stored = storage.ingestor().ingest(content, EvidenceItem.associatedData(caseId, id));
     try {

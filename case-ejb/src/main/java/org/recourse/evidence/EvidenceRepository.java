@@ -40,6 +40,17 @@ public class EvidenceRepository {
         .getResultList();
   }
 
+  /** The evidence of a case received from one user, newest first. */
+  public List<EvidenceItem> ofCaseReceivedBy(long caseId, String username) {
+    return em.createQuery(
+            "SELECT e FROM EvidenceItem e WHERE e.caseFile.id = :c AND e.receivedBy = :u"
+                + " ORDER BY e.receivedAt DESC",
+            EvidenceItem.class)
+        .setParameter("c", caseId)
+        .setParameter("u", username)
+        .getResultList();
+  }
+
   /** The evidence of a case, in the order it was received. */
   public List<EvidenceItem> ofCaseOldestFirst(long caseId) {
     return em.createQuery(

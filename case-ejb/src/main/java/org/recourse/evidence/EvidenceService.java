@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -230,7 +229,7 @@ public class EvidenceService {
       throw new NotFoundException("Only a video has a strip of frames");
     }
     if (video) {
-      byte[] jpeg = videoPreview(item, kind, reveal);
+      byte[] jpeg = Previews.ofItem(storage, item, kind, reveal);
       if (reveal) {
         repository.lockFresh(item);
         custodyLog.append(
@@ -243,21 +242,12 @@ public class EvidenceService {
       }
       return new Preview(jpeg, !reveal);
     }
-    byte[] jpeg = previews().image(read(item), reveal);
+    byte[] jpeg = Previews.ofItem(storage, item, kind, reveal);
     if (reveal) {
       repository.lockFresh(item);
       custodyLog.append(item, CustodyAction.PREVIEW_REVEALED, me(), address, reason, null);
     }
     return new Preview(jpeg, !reveal);
-  }
-
-  private byte[] videoPreview(EvidenceItem item, PreviewKind kind, boolean reveal) {
-    double duration = item.getDurationSeconds() == null ? 0 : item.getDurationSeconds();
-    return previews().video(storage.videoSource(item), duration, kind, reveal);
-  }
-
-  private Previews previews() {
-    return new Previews(storage.images());
   }
 
   /** The file itself, for attorneys and advocates of the team; the download is logged first. */
@@ -369,15 +359,6 @@ public class EvidenceService {
       return false;
     }
     return true;
-  }
-
-  private byte[] read(EvidenceItem item) {
-    try (InputStream in =
-        storage.vault().open(item.getBlobId(), item.getWrappedKey(), item.associatedData())) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Evidence " + item.getId() + " cannot be read", e);
-    }
   }
 
   private String me() {

@@ -45,6 +45,21 @@ public final class EvidenceViews {
     }
   }
 
+  /**
+   * One file a client sent through the portal, as the client sees it: its name as they gave it,
+   * when it arrived, its size, what they said of it, and whether it has a preview (always blurred
+   * for the client). Nothing of the team's work on it (hashes, custody, matches) reaches the
+   * client.
+   */
+  public record ClientUploadView(
+      String id,
+      String fileName,
+      long size,
+      Instant receivedAt,
+      String description,
+      boolean previewable)
+      implements Serializable {}
+
   /** The vPDQ feature of one sampled frame of a video, as the API lists it. */
   public record FrameView(int frameNumber, double timestampSeconds, int quality, String pdq) {}
 

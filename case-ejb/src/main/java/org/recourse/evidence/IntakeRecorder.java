@@ -4,6 +4,7 @@ import static org.recourse.shared.Roles.ADMIN;
 import static org.recourse.shared.Roles.ADVOCATE;
 import static org.recourse.shared.Roles.ATTORNEY;
 import static org.recourse.shared.Roles.CASEWORKER;
+import static org.recourse.shared.Roles.CLIENT;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,7 @@ import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CaseService;
 import org.recourse.casefile.CaseViews.CaseAccess;
 import org.recourse.evidence.EvidenceViews.Analysis;
+import org.recourse.evidence.EvidenceViews.ClientUploadView;
 import org.recourse.evidence.EvidenceViews.EvidenceView;
 import org.recourse.evidence.EvidenceViews.Staged;
 import org.recourse.evidence.Ingestor.Ingested;
@@ -52,6 +54,9 @@ public class IntakeRecorder {
 
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+  /** How the first custody entry of a client's upload begins. */
+  public static final String FROM_CLIENT = "Received from the client through the portal";
+
   @Resource private SessionContext session;
   @Resource private TransactionSynchronizationRegistry transactions;
   @EJB private CaseService cases;
@@ -61,6 +66,7 @@ public class IntakeRecorder {
   @Inject private EvidenceStorage storage;
   @Inject private EvidenceRepository repository;
   @Inject private Clock clock;
+  @Inject private ClientCases clientCases;
 
   /**
    * Refuses an upload the caller may not make, before its body is read: a case outside the caller's
@@ -86,6 +92,36 @@ public class IntakeRecorder {
    * origin} when one is given (where the server itself fetched the file from).
    */
   public EvidenceView commit(Staged staged, CaptureFacts capture, String address, String origin) {
+    afterCompletion(staged);
+    CaseAccess access = cases.accessToChange(staged.caseId());
+    if (!access.canAddEvidence()) {
+      throw new NotPermittedException("Only the case team adds evidence to a case");
+    }
+    EvidenceItem item = record(staged, checked(capture), address, origin);
+    return EvidenceLookup.view(item, access, null, timestamps.view(item.getId()));
+  }
+
+  /**
+   * Records a client's staged upload to their own case: the capture method "received from the
+   * victim", the client's description, the client as the one it was received from, and a first
+   * custody entry beginning {@value #FROM_CLIENT}. If the description is refused, the case is not
+   * the client's or the transaction does not commit, the stored file is deleted.
+   */
+  @RolesAllowed(CLIENT)
+  public ClientUploadView commitFromClient(Staged staged, String description, String address) {
+    afterCompletion(staged);
+    clientCases.checkOwn(staged.caseId());
+    CaptureFacts facts =
+        checked(
+            new CaptureFacts(null, null, null, CaptureMethod.RECEIVED_FROM_VICTIM, description));
+    return ClientUploads.view(record(staged, facts, address, FROM_CLIENT));
+  }
+
+  /**
+   * Once the transaction ends: a committed image enters the PDQ index and a committed video is
+   * queued for analysis; anything else deletes the stored file.
+   */
+  private void afterCompletion(Staged staged) {
     String blobId = staged.stored().blob().blobId();
     transactions.registerInterposedSynchronization(
         new Synchronization() {
@@ -109,11 +145,10 @@ public class IntakeRecorder {
             }
           }
         });
-    CaseAccess access = cases.accessToChange(staged.caseId());
-    if (!access.canAddEvidence()) {
-      throw new NotPermittedException("Only the case team adds evidence to a case");
-    }
-    CaptureFacts facts = checked(capture);
+  }
+
+  /** Writes the item, its first custody entry and its timestamp request, and flushes. */
+  private EvidenceItem record(Staged staged, CaptureFacts facts, String address, String origin) {
     CaseFile caseFile = repository.caseFile(staged.caseId());
     Instant now = clock.instant();
     EvidenceItem item =
@@ -154,7 +189,7 @@ public class IntakeRecorder {
     if (analysis.pdqHex() != null) {
       index.recordAdded(item.getId());
     }
-    return EvidenceLookup.view(item, access, null, timestamps.view(item.getId()));
+    return item;
   }
 
   private CaptureFacts checked(CaptureFacts capture) {

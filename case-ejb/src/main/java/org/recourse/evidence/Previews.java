@@ -2,6 +2,8 @@ package org.recourse.evidence;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -44,6 +46,25 @@ final class Previews {
   Previews(EvidenceImages images, VideoLimits videoLimits) {
     this.images = images;
     this.videoLimits = videoLimits;
+  }
+
+  /**
+   * The preview of a stored item: an image's thumbnail read from the vault, or a video's poster
+   * frame or strip decoded as it is read and seeked (never written out).
+   */
+  static byte[] ofItem(
+      EvidenceStorage storage, EvidenceItem item, PreviewKind kind, boolean reveal) {
+    Previews previews = new Previews(storage.images());
+    if (FileTypes.isVideo(item.getMediaType())) {
+      double duration = item.getDurationSeconds() == null ? 0 : item.getDurationSeconds();
+      return previews.video(storage.videoSource(item), duration, kind, reveal);
+    }
+    try (InputStream in =
+        storage.vault().open(item.getBlobId(), item.getWrappedKey(), item.associatedData())) {
+      return previews.image(in.readAllBytes(), reveal);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Evidence " + item.getId() + " cannot be read", e);
+    }
   }
 
   VideoLimits videoLimits() {

@@ -4,6 +4,8 @@
  * org.recourse.portal.PortalLink}) says which case a client's Keycloak user may open. The client
  * reads where things stand in plain words ({@link org.recourse.portal.PlainWords}), keeps an
  * incident log and reports web addresses where the content appears, each a suggestion for the team,
- * who read all of it through {@link org.recourse.portal.PortalTeamService}.
+ * who read all of it through {@link org.recourse.portal.PortalTeamService}. Files the client sends
+ * go into the evidence vault, which asks {@link org.recourse.portal.PortalClientCases} whether the
+ * case is the client's own.
  */
 package org.recourse.portal;

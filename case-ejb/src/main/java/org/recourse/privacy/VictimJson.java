@@ -70,7 +70,7 @@ public class VictimJson {
     root.add("format", "recourse-victim-export/1");
     root.add("exportedAt", now.toString());
     root.add("exportedBy", reader == MessageSide.CLIENT ? YOU : exportedBy);
-    root.add("victim", victim(detail.victim()));
+    root.add("victim", victim(detail.victim(), reader));
     root.add("case", caseFacts(detail));
     root.add("people", people(contents.people()));
 
@@ -104,6 +104,12 @@ public class VictimJson {
         "Privileged notes are attorney work product and are withheld. Contact details"
             + " and internal notes about other people in the case are their personal"
             + " data and are not included.";
+    if (reader == MessageSide.CLIENT) {
+      withheld.add("safetyDetails", true);
+      why +=
+          " Your safety code word and the ways your team must never contact you are not in this"
+              + " file, so that nobody who finds it can pass as you; your team keeps them.";
+    }
     if (contents.evidenceNotIncluded() > 0) {
       withheld.add("evidenceFiles", contents.evidenceNotIncluded());
       why +=
@@ -190,7 +196,12 @@ public class VictimJson {
     return reader == MessageSide.CLIENT ? YOUR_TEAM : username;
   }
 
-  private static JsonObjectBuilder victim(VictimDetails v) {
+  /**
+   * The victim's details. The client's own copy leaves out the safety code word and the "never
+   * contact through" note: the file lands on a device others may open, and whoever finds it could
+   * use the code word to pass as the client with the team (the {@code withheld} part says so).
+   */
+  static JsonObjectBuilder victim(VictimDetails v, MessageSide reader) {
     JsonObjectBuilder victim = Json.createObjectBuilder();
     add(victim, "pseudonym", v.pseudonym());
     add(victim, "legalName", v.legalName());
@@ -205,8 +216,10 @@ public class VictimJson {
             .add("email", v.safeContact().email())
             .add("voicemail", v.safeContact().voicemail());
     add(contact, "times", v.safeContact().times());
-    add(contact, "codeWord", v.safeContact().codeWord());
-    add(contact, "neverContactThrough", v.safeContact().neverContactThrough());
+    if (reader != MessageSide.CLIENT) {
+      add(contact, "codeWord", v.safeContact().codeWord());
+      add(contact, "neverContactThrough", v.safeContact().neverContactThrough());
+    }
     victim.add("safeContact", contact);
     return victim;
   }

@@ -39,6 +39,7 @@ import org.recourse.evidence.EvidenceViews.Staged;
 import org.recourse.evidence.Ingestor.Ingested;
 import org.recourse.evidence.vault.StoredBlob;
 import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 
 @ExtendWith(MockitoExtension.class)
@@ -52,6 +53,7 @@ class EvidenceIntakeTest {
   @Mock private IntakeRecorder recorder;
   @Mock private EvidenceStorage storage;
   @Mock private Ingestor ingestor;
+  @Mock private ClientCases clientCases;
   @InjectMocks private EvidenceIntake intake;
 
   @BeforeEach
@@ -179,6 +181,77 @@ class EvidenceIntakeTest {
     UploadBody body = mock(UploadBody.class);
 
     assertThrows(InvalidInputException.class, () -> intake.receive(CASE, body, "x"));
+
+    verify(body).open(1000L);
+  }
+
+  // ---- a client's upload through the portal ----
+
+  @Test
+  void aClientsFileIsStoredWithTheirDescriptionAndNothingOfTheTeamsFacts() throws IOException {
+    intake.receiveFromClient(
+        CASE,
+        body(
+            field("description", "The post of 2 November"),
+            field("method", "screenshot"),
+            field("capturedBy", "someone"),
+            file("a.pdf")),
+        "10.0.0.2");
+
+    ArgumentCaptor<Staged> staged = ArgumentCaptor.forClass(Staged.class);
+    verify(recorder)
+        .commitFromClient(staged.capture(), eq("The post of 2 November"), eq("10.0.0.2"));
+    assertEquals("a.pdf", staged.getValue().fileName());
+    verify(recorder, never()).commit(any(), any(), any());
+    verify(cases, never()).accessToChange(anyLong());
+  }
+
+  @Test
+  void anotherClientsCaseIsNotFoundBeforeTheBodyIsRead() {
+    doThrow(new NotFoundException("No such case")).when(clientCases).checkOwn(CASE);
+    UploadBody body = mock(UploadBody.class);
+
+    assertThrows(NotFoundException.class, () -> intake.receiveFromClient(CASE, body, "x"));
+
+    verifyNoInteractions(body, ingestor, recorder);
+  }
+
+  @Test
+  void aClientsUploadIsRefusedAsTheTeamsIs() throws IOException {
+    EvidenceRejectedException empty =
+        new EvidenceRejectedException(EvidenceRejectedException.Reason.EMPTY, "The file is empty.");
+    when(ingestor.ingest(any(InputStream.class), any(byte[].class))).thenThrow(empty);
+
+    assertSame(
+        empty,
+        assertThrows(
+            EvidenceRejectedException.class,
+            () -> intake.receiveFromClient(CASE, body(file("empty.jpg")), "x")));
+    InvalidInputException none =
+        assertThrows(
+            InvalidInputException.class,
+            () -> intake.receiveFromClient(CASE, body(field("description", "only")), "x"));
+    assertEquals("Choose a file to upload", none.fieldErrors().get("file"));
+    verify(recorder, never()).commitFromClient(any(), any(), any());
+  }
+
+  @Test
+  void aSecondFileFromAClientDeletesTheFirst() {
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> intake.receiveFromClient(CASE, body(file("a.pdf"), file("b.pdf")), "x"));
+
+    assertEquals("Send one file per request", refused.fieldErrors().get("file"));
+    verify(storage).deleteQuietly(BLOB);
+    verify(recorder, never()).commitFromClient(any(), any(), any());
+  }
+
+  @Test
+  void aClientsEnvelopeIsCheckedAgainstTheSameFileLimit() throws IOException {
+    UploadBody body = mock(UploadBody.class);
+
+    assertThrows(InvalidInputException.class, () -> intake.receiveFromClient(CASE, body, "x"));
 
     verify(body).open(1000L);
   }

@@ -1,6 +1,8 @@
 package org.recourse.evidence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -37,6 +39,7 @@ import org.recourse.evidence.Ingestor.Ingested;
 import org.recourse.evidence.pdq.PdqHash;
 import org.recourse.evidence.vault.StoredBlob;
 import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.timestamp.ItemTimestamps;
 
@@ -58,6 +61,7 @@ class IntakeRecorderTest {
   @Mock private ItemTimestamps timestamps;
   @Mock private VideoAnalysis videoAnalysis;
   @Mock private CaseFile caseFile;
+  @Mock private ClientCases clientCases;
   @InjectMocks private IntakeRecorder recorder;
 
   private final Staged staged =
@@ -135,6 +139,58 @@ class IntakeRecorderTest {
     order.verify(repository).flush();
     order.verify(index).recordAdded("ev-1");
     verify(index, never()).put(any(), anyLong(), any());
+  }
+
+  // ---- a client's upload through the portal ----
+
+  @Test
+  void aClientsFileIsRecordedAsReceivedFromTheVictimWithTheCustodyEntrySayingSo() {
+    when(session.getCallerPrincipal()).thenReturn(() -> "client");
+    when(caseFile.getId()).thenReturn(CASE);
+    when(repository.caseFile(CASE)).thenReturn(caseFile);
+
+    EvidenceViews.ClientUploadView view =
+        recorder.commitFromClient(staged, "  The forum post  ", "10.0.0.2");
+
+    ArgumentCaptor<Object> persisted = ArgumentCaptor.forClass(Object.class);
+    verify(repository, org.mockito.Mockito.times(2)).persist(persisted.capture());
+    EvidenceItem item = (EvidenceItem) persisted.getAllValues().get(0);
+    CustodyEvent received = (CustodyEvent) persisted.getAllValues().get(1);
+    assertEquals(CaptureMethod.RECEIVED_FROM_VICTIM, item.capture().method());
+    assertEquals("The forum post", item.capture().description());
+    assertEquals("client", item.getReceivedBy());
+    assertEquals(CustodyAction.RECEIVED, received.getAction());
+    assertEquals("client", received.getActor());
+    assertTrue(
+        received.getDetail().startsWith("Received from the client through the portal; SHA-256 sha"),
+        received.getDetail());
+    assertEquals("a.png", view.fileName());
+    assertEquals(NOW, view.receivedAt());
+    verify(cases, never()).accessToChange(anyLong());
+  }
+
+  @Test
+  void anotherClientsCaseIsNotFoundAndTheFileDeleted() {
+    org.mockito.Mockito.doThrow(new NotFoundException("No such case"))
+        .when(clientCases)
+        .checkOwn(CASE);
+
+    assertThrows(NotFoundException.class, () -> recorder.commitFromClient(staged, null, "x"));
+
+    synchronization().afterCompletion(Status.STATUS_ROLLEDBACK);
+    verify(storage).deleteQuietly("blob-1");
+    verify(repository, never()).persist(any());
+  }
+
+  @Test
+  void aClientsTooLongDescriptionIsRefusedNamingItAsTheTeamsIs() {
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> recorder.commitFromClient(staged, "x".repeat(4001), "x"));
+
+    assertEquals("At most 4000 characters", refused.fieldErrors().get("description"));
+    verify(repository, never()).persist(any());
   }
 
   private Synchronization synchronizationOfACommit() {

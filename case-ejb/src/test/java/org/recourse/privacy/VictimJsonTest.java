@@ -224,4 +224,18 @@ class VictimJsonTest {
         write(MessageSide.TEAM, thread("The client", "attorney-kim"), 0).getJsonObject("withheld");
     assertFalse(none.containsKey("evidenceFiles"), none.toString());
   }
+
+  @Test
+  void theClientsCopyLeavesOutTheSafetyCodeWordWhichTheTeamsKeeps() {
+    JsonObject client = write(MessageSide.CLIENT, thread("You", "Your team"), 0);
+    JsonObject team = write(MessageSide.TEAM, thread("The client", "attorney"), 0);
+
+    assertFalse(client.toString().contains("heron"), client.toString());
+    assertTrue(client.getJsonObject("withheld").getBoolean("safetyDetails"));
+    assertTrue(client.getJsonObject("withheld").getString("why").contains("safety code word"));
+    assertEquals(
+        "heron",
+        team.getJsonObject("victim").getJsonObject("safeContact").getString("codeWord"),
+        "the team's export keeps it");
+  }
 }

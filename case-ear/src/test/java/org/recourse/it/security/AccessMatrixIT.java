@@ -53,15 +53,15 @@ import org.recourse.testmedia.TestMedia.Fixture;
  *       {@code {case}}, {@code {evidence}}, {@code {removal}}, {@code {dmcaRemoval}} (a DMCA
  *       request, sent), {@code {notice}}, {@code {person}}, {@code {deadline}}, {@code {thread}} (a
  *       secure conversation with the client) of the case being walked, {@code {newReport}} (a web
- *       address the client just reported, undecided), or {@code {newCase}}, {@code {newPerson}},
- *       {@code {newMember}}, {@code {newRemoval}}, {@code {newDeadline}}: a throwaway made for that
- *       one call (use these for DELETE and status changes, so the walk does not depend on its
- *       order). Outside a case: {@code {jurisdiction}}, {@code {statute}}, {@code {rule}}, {@code
- *       {platform}}, {@code {basis}}, {@code {otherPseudonym}}, {@code {unique}}. A new kind of id
- *       of a case needs a case in {@link Side#value} and its name in {@link #CASE_FIXTURES} (a
- *       non-numeric one also in {@link #missing}); one outside cases goes in {@link #global}. A
- *       query string may follow. Rows match the OpenAPI document by method and path; parameter
- *       names do not matter.
+ *       address the client just reported, undecided), {@code {clientEvidence}} (a file the client
+ *       sent through the portal), or {@code {newCase}}, {@code {newPerson}}, {@code {newMember}},
+ *       {@code {newRemoval}}, {@code {newDeadline}}: a throwaway made for that one call (use these
+ *       for DELETE and status changes, so the walk does not depend on its order). Outside a case:
+ *       {@code {jurisdiction}}, {@code {statute}}, {@code {rule}}, {@code {platform}}, {@code
+ *       {basis}}, {@code {otherPseudonym}}, {@code {unique}}. A new kind of id of a case needs a
+ *       case in {@link Side#value} and its name in {@link #CASE_FIXTURES} (a non-numeric one also
+ *       in {@link #missing}); one outside cases goes in {@link #global}. A query string may follow.
+ *       Rows match the OpenAPI document by method and path; parameter names do not matter.
  *   <li><b>Expected</b>: a status per role in the order attorney, advocate, caseworker, admin,
  *       client; one code stands for the four staff roles, and one or four codes leave the client at
  *       403 (every staff route refuses a client). A row about a case has two halves, {@code "on the
@@ -378,6 +378,10 @@ class AccessMatrixIT {
           row("POST", "/portal/cases/{case}/messages/{thread}/read", CLIENT_OWN),
           // the client's own data export (a fresh token: the recent-login rule is PortalExportIT's)
           row("GET", "/portal/cases/{case}/export", CLIENT_OWN),
+          // files the client sends the team, listed back with blurred previews only
+          row("POST", "/portal/cases/{case}/evidence", CLIENT_OWN_CREATED, IMAGE),
+          row("GET", "/portal/cases/{case}/evidence", CLIENT_OWN),
+          row("GET", "/portal/cases/{case}/evidence/{clientEvidence}/preview", CLIENT_OWN),
           // the client's language, kept with their portal account
           row("GET", "/portal/language", "403 403 403 403 200"),
           row("PUT", "/portal/language", "403 403 403 403 200", "{\"language\": \"en\"}"),
@@ -408,7 +412,8 @@ class AccessMatrixIT {
           page("evidence-files/{evidence}/preview?reveal=1", EVIDENCE_HANDLING),
           page("evidence-files/{evidence}/content", EVIDENCE_HANDLING),
           page("notice-files/{notice}.pdf", TEAM_READ),
-          page("portal/index.xhtml", "403 403 403 403 200"));
+          page("portal/index.xhtml", "403 403 403 403 200"),
+          page("portal/files/{clientEvidence}/preview", CLIENT_OWN));
 
   /** One endpoint or page, how to call it, and what each role gets. */
   private record Row(String method, String path, String expected, String body) {}
@@ -441,7 +446,8 @@ class AccessMatrixIT {
           "deadline",
           "newDeadline",
           "thread",
-          "newReport");
+          "newReport",
+          "clientEvidence");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
 
@@ -775,7 +781,7 @@ class AccessMatrixIT {
       String name = m.group(1);
       String value =
           switch (name) {
-            case "evidence" -> "00000000-0000-4000-8000-000000000000";
+            case "evidence", "clientEvidence" -> "00000000-0000-4000-8000-000000000000";
             case "newMember" -> "nobody";
             default -> CASE_FIXTURES.contains(name) ? "987654321" : global(name);
           };
@@ -947,6 +953,7 @@ class AccessMatrixIT {
     String personId;
     String deadlineId;
     String threadId;
+    String clientEvidenceId;
 
     private Side(String label, String lead, List<String> members) {
       this.lead = lead;
@@ -1038,6 +1045,30 @@ class AccessMatrixIT {
                       "{\"url\": \"https://www.instagram.com/p/" + fresh + "\"}")));
     }
 
+    /**
+     * A file the client sent through the portal to this case, made once. Only the own case has a
+     * client who can sign in; the other case's is a missing id, never read: access to that case is
+     * refused before the file is looked up.
+     */
+    private String clientEvidence() {
+      if (this != own) {
+        return "00000000-0000-4000-8000-000000000000";
+      }
+      if (clientEvidenceId == null) {
+        clientEvidenceId =
+            id(
+                created(
+                    201,
+                    client("client")
+                        .multipart(
+                            "portal/cases/" + caseId + "/evidence",
+                            Map.of("description", "Sent " + tag),
+                            "client.jpg",
+                            IMAGE_BYTES)));
+      }
+      return clientEvidenceId;
+    }
+
     /** A new case of this side's team. */
     private JsonObject newCase(String caseTitle, String casePseudonym) {
       ApiClient client = client(lead);
@@ -1094,6 +1125,7 @@ class AccessMatrixIT {
                 created(
                     201, client.post(path + "/removals", NEW_REMOVAL.replace("{unique}", fresh))));
         case "newReport" -> newReport(fresh);
+        case "clientEvidence" -> clientEvidence();
         case "newDeadline" ->
             id(
                 created(

@@ -197,6 +197,19 @@ class EscapingIT {
                 .build()
                 .toString()));
 
+    // A file the client sent through the portal, with their description (before the team's own
+    // item, whose custody log the evidence tab opens first).
+    ok(ApiClient.as("admin").put(path + "/portal/access", object("username", "client")));
+    String clientFileName =
+        created(
+                ApiClient.as("client")
+                    .multipart(
+                        "portal/cases/" + caseId + "/evidence",
+                        Map.of("description", markup("client file")),
+                        "\"'><svg onload=window.__xss=4>.jpg",
+                        TestMedia.bytes(Fixture.PHOTO_JPEG)))
+            .getString("fileName");
+
     Reply refusedSource =
         attorney.multipart(
             path + "/evidence",
@@ -273,7 +286,6 @@ class EscapingIT {
                 .toString()));
 
     // The client's words through the portal: a reported address's note and a secure message.
-    ok(ApiClient.as("admin").put(path + "/portal/access", object("username", "client")));
     ApiClient client = ApiClient.as("client");
     created(
         client.post(
@@ -340,6 +352,8 @@ class EscapingIT {
           browser,
           "evidence tab",
           markup("description"),
+          markup("client file"),
+          clientFileName,
           shownFileName,
           "https://example.org/capture?page=1");
       browser.click(By.id("case:tabs:evidenceTable:0:custody"));
@@ -383,7 +397,7 @@ class EscapingIT {
     }
     try (Browser browser = Browser.open()) {
       browser.openAs("portal/index.xhtml", "client");
-      shown(browser, "portal", markup("message subject"));
+      shown(browser, "portal", markup("message subject"), markup("client file"), clientFileName);
       browser.click(By.cssSelector(".rc-portal-thread-open"));
       shown(browser, "portal conversation", markup("message subject"), markup("message body"));
     }

@@ -161,9 +161,10 @@ public class PortalResource {
       description =
           "No valid bearer token, or a login older than the security policy allows (step-up)")
   public Response export(@PathParam("caseId") long caseId, @Context HttpHeaders headers) {
+    portal.checkOwn(caseId);
+    recentLogin.require(); // after the access check, so the challenge reveals nothing
     PackageDownload download =
         exports.download(caseId, portal.language(headers.getAcceptableLanguages()));
-    recentLogin.require(); // after the access check, so the challenge reveals nothing
     StreamingOutput zip = download::writeTo;
     return DownloadHeaders.download(zip, "application/zip", download.fileName()).build();
   }

@@ -20,12 +20,14 @@ import org.recourse.web.http.ServletProblems;
 /**
  * The largest request body each route takes, set on the server's own exchange (Undertow's max
  * entity size, which otherwise is the listener's 10 MiB for every request): the two evidence upload
- * routes, {@code POST /api/v1/cases/<id>/evidence} and {@code POST /evidence-files/cases/<id>},
- * take {@code recourse.evidence.max-bytes} and room for the multipart envelope; a probe to match,
- * {@code POST /api/v1/evidence/matches}, takes {@link EvidenceMatching#MAX_PROBE_BYTES} and that
- * room; every other route takes {@link #OTHER_MAX_BYTES}. A body that says in its {@code
- * Content-Length} that it is larger is answered 413 problem+json before a byte of it is read; one
- * without a length that runs past the limit is cut off by the server.
+ * routes, {@code POST /api/v1/cases/<id>/evidence} and {@code POST /evidence-files/cases/<id>}, and
+ * the client portal's two, {@code POST /api/v1/portal/cases/<id>/evidence} and {@code POST
+ * /portal/files/upload}, take {@code recourse.evidence.max-bytes} and room for the multipart
+ * envelope; a probe to match, {@code POST /api/v1/evidence/matches}, takes {@link
+ * EvidenceMatching#MAX_PROBE_BYTES} and that room; every other route takes {@link
+ * #OTHER_MAX_BYTES}. A body that says in its {@code Content-Length} that it is larger is answered
+ * 413 problem+json before a byte of it is read; one without a length that runs past the limit is
+ * cut off by the server.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestBodyLimitFilter extends HttpFilter {
@@ -36,7 +38,9 @@ public class RequestBodyLimitFilter extends HttpFilter {
   public static final long OTHER_MAX_BYTES = 10L << 20;
 
   private static final Pattern UPLOAD =
-      Pattern.compile("/api/v1/cases/\\d{1,18}/evidence|/evidence-files/cases/\\d{1,18}");
+      Pattern.compile(
+          "/api/v1/cases/\\d{1,18}/evidence|/evidence-files/cases/\\d{1,18}"
+              + "|/api/v1/portal/cases/\\d{1,18}/evidence|/portal/files/upload");
 
   private static final String PROBE = "/api/v1/evidence/matches";
 

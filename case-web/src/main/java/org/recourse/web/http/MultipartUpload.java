@@ -10,6 +10,7 @@ import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.recourse.evidence.EvidenceIntake;
 import org.recourse.evidence.EvidenceRejectedException;
 import org.recourse.evidence.EvidenceRejectedException.Reason;
+import org.recourse.evidence.EvidenceViews.ClientUploadView;
 import org.recourse.evidence.EvidenceViews.EvidenceView;
 import org.recourse.evidence.Ingestor;
 import org.recourse.evidence.UploadBody;
@@ -54,6 +55,28 @@ public final class MultipartUpload implements UploadBody {
       throws IOException {
     try {
       return intake.receive(caseId, new MultipartUpload(request), request.getRemoteAddr());
+    } catch (FileUploadException e) {
+      throw incomplete();
+    }
+  }
+
+  /**
+   * Receives the request's file, with the client's description, into the client's own case (the
+   * portal's upload); refused as {@link #receive} refuses.
+   */
+  public static ClientUploadView receiveFromClient(
+      HttpServletRequest request, long caseId, EvidenceIntake intake) throws IOException {
+    return receiveFromClient(new MultipartUpload(request), request, caseId, intake);
+  }
+
+  /**
+   * As {@link #receiveFromClient(HttpServletRequest, long, EvidenceIntake)}, reading {@code body}.
+   */
+  public static ClientUploadView receiveFromClient(
+      UploadBody body, HttpServletRequest request, long caseId, EvidenceIntake intake)
+      throws IOException {
+    try {
+      return intake.receiveFromClient(caseId, body, request.getRemoteAddr());
     } catch (FileUploadException e) {
       throw incomplete();
     }

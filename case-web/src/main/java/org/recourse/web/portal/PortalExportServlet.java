@@ -53,18 +53,19 @@ public class PortalExportServlet extends HttpServlet {
         ServletProblems.write(response, 404, "Not Found", "No such case", null);
         return;
       }
+      // Nothing is read or built for a login that is not recent.
+      if (!recentLogin.isRecent()) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader(
+            "Location", request.getContextPath() + recentLogin.reauthenticationPath("/portal/"));
+        return;
+      }
       export = exports.download(own.get(), portal.language(Collections.list(request.getLocales())));
     } catch (NotFoundException e) {
       ServletProblems.write(response, 404, "Not Found", e.getMessage(), null);
       return;
     } catch (EJBAccessException e) {
       ServletProblems.write(response, 403, "Forbidden", e.getMessage(), null);
-      return;
-    }
-    if (!recentLogin.isRecent()) {
-      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader(
-          "Location", request.getContextPath() + recentLogin.reauthenticationPath("/portal/"));
       return;
     }
     response.setContentType("application/zip");

@@ -41,7 +41,16 @@ class PortalTextTest {
           "Check the port number in the web address",
           "Your team already has this web address",
           "No such conversation",
-          "No such case");
+          "No such case",
+          "Choose a file to upload",
+          "The file is empty.",
+          "The upload ended before the whole file arrived; send it again.",
+          "The upload could not be read as multipart/form-data (was it cut off?); send it again.",
+          "Send one file per request",
+          "The file is larger than the limit of 2 GiB.",
+          "The file is larger than the limit of 500 MiB.",
+          "At most 4000 characters",
+          "This page is out of date; reload it and try again.");
 
   @Test
   void everyEnglishTextHasItsOwnSpanishOneWithTheSamePlaceholders() {

@@ -1,0 +1,136 @@
+package org.recourse.it.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.recourse.it.support.ApiClient;
+import org.recourse.it.support.ApiClient.Reply;
+import org.recourse.it.support.Browser;
+import org.recourse.it.support.Deployments;
+import org.recourse.it.support.TestEnvironment;
+import org.recourse.testmedia.TestMedia;
+import org.recourse.testmedia.TestMedia.Fixture;
+
+/**
+ * The portal page's upload in the browser as the demo client: a refused file is named beside the
+ * file field (in English, then in Spanish) with the description kept; a photo is received and
+ * listed with its blurred picture only, under an address that says nothing of the case; and the
+ * attorney finds it on the Evidence tab with the custody entry "received from the client through
+ * the portal".
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalUploadPageIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.recourseEar();
+  }
+
+  @Test
+  void theClientSendsAPhotoSeesItBlurredAndTheAttorneyFindsItWithItsCustodyEntry() {
+    ApiClient attorney = ApiClient.as("attorney");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long caseId = attorney.newCase("Portal upload " + tag, "Client-" + tag);
+    Reply linked =
+        ApiClient.as("admin")
+            .put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}");
+    assertEquals(200, linked.status(), linked.body());
+    String number = attorney.get("cases/" + caseId).json().getString("number");
+    Path disguised =
+        TestMedia.file(
+            "holiday-" + tag + ".jpg",
+            new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0});
+    Path empty = TestMedia.file("empty-" + tag + ".jpg", new byte[0]);
+    Path photo = TestMedia.file(Fixture.PHOTO_JPEG);
+
+    try (Browser client = Browser.open()) {
+      client.openAs("portal/index.xhtml", "client");
+      assertTrue(client.text(By.id("no-uploads")).contains("You have not sent any files yet"));
+
+      client.type("uploadDescription", "The post on the forum " + tag);
+      choose(client, disguised);
+      client.click(By.id("sendUpload"));
+      client.waitUntil(d -> !client.text(By.id("uploadFileError")).isBlank());
+      assertTrue(
+          client.text(By.id("uploadFileError")).startsWith("This kind of file ("),
+          "the Evidence tab's own words: " + client.text(By.id("uploadFileError")));
+      assertEquals(
+          "The post on the forum " + tag,
+          client.driver().findElement(By.id("uploadDescription")).getDomProperty("value"),
+          "what the client wrote is kept");
+      assertFalse(client.driver().getPageSource().contains("holiday-" + tag), "nothing stored");
+
+      choose(client, photo);
+      client.click(By.id("sendUpload"));
+      client.waitUntil(d -> !d.findElements(By.id("upload-sent")).isEmpty());
+      assertEquals("Thank you. Your team has the file.", client.text(By.id("upload-sent")));
+      String listed = client.text(By.id("uploads"));
+      assertTrue(listed.contains("photo.jpg"), listed);
+      assertTrue(listed.contains("The post on the forum " + tag), listed);
+      client.waitUntil(d -> imageLoaded(client, "Blurred picture of the file"));
+      String src =
+          client
+              .driver()
+              .findElement(By.cssSelector("img[alt='Blurred picture of the file']"))
+              .getAttribute("src");
+      assertTrue(src.matches(".*/portal/files/[0-9a-f-]{36}/preview"), src);
+      String address = client.driver().getCurrentUrl();
+      assertEquals(TestEnvironment.appUrl() + "portal/index.xhtml#portal-uploads", address);
+      String page = client.driver().getPageSource();
+      assertFalse(page.contains(number), "no case number on the page");
+      assertFalse(page.contains("Client-" + tag), "no pseudonym on the page");
+      assertEquals(List.of(), client.seriousAccessibilityViolations());
+
+      client.click(By.id("language:spanish"));
+      client.waitUntil(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      assertTrue(client.text(By.id("portal-uploads")).contains("Enviar un archivo a su equipo"));
+      choose(client, empty);
+      client.click(By.id("sendUpload"));
+      client.waitUntil(d -> !client.text(By.id("uploadFileError")).isBlank());
+      assertEquals("El archivo está vacío.", client.text(By.id("uploadFileError")));
+      assertTrue(client.text(By.id("uploads")).contains("photo.jpg"), "still one file");
+    } finally {
+      ApiClient.as("client").put("portal/language", "{\"language\": \"en\"}");
+    }
+    assertEquals(1, attorney.get("cases/" + caseId + "/evidence").jsonArray().size());
+
+    try (Browser team = Browser.open()) {
+      team.openAs("case/" + caseId, "attorney");
+      team.click(By.linkText("Evidence"));
+      team.waitUntil(d -> team.text(By.id("case:tabs:evidenceTable")).contains("photo.jpg"));
+      String table = team.text(By.id("case:tabs:evidenceTable"));
+      assertTrue(table.contains("The post on the forum " + tag), table);
+      team.click(By.id("case:tabs:evidenceTable:0:custody"));
+      team.waitUntil(d -> team.text(By.id("case:tabs:custodyTable")).contains("Received"));
+      String custody = team.text(By.id("case:tabs:custodyTable"));
+      assertTrue(custody.contains("Received from the client through the portal"), custody);
+      assertTrue(custody.contains("client"), custody);
+    }
+  }
+
+  /** Hands the (visible, plain) file field a file. */
+  private static void choose(Browser browser, Path file) {
+    browser.driver().findElement(By.id("uploadFile")).sendKeys(file.toAbsolutePath().toString());
+  }
+
+  private static boolean imageLoaded(Browser browser, String alt) {
+    Object loaded =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "var img = document.querySelector('img[alt=\\\"' + arguments[0] + '\\\"]');"
+                    + " return img != null && img.complete && img.naturalWidth > 0;",
+                alt);
+    return Boolean.TRUE.equals(loaded);
+  }
+}

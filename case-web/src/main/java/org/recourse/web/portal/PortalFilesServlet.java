@@ -1,0 +1,188 @@
+package org.recourse.web.portal;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.recourse.evidence.ClientUploads;
+import org.recourse.evidence.EvidenceIntake;
+import org.recourse.evidence.UploadBody;
+import org.recourse.evidence.UploadPart;
+import org.recourse.portal.PortalService;
+import org.recourse.portal.PortalViews.PortalCaseView;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotFoundException;
+import org.recourse.shared.ProblemException;
+import org.recourse.web.http.FormToken;
+import org.recourse.web.http.MultipartUpload;
+import org.recourse.web.http.ServletProblems;
+
+/**
+ * The portal page's files, under {@code /portal/files/} (clients only, by {@code web.xml}), for the
+ * client's own case, which the address never names:
+ *
+ * <ul>
+ *   <li>{@code POST upload}: the page's plain upload form, streamed into the vault as the API's
+ *       upload is; its first part must be the session's {@link FormToken} (the form is no JSF form,
+ *       so it lacks the view state's protection). It answers with a redirect back to the page,
+ *       which shows the outcome: a confirmation, or each refusal beside its field.
+ *   <li>{@code GET <id>/preview}: the blurred preview of a file the client sent.
+ * </ul>
+ */
+@WebServlet("/portal/files/*")
+public class PortalFilesServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern PREVIEW =
+      Pattern.compile("/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/preview");
+
+  /** The longest description kept to show again after a refusal (the service refuses longer). */
+  private static final int MAX_KEPT_BYTES = 16 * 1024;
+
+  /** Where the page shows the outcome. */
+  static final String PAGE = "/portal/index.xhtml#portal-uploads";
+
+  @EJB private PortalService portal;
+  @EJB private EvidenceIntake intake;
+  @EJB private ClientUploads uploads;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Matcher path = PREVIEW.matcher(String.valueOf(request.getPathInfo()));
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "no-store");
+    if (!path.matches()) {
+      ServletProblems.write(response, 404, null, "No such file", null);
+      return;
+    }
+    try {
+      long caseId = ownCase().orElseThrow(() -> new NotFoundException("No such file"));
+      byte[] jpeg = uploads.blurredPreview(caseId, path.group(1));
+      response.setContentType("image/jpeg");
+      response.setContentLength(jpeg.length);
+      response.getOutputStream().write(jpeg);
+    } catch (RuntimeException e) {
+      if (!(unwrap(e) instanceof ProblemException problem)) {
+        throw e;
+      }
+      response.resetBuffer();
+      ServletProblems.write(response, problem.status(), null, problem.detail(), null);
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (!"/upload".equals(request.getPathInfo())) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    response.setHeader("Cache-Control", "no-store");
+    TokenFirst body = new TokenFirst(new MultipartUpload(request), request);
+    UploadOutcome outcome;
+    try {
+      Optional<Long> caseId = ownCase();
+      if (caseId.isEmpty()) {
+        throw new NotFoundException("No such case");
+      }
+      MultipartUpload.receiveFromClient(body, request, caseId.get(), intake);
+      outcome = UploadOutcome.received();
+    } catch (RuntimeException e) {
+      RuntimeException cause = unwrap(e);
+      if (cause instanceof InvalidInputException invalid) {
+        outcome = UploadOutcome.refused(invalid.fieldErrors(), body.description());
+      } else if (cause instanceof ProblemException problem) {
+        outcome = UploadOutcome.refused(Map.of("page", problem.detail()), body.description());
+      } else {
+        throw e;
+      }
+    }
+    request.getSession().setAttribute(UploadOutcome.ATTRIBUTE, outcome);
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", request.getContextPath() + PAGE);
+  }
+
+  private Optional<Long> ownCase() {
+    return portal.myCases().stream().findFirst().map(PortalCaseView::id);
+  }
+
+  private static RuntimeException unwrap(RuntimeException e) {
+    Throwable cause = e;
+    while (cause instanceof EJBException && cause.getCause() instanceof RuntimeException) {
+      cause = cause.getCause();
+    }
+    return (RuntimeException) cause;
+  }
+
+  /**
+   * The upload form's body, refused unless its first part is the session's form token; the
+   * description is kept as it passes, to be shown again if the upload is refused.
+   */
+  static final class TokenFirst implements UploadBody {
+
+    private final UploadBody body;
+    private final HttpServletRequest request;
+    private boolean checked;
+    private String description;
+
+    TokenFirst(UploadBody body, HttpServletRequest request) {
+      this.body = body;
+      this.request = request;
+    }
+
+    /** The description the form sent, if it was not too long to keep. */
+    String description() {
+      return description;
+    }
+
+    @Override
+    public void open(long maxFileBytes) throws IOException {
+      body.open(maxFileBytes);
+    }
+
+    @Override
+    public UploadPart next() throws IOException {
+      UploadPart part = body.next();
+      if (!checked) {
+        checked = true;
+        if (part == null
+            || part.file()
+            || !FormToken.FIELD.equals(part.name())
+            || !FormToken.present(request, text(part.content()))) {
+          throw new InvalidInputException(
+              "page", "This page is out of date; reload it and try again.");
+        }
+        part = body.next();
+      }
+      if (part != null && !part.file() && "description".equals(part.name())) {
+        byte[] bytes;
+        try (InputStream in = part.content()) {
+          bytes = in.readNBytes(MAX_KEPT_BYTES + 1);
+        }
+        if (bytes.length <= MAX_KEPT_BYTES) {
+          description = new String(bytes, StandardCharsets.UTF_8);
+        }
+        return new UploadPart(part.name(), false, null, new ByteArrayInputStream(bytes));
+      }
+      return part;
+    }
+
+    private static String text(InputStream content) throws IOException {
+      try (InputStream in = content) {
+        return new String(in.readNBytes(256), StandardCharsets.US_ASCII);
+      }
+    }
+  }
+}
