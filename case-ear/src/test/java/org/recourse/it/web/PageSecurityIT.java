@@ -125,9 +125,9 @@ class PageSecurityIT {
 
   /**
    * The strict script policy on the page with the most script: one policy header whose {@code
-   * script-src} is this application plus the page's nonce, every Faces form carrying that nonce
-   * for its ajax actions (PrimeFaces refuses an action without it), and a script or handler
-   * planted without the nonce refused and reported.
+   * script-src} is this application plus the page's nonce, every Faces form carrying that nonce for
+   * its ajax actions (PrimeFaces refuses an action without it), and a script or handler planted
+   * without the nonce refused and reported.
    */
   @Test
   void thePagesRunOnlyScriptsCarryingTheirNonce() {
