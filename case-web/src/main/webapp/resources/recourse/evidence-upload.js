@@ -42,7 +42,7 @@
   function fields(root) {
     var data = {};
     ["sourceUrl", "capturedBy", "method", "description"].forEach(function (name) {
-      var input = root.querySelector('[name="' + name + '"]');
+      var input = root.querySelector('[data-part="' + name + '"]');
       if (input && input.value) {
         data[name] = input.value;
       }

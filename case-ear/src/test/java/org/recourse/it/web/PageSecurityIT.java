@@ -1,6 +1,7 @@
 package org.recourse.it.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -8,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -117,6 +120,72 @@ class PageSecurityIT {
       String pageHeaders = String.valueOf(headers);
       assertTrue(pageHeaders.contains("frame-ancestors 'none'"), pageHeaders);
       assertTrue(pageHeaders.contains("no-referrer"), pageHeaders);
+    }
+  }
+
+  /**
+   * The strict script policy on the page with the most script: one policy header whose {@code
+   * script-src} is this application plus the page's nonce, every Faces form carrying that nonce for
+   * its ajax actions (PrimeFaces refuses an action without it), and a script or handler planted
+   * without the nonce refused and reported.
+   */
+  @Test
+  void thePagesRunOnlyScriptsCarryingTheirNonce() {
+    long caseId =
+        ApiClient.as("attorney")
+            .post(
+                "cases",
+                Json.createObjectBuilder()
+                    .add("title", "Policy check")
+                    .add("harmTypes", Json.createArrayBuilder().add("NON_CONSENSUAL_SHARING"))
+                    .add("victim", Json.createObjectBuilder().add("pseudonym", "Synthetic policy"))
+                    .add("jurisdictions", Json.createArrayBuilder().add("US"))
+                    .build()
+                    .toString())
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + caseId, "attorney");
+      browser.waitUntil(d -> !d.findElements(By.id("case:tabs")).isEmpty());
+      JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+
+      String policy =
+          String.valueOf(
+              js.executeAsyncScript(
+                  "var done = arguments[arguments.length - 1];"
+                      + " fetch(location.href, {credentials: 'same-origin'}).then(function (r) {"
+                      + " done(r.headers.get('Content-Security-Policy')); });"));
+      String scripts = policy.substring(policy.indexOf("script-src"));
+      assertTrue(scripts.matches("script-src 'self' 'nonce-[A-Za-z0-9+/=]+';?"), policy);
+      assertFalse(policy.contains("unsafe-eval"), policy);
+      assertEquals(1, policy.split("script-src").length - 1, "one policy, not two: " + policy);
+
+      String nonce = String.valueOf(js.executeScript("return PrimeFaces.csp.NONCE_VALUE;"));
+      assertFalse(nonce.isBlank(), "PrimeFaces' nonce mode is on");
+      assertEquals(
+          nonce,
+          js.executeScript(
+              "var field = document.getElementById('case').elements['primefaces.nonce'];"
+                  + " return field ? field.value : 'no nonce field in the case form';"));
+
+      js.executeScript(
+          "var planted = document.createElement('script');"
+              + " planted.textContent = 'window.__planted = 1';"
+              + " document.body.appendChild(planted);"
+              + " var image = document.createElement('img');"
+              + " image.setAttribute('onerror', 'window.__planted = 2');"
+              + " image.src = 'data:image/png;base64,AAAA';"
+              + " document.body.appendChild(image);");
+      // Reading the refusals here consumes them: they are this test's, not a page's fault.
+      List<String> refused = new ArrayList<>();
+      browser.waitUntil(
+          d -> {
+            refused.addAll(browser.policyViolations());
+            return refused.stream().anyMatch(m -> m.contains("Executing inline script"))
+                && refused.stream().anyMatch(m -> m.contains("inline event handler"));
+          });
+      assertEquals(Boolean.TRUE, js.executeScript("return window.__planted === undefined;"));
     }
   }
 }
