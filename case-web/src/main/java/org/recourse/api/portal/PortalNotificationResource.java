@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.portal.PortalCommands.NotificationChoice;
 import org.recourse.portal.PortalService;
@@ -48,6 +49,10 @@ public class PortalNotificationResource {
       summary =
           "Sets the address for content-free notices of the team's messages (an address only the"
               + " client reads), or stops them (email null or empty)")
+  @APIResponseSchema(
+      value = NotificationChoice.class,
+      responseCode = "200",
+      responseDescription = "The address now kept (email absent: notices stopped)")
   @APIResponse(
       responseCode = "400",
       description =
