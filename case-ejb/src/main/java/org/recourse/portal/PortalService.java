@@ -70,6 +70,14 @@ public class PortalService {
     return myCases(Language.ENGLISH);
   }
 
+  /** The id of the caller's own case, if their team has opened the portal to them. */
+  public Optional<Long> myCaseId() {
+    return repository
+        .linkOf(PortalTeamService.normalise(me()))
+        .filter(PortalLink::isEnabled)
+        .map(link -> link.getCaseFile().getId());
+  }
+
   /** The caller's case (one at most), by id and status only. */
   public List<PortalCaseView> myCases(Language language) {
     return repository

@@ -31,6 +31,7 @@ import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.shared.ProblemException;
 import org.recourse.web.http.DownloadHeaders;
+import org.recourse.web.http.EjbExceptions;
 import org.recourse.web.http.FormToken;
 import org.recourse.web.http.MultipartUpload;
 import org.recourse.web.http.RecentLogin;
@@ -178,7 +179,7 @@ public class EvidenceFileServlet extends HttpServlet {
   }
 
   private static void problem(HttpServletResponse response, RuntimeException e) throws IOException {
-    RuntimeException cause = unwrap(e);
+    RuntimeException cause = EjbExceptions.unwrap(e);
     if (cause instanceof EvidenceRejectedException rejected) {
       writeProblem(response, rejected.reason().status(), rejected.detail(), rejected.fieldErrors());
     } else if (cause instanceof InvalidInputException invalid) {
@@ -192,15 +193,6 @@ public class EvidenceFileServlet extends HttpServlet {
     } else {
       throw e;
     }
-  }
-
-  private static RuntimeException unwrap(RuntimeException e) {
-    Throwable cause = e;
-    while (cause instanceof jakarta.ejb.EJBException
-        && cause.getCause() instanceof RuntimeException) {
-      cause = cause.getCause();
-    }
-    return (RuntimeException) cause;
   }
 
   private static void writeProblem(

@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.Optional;
 import org.recourse.evidence.export.PackageDownload;
 import org.recourse.portal.PortalService;
-import org.recourse.portal.PortalViews.PortalCaseView;
 import org.recourse.privacy.ClientExportService;
 import org.recourse.shared.NotFoundException;
 import org.recourse.web.http.DownloadHeaders;
@@ -48,7 +47,7 @@ public class PortalExportServlet extends HttpServlet {
     }
     PackageDownload export;
     try {
-      Optional<Long> own = portal.myCases().stream().findFirst().map(PortalCaseView::id);
+      Optional<Long> own = portal.myCaseId();
       if (own.isEmpty()) {
         ServletProblems.write(response, 404, "Not Found", "No such case", null);
         return;

@@ -1,7 +1,6 @@
 package org.recourse.web.portal;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,10 +18,10 @@ import org.recourse.evidence.EvidenceIntake;
 import org.recourse.evidence.UploadBody;
 import org.recourse.evidence.UploadPart;
 import org.recourse.portal.PortalService;
-import org.recourse.portal.PortalViews.PortalCaseView;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.ProblemException;
+import org.recourse.web.http.EjbExceptions;
 import org.recourse.web.http.FormToken;
 import org.recourse.web.http.MultipartUpload;
 import org.recourse.web.http.ServletProblems;
@@ -74,7 +73,7 @@ public class PortalFilesServlet extends HttpServlet {
       response.setContentLength(jpeg.length);
       response.getOutputStream().write(jpeg);
     } catch (RuntimeException e) {
-      if (!(unwrap(e) instanceof ProblemException problem)) {
+      if (!(EjbExceptions.unwrap(e) instanceof ProblemException problem)) {
         throw e;
       }
       response.resetBuffer();
@@ -100,7 +99,7 @@ public class PortalFilesServlet extends HttpServlet {
       MultipartUpload.receiveFromClient(body, request, caseId.get(), intake);
       outcome = UploadOutcome.received();
     } catch (RuntimeException e) {
-      RuntimeException cause = unwrap(e);
+      RuntimeException cause = EjbExceptions.unwrap(e);
       if (cause instanceof InvalidInputException invalid) {
         outcome = UploadOutcome.refused(invalid.fieldErrors(), body.description());
       } else if (cause instanceof ProblemException problem) {
@@ -115,15 +114,7 @@ public class PortalFilesServlet extends HttpServlet {
   }
 
   private Optional<Long> ownCase() {
-    return portal.myCases().stream().findFirst().map(PortalCaseView::id);
-  }
-
-  private static RuntimeException unwrap(RuntimeException e) {
-    Throwable cause = e;
-    while (cause instanceof EJBException && cause.getCause() instanceof RuntimeException) {
-      cause = cause.getCause();
-    }
-    return (RuntimeException) cause;
+    return portal.myCaseId();
   }
 
   /**

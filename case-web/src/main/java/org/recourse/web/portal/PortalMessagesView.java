@@ -9,7 +9,6 @@ import java.util.Map;
 import org.recourse.portal.PortalCommands.NewReport;
 import org.recourse.portal.PortalCommands.NotificationChoice;
 import org.recourse.portal.PortalService;
-import org.recourse.portal.PortalViews.PortalCaseView;
 import org.recourse.portal.PortalViews.ReportView;
 import org.recourse.portal.SecureMessages.NewMessage;
 import org.recourse.portal.SecureMessages.NewThread;
@@ -54,7 +53,7 @@ public class PortalMessagesView implements Serializable {
   public Long getCaseId() {
     if (!loaded) {
       loaded = true;
-      caseId = portal.myCases().stream().findFirst().map(PortalCaseView::id).orElse(null);
+      caseId = portal.myCaseId().orElse(null);
     }
     return caseId;
   }

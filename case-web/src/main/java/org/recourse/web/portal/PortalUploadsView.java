@@ -11,7 +11,6 @@ import org.recourse.evidence.ClientUploads;
 import org.recourse.evidence.EvidenceViews.ClientUploadView;
 import org.recourse.evidence.Ingestor;
 import org.recourse.portal.PortalService;
-import org.recourse.portal.PortalViews.PortalCaseView;
 import org.recourse.web.http.FormToken;
 
 /**
@@ -38,7 +37,7 @@ public class PortalUploadsView {
   public Long getCaseId() {
     if (!loaded) {
       loaded = true;
-      caseId = portal.myCases().stream().findFirst().map(PortalCaseView::id).orElse(null);
+      caseId = portal.myCaseId().orElse(null);
     }
     return caseId;
   }
