@@ -36,6 +36,11 @@ public class CaseFile {
   @Column(name = "case_number", nullable = false, unique = true, updatable = false)
   private String number;
 
+  /** The number's order as a number ({@link CaseNumbers#order}), which the case list sorts by. */
+  @NotAudited
+  @Column(name = "number_order", nullable = false, updatable = false)
+  private long numberOrder;
+
   @Column(nullable = false)
   private String title;
 
@@ -103,6 +108,7 @@ public class CaseFile {
 
   public CaseFile(String number, String title, String createdBy, Instant now) {
     this.number = number;
+    this.numberOrder = CaseNumbers.order(number);
     this.title = title;
     this.createdBy = createdBy;
     this.createdAt = now;

@@ -39,4 +39,24 @@ public class CaseNumbers {
   static String format(Year year, int sequence) {
     return String.format("R-%d-%04d", year.getValue(), sequence);
   }
+
+  /**
+   * The order of a case number as a number, for sorting the case list from an index: year, then
+   * sequence ({@code R-2026-99998} before {@code R-2026-100065}, which sort the other way as text).
+   * A number not of the form {@code R-<year>-<sequence>} sorts first.
+   */
+  public static long order(String number) {
+    String[] parts = number.split("-");
+    if (parts.length != 3) {
+      return 0;
+    }
+    try {
+      return Long.parseLong(parts[1]) * ORDER_YEAR + Long.parseLong(parts[2]);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** A year's place in {@link #order}: room for a billion cases a year. */
+  private static final long ORDER_YEAR = 1_000_000_000L;
 }

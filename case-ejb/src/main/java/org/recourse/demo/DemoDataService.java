@@ -28,7 +28,9 @@ import java.util.SplittableRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.recourse.casefile.CaseNumbers;
 import org.recourse.casefile.CaseRole;
+import org.recourse.casefile.CaseSearchIndex;
 import org.recourse.casefile.CaseStatus;
 import org.recourse.casefile.HarmType;
 import org.recourse.casefile.Priority;
@@ -198,7 +200,8 @@ public class DemoDataService {
             connection.prepareStatement(
                 "INSERT INTO case_file (case_number, title, status, priority, incident_date,"
                     + " dissemination_date, discovery_date, created_at, created_by, updated_at,"
-                    + " updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    + " updated_by, number_order, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 Statement.RETURN_GENERATED_KEYS);
         PreparedStatement victimInsert =
             connection.prepareStatement(
@@ -214,14 +217,17 @@ public class DemoDataService {
         PreparedStatement teamInsert =
             connection.prepareStatement(
                 "INSERT INTO team_member (case_id, username, case_role, added_at, added_by)"
-                    + " VALUES (?, ?, ?, ?, 'demo')")) {
+                    + " VALUES (?, ?, ?, ?, 'demo')");
+        PreparedStatement termInsert = connection.prepareStatement(CaseSearchIndex.INSERT)) {
       for (int i = 0; i < chunk; i++) {
         String lead = LEADS.get(random.nextInt(LEADS.size()));
         Instant updated = now.minus(random.nextInt(3 * 365 * 24 * 60), ChronoUnit.MINUTES);
         LocalDate incident =
             LocalDate.ofInstant(updated, ZoneOffset.UTC).minusDays(random.nextInt(60));
-        caseInsert.setString(1, String.format("R-%d-%04d", year, firstNumber + i));
-        caseInsert.setString(2, "Synthetic case " + (firstNumber + i));
+        String number = String.format("R-%d-%04d", year, firstNumber + i);
+        String title = "Synthetic case " + (firstNumber + i);
+        caseInsert.setString(1, number);
+        caseInsert.setString(2, title);
         caseInsert.setString(
             3, CaseStatus.values()[random.nextInt(CaseStatus.values().length)].name());
         caseInsert.setString(4, Priority.values()[random.nextInt(Priority.values().length)].name());
@@ -232,6 +238,7 @@ public class DemoDataService {
         caseInsert.setString(9, lead);
         caseInsert.setTimestamp(10, Timestamp.from(updated));
         caseInsert.setString(11, lead);
+        caseInsert.setLong(12, CaseNumbers.order(number));
         caseInsert.executeUpdate();
         long id;
         try (ResultSet keys = caseInsert.getGeneratedKeys()) {
@@ -239,8 +246,9 @@ public class DemoDataService {
           id = keys.getLong(1);
         }
         String given = GIVEN.get(random.nextInt(GIVEN.size()));
+        String pseudonym = given + " " + (firstNumber + i);
         victimInsert.setLong(1, id);
-        victimInsert.setString(2, given + " " + (firstNumber + i));
+        victimInsert.setString(2, pseudonym);
         victimInsert.setString(
             3, cipher.encrypt(given + " " + FAMILY.get(random.nextInt(FAMILY.size()))));
         victimInsert.setBoolean(4, random.nextBoolean());
@@ -248,6 +256,7 @@ public class DemoDataService {
         victimInsert.setBoolean(6, random.nextBoolean());
         victimInsert.setBoolean(7, false);
         victimInsert.addBatch();
+        CaseSearchIndex.add(termInsert, id, number, title, pseudonym);
         harmInsert.setLong(1, id);
         harmInsert.setString(2, HarmType.values()[random.nextInt(HarmType.values().length)].name());
         harmInsert.addBatch();
@@ -266,6 +275,7 @@ public class DemoDataService {
         }
       }
       victimInsert.executeBatch();
+      termInsert.executeBatch();
       harmInsert.executeBatch();
       placeInsert.executeBatch();
       teamInsert.executeBatch();
@@ -287,7 +297,8 @@ public class DemoDataService {
           .contains("postgresql")) {
         try (Statement statement = connection.createStatement()) {
           statement.execute(
-              "ANALYZE case_file, victim, team_member, case_harm_type, case_jurisdiction");
+              "ANALYZE case_file, victim, team_member, case_harm_type, case_jurisdiction,"
+                  + " case_search_term");
         }
       }
     } catch (SQLException e) {

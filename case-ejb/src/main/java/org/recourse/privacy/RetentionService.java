@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CasePartiesChanged;
+import org.recourse.casefile.CaseSearchIndex;
 import org.recourse.casefile.CaseStatus;
 import org.recourse.evidence.EvidenceShredder;
 import org.recourse.privacy.PrivacyViews.DueCase;
@@ -53,6 +54,7 @@ public class RetentionService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @EJB private EvidenceShredder shredder;
+  @EJB private CaseSearchIndex searchIndex;
   @Inject private Event<CasePartiesChanged> partiesChanged;
 
   // ---- the setting ----
@@ -167,6 +169,9 @@ public class RetentionService {
     caseFile.purged(me, now);
     em.flush();
     eraseIdentity(caseId);
+    // The list's text index held endings of the erased title and pseudonym; it now holds the
+    // number and the words a purged case is shown with.
+    searchIndex.index(caseId, caseFile.getNumber(), PURGED_TITLE, PURGED_PSEUDONYM);
     em.clear();
     partiesChanged.fire(new CasePartiesChanged(caseId));
     shredder.announceShredded(caseId);
@@ -243,6 +248,7 @@ public class RetentionService {
         "UPDATE case_file SET title = ?2, summary = NULL, closing_reason = NULL WHERE id = ?1",
         caseId,
         PURGED_TITLE);
+    execute("DELETE FROM case_search_term WHERE case_id = ?1", caseId);
     eraseHistory(caseId);
   }
 

@@ -258,6 +258,36 @@ class CaseApiIT {
     assertEquals(400, attorney2.get("cases?sort=PSEUDONYM").status());
   }
 
+  @Test
+  void theSearchFollowsARenamedCaseAndNeverFindsItsOldTitle() {
+    ApiClient attorney = ApiClient.as("attorney");
+    String before = "Oldword" + UUID.randomUUID().toString().substring(0, 8);
+    String after = "Newword" + UUID.randomUUID().toString().substring(0, 8);
+    Reply created =
+        attorney.post(
+            "cases",
+            newCaseJson("Robin", "X Y").replace("Images shared by former partner", before));
+    assertEquals(201, created.status(), created.body());
+    String path = "cases/" + created.json().getJsonNumber("id");
+    // Part of a word, then two words of which one is a single character, then a word of the title
+    // and a word of the pseudonym together (checked against the full text after the index).
+    assertEquals(List.of(before), titles(attorney.get("cases?q=" + before.substring(3)).json()));
+    assertEquals(
+        List.of(),
+        titles(attorney.get("cases?q=" + before.substring(3) + "+robin").json()),
+        "the whole text is searched for, not each word anywhere");
+    Reply renamed =
+        attorney.put(
+            path,
+            changesJson(after, created.json().getJsonNumber("version").longValue(), "ACTIVE"));
+    assertEquals(200, renamed.status(), renamed.body());
+
+    assertEquals(List.of(), titles(attorney.get("cases?q=" + before).json()));
+    assertEquals(List.of(after), titles(attorney.get("cases?q=" + after.toUpperCase()).json()));
+    assertEquals(
+        List.of(after), titles(attorney.get("cases?q=" + after.substring(0, 9) + "+").json()));
+  }
+
   private static List<String> titles(JsonObject page) {
     return page.getJsonArray("items").stream()
         .map(item -> item.asJsonObject().getString("title"))

@@ -252,6 +252,21 @@ class PurgeIT {
           0,
           count(db, "SELECT COUNT(*) FROM capture_job WHERE case_id = ?", made.caseId()),
           "a web capture's job (its address and note) goes with the purge");
+      // The case list's text index keeps no ending of the erased title or pseudonym ("Privacy
+      // case", "Privacy client"), only those of the number and of what a purged case is called.
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM case_search_term WHERE case_id = ? AND (term LIKE 'privacy%'"
+                  + " OR term LIKE 'client%' OR term LIKE 'ivacy%')",
+              made.caseId()));
+      assertEquals(
+          1,
+          count(
+              db,
+              "SELECT COUNT(*) FROM case_search_term WHERE case_id = ? AND term = 'purged'",
+              made.caseId()));
     }
     assertFalse(Files.exists(blob), "the stored file is deleted after commit");
     assertEquals(404, attorney.getBytes("evidence/" + made.evidenceId() + "/content").status());
