@@ -252,20 +252,16 @@ public class CaseService {
 
   /**
    * The free-text condition: a case whose number, title or pseudonym contains the text. Answered
-   * from the text index ({@link SearchTerms}): one range read per word of the text; where that
-   * alone is not exact (several words, a word of one character or a very long one), the cases it
-   * finds are then checked against the full text. A text with no word long enough reads every case.
+   * from the text index ({@link SearchTerms}) by one range read; a text longer than the index's
+   * terms is then checked against the full text of the cases found, and one too short for the index
+   * is checked against every case.
    */
   private static void textCondition(
       String text, StringBuilder where, Map<String, Object> parameters) {
     SearchTerms.Query query = SearchTerms.query(text);
-    List<String> prefixes = query.prefixes();
-    for (int i = 0; i < prefixes.size(); i++) {
-      where
-          .append(" AND c.id IN (SELECT t.caseId FROM CaseSearchTerm t WHERE t.term LIKE :term")
-          .append(i)
-          .append(")");
-      parameters.put("term" + i, escapeLike(prefixes.get(i)) + "%");
+    if (query.usesIndex()) {
+      where.append(" AND c.id IN (SELECT t.caseId FROM CaseSearchTerm t WHERE t.term LIKE :term)");
+      parameters.put("term", escapeLike(query.prefix()) + "%");
     }
     if (!query.exact()) {
       where.append(
