@@ -46,7 +46,7 @@ public class V35__case_text_index extends BaseJavaMigration {
               + (postgresql ? " COLLATE \"C\"" : "")
               + " NOT NULL, case_id BIGINT NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,"
               + " PRIMARY KEY (term, case_id))");
-      s.execute("CREATE INDEX case_search_term_case_idx ON case_search_term (case_id)");
+      s.execute("CREATE INDEX case_search_term_case_idx ON case_search_term (case_id, term)");
       s.execute("ALTER TABLE case_file ADD COLUMN number_order BIGINT");
     }
     fill(connection);

@@ -52,6 +52,7 @@ import org.recourse.casefile.CaseViews.SafeContact;
 import org.recourse.casefile.CaseViews.VictimDetails;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotPermittedException;
+import org.recourse.shared.Settings;
 import org.recourse.shared.StaleDataException;
 import org.recourse.shared.Validation;
 
@@ -240,37 +241,81 @@ public class CaseService {
       parameters.put("member", query.teamMember().strip());
       filtered = true;
     }
+    String rowsWhere = where.toString();
+    String countWhere = rowsWhere;
     if (CaseText.notBlank(query.text())) {
       limiter.take(me());
-      textCondition(query.text().strip(), where, parameters);
+      TextCondition text = textCondition(query.text().strip(), parameters);
+      rowsWhere += text.forRows();
+      countWhere += text.forCount();
       filtered = true;
     }
     List<CaseSummary> items =
-        summaries(rows(where.toString(), parameters, offset, limit, sort, ascending));
-    return new Page<>(items, count(where.toString(), parameters, admin, filtered));
+        summaries(rows(rowsWhere, parameters, offset, limit, sort, ascending));
+    return new Page<>(items, count(countWhere, parameters, admin, filtered));
+  }
+
+  /**
+   * How many cases a search may find through the text index before it counts as broad ({@code
+   * recourse.search.narrow}, default 2,000): up to this many, the cases found are named to the list
+   * and its count; beyond, the list reads the cases in its order and asks the index about each
+   * until the page is full.
+   */
+  private static int narrowSearch() {
+    return Integer.parseInt(
+        Settings.get("recourse.search.narrow", "RECOURSE_SEARCH_NARROW", "2000"));
   }
 
   /**
    * The free-text condition: a case whose number, title or pseudonym contains the text. Answered
-   * from the text index ({@link SearchTerms}) by one range read; a text longer than the index's
+   * from the text index ({@link SearchTerms}) by one range read, which first tells how broad the
+   * search is. A narrow one (at most {@link #narrowSearch} cases) names its cases; a broad one (a
+   * common name) lets the page be read in the list's order from its index, each case checked
+   * against the text index, and is counted from the text index. A text longer than the index's
    * terms is then checked against the full text of the cases found, and one too short for the index
    * is checked against every case.
    */
-  private static void textCondition(
-      String text, StringBuilder where, Map<String, Object> parameters) {
+  private TextCondition textCondition(String text, Map<String, Object> parameters) {
     SearchTerms.Query query = SearchTerms.query(text);
+    String rows = "";
+    String count = "";
     if (query.usesIndex()) {
-      where.append(" AND c.id IN (SELECT t.caseId FROM CaseSearchTerm t WHERE t.term LIKE :term)");
-      parameters.put("term", escapeLike(query.prefix()) + "%");
+      String prefix = escapeLike(query.prefix()) + "%";
+      int narrow = narrowSearch();
+      List<Long> found =
+          em.createQuery(
+                  "SELECT t.caseId FROM CaseSearchTerm t WHERE t.term LIKE :term", Long.class)
+              .setParameter("term", prefix)
+              .setMaxResults(narrow + 1)
+              .getResultList();
+      if (found.isEmpty()) {
+        rows = " AND 1 = 0";
+        count = rows;
+      } else if (found.size() <= narrow) {
+        rows = " AND c.id IN :found";
+        count = rows;
+        parameters.put("found", Set.copyOf(found));
+      } else {
+        rows =
+            " AND EXISTS (SELECT t FROM CaseSearchTerm t WHERE t.caseId = c.id"
+                + " AND t.term LIKE :term)";
+        count = " AND c.id IN (SELECT t.caseId FROM CaseSearchTerm t WHERE t.term LIKE :term)";
+        parameters.put("term", prefix);
+      }
     }
+    String fullText = "";
     if (!query.exact()) {
-      where.append(
+      fullText =
           " AND (LOWER(c.number) LIKE :text OR LOWER(c.title) LIKE :text"
               + " OR EXISTS (SELECT v.id FROM Victim v WHERE v.caseFile = c"
-              + " AND LOWER(v.pseudonym) LIKE :text))");
+              + " AND LOWER(v.pseudonym) LIKE :text))";
       parameters.put("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
     }
+    return new TextCondition(rows + fullText, count + fullText);
   }
+
+  /** The free-text condition as the page's rows and its count are read. */
+  private record TextCondition(String forRows, String forCount) {}
 
   private List<Object[]> rows(
       String where,

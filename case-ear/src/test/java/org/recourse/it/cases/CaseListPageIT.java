@@ -128,17 +128,22 @@ class CaseListPageIT {
     String prefix =
         first.getString("number").substring(0, first.getString("number").lastIndexOf('-'));
     // Ten thousand intakes are too slow for a test: the two cases are given the numbers such
-    // intakes would have handed out.
+    // intakes would have handed out, and the order the server stores beside each number (year,
+    // then sequence, as one number).
     String lower = prefix + "-99998";
     String higher = prefix + "-100065";
+    long year = Long.parseLong(prefix.substring(2));
     try (Connection db = TestEnvironment.database();
         PreparedStatement renumber =
-            db.prepareStatement("UPDATE case_file SET case_number = ? WHERE id = ?")) {
+            db.prepareStatement(
+                "UPDATE case_file SET case_number = ?, number_order = ? WHERE id = ?")) {
       renumber.setString(1, higher);
-      renumber.setLong(2, first.getJsonNumber("id").longValue());
+      renumber.setLong(2, year * 1_000_000_000L + 100_065);
+      renumber.setLong(3, first.getJsonNumber("id").longValue());
       renumber.executeUpdate();
       renumber.setString(1, lower);
-      renumber.setLong(2, second.getJsonNumber("id").longValue());
+      renumber.setLong(2, year * 1_000_000_000L + 99_998);
+      renumber.setLong(3, second.getJsonNumber("id").longValue());
       renumber.executeUpdate();
     }
 
