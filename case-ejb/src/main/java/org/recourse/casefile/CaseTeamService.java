@@ -86,6 +86,18 @@ public class CaseTeamService {
     return CaseRole.suggestedFor(staffRoles.of(username.strip()));
   }
 
+  /**
+   * The case role to offer first for a user the team of a case being opened (intake) will take in,
+   * as {@link #suggestedRole} does for an existing case; for those who may open cases only.
+   */
+  @RolesAllowed({ATTORNEY, ADVOCATE, ADMIN})
+  public Optional<CaseRole> suggestedRoleForNewCase(String username) {
+    if (username == null || username.isBlank()) {
+      return Optional.empty();
+    }
+    return CaseRole.suggestedFor(staffRoles.of(username.strip()));
+  }
+
   /** Removes a user from the team; a case keeps at least one member. */
   public List<TeamMemberView> unassign(long caseId, String username) {
     Grant visible = caseAccess.changeable(caseId);
