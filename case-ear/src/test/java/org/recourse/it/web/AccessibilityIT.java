@@ -271,6 +271,20 @@ class AccessibilityIT {
         measure(browser, path, tooWide);
         screenshotForTheNote(browser, "phone-" + path.replace('/', '-').replace(".xhtml", ""));
       }
+      // The wizard's later steps, on from its first.
+      browser.type("intake:pseudonym", "Phone intake " + marker);
+      next(browser, "intake:safeTimes");
+      measure(browser, "intake: safe contact", tooWide);
+      next(browser, "intake:title");
+      measure(browser, "intake: incident", tooWide);
+      browser.type("intake:title", "Phone intake " + marker);
+      browser.click(By.cssSelector("label[for='intake:harmTypes:0']"));
+      next(browser, "intake:conflictPanel");
+      measure(browser, "intake: conflict check", tooWide);
+      next(browser, "intake:memberUsername");
+      measure(browser, "intake: team", tooWide);
+      next(browser, "intake:create");
+      measure(browser, "intake: create", tooWide);
       browser.openAs("case/" + caseId, "attorney");
       waitForTitle(browser);
       screenshotForTheNote(browser, "phone-case-overview");
@@ -278,6 +292,24 @@ class AccessibilityIT {
         openTab(browser, tab);
         measure(browser, "case tab " + tab, tooWide);
       }
+      // A dialog drawn 900 px wide (the chain of custody) fits the phone's screen.
+      openTab(browser, "Evidence");
+      browser.click(By.id("case:tabs:evidenceTable:0:custody"));
+      browser.waitUntil(d -> d.findElement(By.id("case:tabs:custodyDialog")).isDisplayed());
+      screenshotForTheNote(browser, "phone-custody-dialog");
+      @SuppressWarnings("unchecked")
+      List<Number> sides =
+          (List<Number>)
+              ((JavascriptExecutor) browser.driver())
+                  .executeScript(
+                      "var r = document.getElementById('case:tabs:custodyDialog')"
+                          + ".getBoundingClientRect(); return [r.left, r.right, window.innerWidth];");
+      assertTrue(
+          sides.get(0).doubleValue() >= 0
+              && sides.get(1).doubleValue() <= sides.get(2).doubleValue(),
+          "the custody dialog lies within the phone's screen: " + sides);
+      browser.click(By.cssSelector("[id='case:tabs:custodyDialog'] .ui-dialog-titlebar-close"));
+      browser.waitUntil(d -> !d.findElement(By.id("case:tabs:custodyDialog")).isDisplayed());
       // And at a desktop's width, where a long choice in a menu once outgrew the page too.
       browser.driver().manage().window().setSize(DESKTOP);
       browser.driver().navigate().refresh();
