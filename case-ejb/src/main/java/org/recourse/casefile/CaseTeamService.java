@@ -80,10 +80,7 @@ public class CaseTeamService {
    */
   public Optional<CaseRole> suggestedRole(long caseId, String username) {
     requireTeamManager(caseAccess.visible(caseId).access());
-    if (username == null || username.isBlank()) {
-      return Optional.empty();
-    }
-    return CaseRole.suggestedFor(staffRoles.of(username.strip()));
+    return staffRoleOf(username);
   }
 
   /**
@@ -92,6 +89,10 @@ public class CaseTeamService {
    */
   @RolesAllowed({ATTORNEY, ADVOCATE, ADMIN})
   public Optional<CaseRole> suggestedRoleForNewCase(String username) {
+    return staffRoleOf(username);
+  }
+
+  private Optional<CaseRole> staffRoleOf(String username) {
     if (username == null || username.isBlank()) {
       return Optional.empty();
     }
