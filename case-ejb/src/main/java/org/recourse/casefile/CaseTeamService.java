@@ -80,6 +80,19 @@ public class CaseTeamService {
    */
   public Optional<CaseRole> suggestedRole(long caseId, String username) {
     requireTeamManager(caseAccess.visible(caseId).access());
+    return staffRoleOf(username);
+  }
+
+  /**
+   * The case role to offer first for a user the team of a case being opened (intake) will take in,
+   * as {@link #suggestedRole} does for an existing case; for those who may open cases only.
+   */
+  @RolesAllowed({ATTORNEY, ADVOCATE, ADMIN})
+  public Optional<CaseRole> suggestedRoleForNewCase(String username) {
+    return staffRoleOf(username);
+  }
+
+  private Optional<CaseRole> staffRoleOf(String username) {
     if (username == null || username.isBlank()) {
       return Optional.empty();
     }

@@ -112,7 +112,16 @@ class IntakeWizardIT {
       browser.screenshot("intake-conflict");
       browser.click(By.cssSelector("[id='intake:acknowledge'] .ui-chkbox-box"));
       next(browser, "intake:memberUsername");
+      // The case role offered first follows the user's own role: the advocate as the advocate.
+      browser.type("intake:memberUsername", "advocate");
+      browser.driver().findElement(By.id("intake:memberUsername")).sendKeys(Keys.TAB);
+      browser.waitUntil(d -> "Advocate".equals(browser.text(By.id("intake:memberRole_label"))));
+      browser.click(By.id("intake:addMember"));
+      browser.waitUntil(
+          d -> d.findElement(By.id("intake:teamTable")).getText().contains("advocate Advocate"));
       browser.type("intake:memberUsername", "caseworker");
+      browser.driver().findElement(By.id("intake:memberUsername")).sendKeys(Keys.TAB);
+      browser.waitUntil(d -> "Caseworker".equals(browser.text(By.id("intake:memberRole_label"))));
       browser.click(By.id("intake:addMember"));
       browser.waitUntil(
           d -> d.findElement(By.id("intake:teamTable")).getText().contains("caseworker"));

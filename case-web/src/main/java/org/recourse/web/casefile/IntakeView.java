@@ -19,6 +19,7 @@ import org.recourse.casefile.CaseCommands.NewPerson;
 import org.recourse.casefile.CaseCommands.TeamAssignment;
 import org.recourse.casefile.CaseRole;
 import org.recourse.casefile.CaseService;
+import org.recourse.casefile.CaseTeamService;
 import org.recourse.casefile.CaseViews.CaseDetail;
 import org.recourse.casefile.HarmType;
 import org.recourse.casefile.PersonKind;
@@ -57,6 +58,7 @@ public class IntakeView implements Serializable {
           Map.entry("name", "intake:respondentName"));
 
   @EJB private CaseService cases;
+  @EJB private CaseTeamService caseTeam;
   @EJB private ConflictService conflicts;
   @EJB private LawService law;
 
@@ -127,6 +129,13 @@ public class IntakeView implements Serializable {
     return event.getNewStep();
   }
 
+  /**
+   * Offers first the case role of the typed user's own staff role (an advocate as the advocate).
+   */
+  public void suggestMemberRole() {
+    memberRole = caseTeam.suggestedRoleForNewCase(memberUsername).orElse(CaseRole.CASEWORKER);
+  }
+
   public void addMember() {
     if (memberUsername == null || memberUsername.isBlank()) {
       return;
@@ -134,6 +143,7 @@ public class IntakeView implements Serializable {
     team.removeIf(m -> m.username().equals(memberUsername.strip()));
     team.add(new TeamAssignment(memberUsername.strip(), memberRole));
     memberUsername = null;
+    memberRole = CaseRole.CASEWORKER;
   }
 
   public void removeMember(String username) {
