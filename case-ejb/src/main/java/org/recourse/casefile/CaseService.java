@@ -213,10 +213,10 @@ public class CaseService {
   public Page<CaseSummary> search(
       CaseQuery query, int offset, int limit, CaseSort sort, boolean ascending) {
     Map<String, Object> parameters = new HashMap<>();
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    StringBuilder where = new StringBuilder();
     boolean admin = session.isCallerInRole(ADMIN);
+    long teamCases = admin ? -1 : caseAccess.teamCaseCount();
     if (!admin) {
-      where.append(" AND ").append(CaseAccessService.onTeam("c", "me"));
       parameters.put("me", me());
     }
     boolean filtered = false;
@@ -235,7 +235,9 @@ public class CaseService {
       parameters.put("jurisdiction", query.jurisdiction().strip());
       filtered = true;
     }
-    if (CaseText.notBlank(query.teamMember())) {
+    // The caller's own cases (the dashboard's list) are all the caller sees: no filter then.
+    if (CaseText.notBlank(query.teamMember())
+        && (admin || !query.teamMember().strip().equals(me()))) {
       where.append(
           " AND EXISTS (SELECT m FROM TeamMember m WHERE m.caseFile = c AND m.username = :member)");
       parameters.put("member", query.teamMember().strip());
@@ -250,9 +252,47 @@ public class CaseService {
       countWhere += text.forCount();
       filtered = true;
     }
+    String visible = visibleCases(admin, teamCases);
     List<CaseSummary> items =
-        summaries(rows(rowsWhere, parameters, offset, limit, sort, ascending));
-    return new Page<>(items, count(countWhere, parameters, admin, filtered));
+        summaries(rows(visible + rowsWhere, parameters, offset, limit, sort, ascending));
+    long total;
+    if (filtered) {
+      TypedQuery<Long> count = em.createQuery("SELECT COUNT(c)" + visible + countWhere, Long.class);
+      parameters.forEach(count::setParameter);
+      total = count.getSingleResult();
+    } else if (admin) {
+      total = em.createQuery("SELECT COUNT(c) FROM CaseFile c", Long.class).getSingleResult();
+    } else {
+      total = teamCases;
+    }
+    return new Page<>(items, total);
+  }
+
+  /**
+   * Up to how many cases ({@code recourse.list.small-team}, default 5,000) the list reads a user's
+   * cases from their team memberships: sorting that many after reading them costs less than walking
+   * the whole list in order and asking about each case, which is what it does for those on more
+   * teams (most cases are theirs, so a page is soon full).
+   */
+  private static long smallTeam() {
+    return Long.parseLong(
+        Settings.get("recourse.list.small-team", "RECOURSE_LIST_SMALL_TEAM", "5000"));
+  }
+
+  /**
+   * The cases the caller may see, as the start of a query over {@code c} ending in a condition that
+   * more may follow with {@code AND}: every case for an administrator; otherwise the cases of the
+   * caller's teams ({@code :me}), read from the memberships for a small share or checked per case
+   * for a large one ({@link #smallTeam}).
+   */
+  private static String visibleCases(boolean admin, long teamCases) {
+    if (admin) {
+      return " FROM CaseFile c WHERE 1 = 1";
+    }
+    if (teamCases <= smallTeam()) {
+      return " FROM TeamMember tm JOIN tm.caseFile c WHERE tm.username = :me";
+    }
+    return " FROM CaseFile c WHERE " + CaseAccessService.onTeam("c", "me");
   }
 
   /**
@@ -317,8 +357,9 @@ public class CaseService {
   /** The free-text condition as the page's rows and its count are read. */
   private record TextCondition(String forRows, String forCount) {}
 
+  /** One page of the list: {@code source} names the cases ({@link #visibleCases} and filters). */
   private List<Object[]> rows(
-      String where,
+      String source,
       Map<String, Object> parameters,
       int offset,
       int limit,
@@ -326,8 +367,8 @@ public class CaseService {
       boolean ascending) {
     TypedQuery<Object[]> rows =
         em.createQuery(
-            "SELECT c.id, c.number, c.title, c.status, c.priority, c.updatedAt FROM CaseFile c"
-                + where
+            "SELECT c.id, c.number, c.title, c.status, c.priority, c.updatedAt"
+                + source
                 + " ORDER BY "
                 + orderBy(sort, ascending),
             Object[].class);
@@ -336,31 +377,13 @@ public class CaseService {
   }
 
   /**
-   * How many cases match. Unfiltered lists are counted from the smallest table that answers: all
-   * cases for an administrator, the user's team memberships otherwise.
-   */
-  private long count(
-      String where, Map<String, Object> parameters, boolean admin, boolean filtered) {
-    if (!filtered && admin) {
-      return em.createQuery("SELECT COUNT(c) FROM CaseFile c", Long.class).getSingleResult();
-    }
-    if (!filtered) {
-      return caseAccess.teamCaseCount();
-    }
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CaseFile c" + where, Long.class);
-    parameters.forEach(count::setParameter);
-    return count.getSingleResult();
-  }
-
-  /**
-   * The caller's own cases, newest activity first (the dashboard). Not counted: the dashboard shows
-   * the first few, and counting the cases of someone on fifty thousand teams costs more than
-   * reading them.
+   * The caller's own cases, newest activity first (the dashboard): the first few, not counted (only
+   * the caller's team memberships are, to choose how to read them).
    */
   public List<CaseSummary> myCases(int limit) {
     return summaries(
         rows(
-            " WHERE " + CaseAccessService.onTeam("c", "me"),
+            visibleCases(false, caseAccess.teamCaseCount()),
             Map.of("me", me()),
             0,
             limit,

@@ -72,6 +72,9 @@ public class TestEnvironment implements LauncherSessionListener {
             // A search finding more than two cases is answered as a broad one: the tests' few
             // cases go both ways of the case list's search (CaseService.textCondition).
             "-Drecourse.search.narrow=2",
+            // Likewise the list reads the cases of a user on up to twenty teams from their
+            // memberships, of one on more by walking the list (CaseService.visibleCases).
+            "-Drecourse.list.small-team=20",
             database.serverArguments()));
   }
 
