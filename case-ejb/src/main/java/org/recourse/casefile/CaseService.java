@@ -247,7 +247,8 @@ public class CaseService {
     String countWhere = rowsWhere;
     if (CaseText.notBlank(query.text())) {
       limiter.take(me());
-      TextCondition text = textCondition(query.text().strip(), parameters);
+      TextCondition text =
+          textCondition(query.text().strip(), parameters, !admin && teamCases <= smallTeam());
       rowsWhere += text.forRows();
       countWhere += text.forCount();
       filtered = true;
@@ -315,7 +316,8 @@ public class CaseService {
    * terms is then checked against the full text of the cases found, and one too short for the index
    * is checked against every case.
    */
-  private TextCondition textCondition(String text, Map<String, Object> parameters) {
+  private TextCondition textCondition(
+      String text, Map<String, Object> parameters, boolean fromMemberships) {
     SearchTerms.Query query = SearchTerms.query(text);
     String rows = "";
     String count = "";
@@ -339,7 +341,12 @@ public class CaseService {
         rows =
             " AND EXISTS (SELECT t FROM CaseSearchTerm t WHERE t.caseId = c.id"
                 + " AND t.term LIKE :term)";
-        count = " AND c.id IN (SELECT t.caseId FROM CaseSearchTerm t WHERE t.term LIKE :term)";
+        // Counted per case too where the cases are few (read from the caller's memberships),
+        // from the text index where they are many.
+        count =
+            fromMemberships
+                ? rows
+                : " AND c.id IN (SELECT t.caseId FROM CaseSearchTerm t WHERE t.term LIKE :term)";
         parameters.put("term", prefix);
       }
     }
