@@ -16,6 +16,7 @@ import org.recourse.casefile.CaseNote;
 import org.recourse.casefile.CaseViews.CaseDetail;
 import org.recourse.casefile.CaseViews.PersonView;
 import org.recourse.casefile.CaseViews.VictimDetails;
+import org.recourse.evidence.EvidenceViews.EvidenceLabel;
 import org.recourse.evidence.export.ExportItem;
 import org.recourse.evidence.export.ExportJob;
 import org.recourse.portal.MessageSide;
@@ -170,6 +171,16 @@ public class VictimJson {
       add(entry, "where", e.where());
       add(entry, "who", e.who());
       add(entry, "stillNeeded", e.stillNeeded());
+      if (!e.evidence().isEmpty()) {
+        JsonArrayBuilder evidence = Json.createArrayBuilder();
+        for (EvidenceLabel item : e.evidence()) {
+          JsonObjectBuilder attached =
+              Json.createObjectBuilder().add("id", item.id()).add("fileName", item.fileName());
+          add(attached, "description", item.description());
+          evidence.add(attached);
+        }
+        entry.add("evidence", evidence);
+      }
       entry.add("writtenAt", e.createdAt().toString());
       entry.add("writtenBy", reader == MessageSide.CLIENT ? YOU : e.createdBy());
       list.add(entry);
