@@ -196,13 +196,7 @@ public class PortalService {
   public IncidentView addIncident(long caseId, NewIncident entry) {
     CaseFile caseFile = own(caseId);
     Validation.check(validator, entry);
-    List<EvidenceLabel> attached =
-        uploads.ownUploads(caseId, entry.evidenceIds(), "evidenceIds").stream()
-            .map(u -> new EvidenceLabel(u.id(), u.fileName(), u.description()))
-            .sorted(
-                Comparator.comparing(EvidenceLabel::fileName, String.CASE_INSENSITIVE_ORDER)
-                    .thenComparing(EvidenceLabel::id))
-            .toList();
+    List<EvidenceLabel> attached = ownFiles(caseId, entry.evidenceIds());
     Instant now = Instant.now(clock);
     if (entry.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
       throw new InvalidInputException("occurredAt", "The date and time cannot be in the future");
@@ -225,6 +219,19 @@ public class PortalService {
     repository.add(saved);
     repository.flush();
     return PortalViews.of(saved, attached);
+  }
+
+  /**
+   * The caller's own uploads to their case with these ids, by file name; any other id refused,
+   * naming {@code evidenceIds}.
+   */
+  private List<EvidenceLabel> ownFiles(long caseId, List<String> evidenceIds) {
+    return uploads.ownUploads(caseId, evidenceIds, "evidenceIds").stream()
+        .map(u -> new EvidenceLabel(u.id(), u.fileName(), u.description()))
+        .sorted(
+            Comparator.comparing(EvidenceLabel::fileName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(EvidenceLabel::id))
+        .toList();
   }
 
   /** The web addresses the client reported, their statuses in English. */
@@ -271,18 +278,34 @@ public class PortalService {
     return messageBoard.threads(own(caseId), MessageSide.CLIENT);
   }
 
-  /** Starts a conversation with the team; the team is told by e-mail that a message is waiting. */
+  /**
+   * Starts a conversation with the team, with files the client sent through the portal attached
+   * (any other evidence id refused, naming {@code evidenceIds}); the team is told by e-mail that a
+   * message is waiting.
+   */
   public ThreadView startThread(long caseId, NewThread command) {
     CaseFile caseFile = own(caseId);
     Validation.check(validator, command);
-    return messageBoard.start(caseFile, MessageSide.CLIENT, command, me(), Instant.now(clock));
+    return messageBoard.start(
+        caseFile,
+        MessageSide.CLIENT,
+        command,
+        ownFiles(caseId, command.evidenceIds()),
+        me(),
+        Instant.now(clock));
   }
 
   public MessageView reply(long caseId, long threadId, NewMessage command) {
     CaseFile caseFile = own(caseId);
     Validation.check(validator, command);
     return messageBoard.reply(
-        caseFile, threadId, MessageSide.CLIENT, command, me(), Instant.now(clock));
+        caseFile,
+        threadId,
+        MessageSide.CLIENT,
+        command,
+        ownFiles(caseId, command.evidenceIds()),
+        me(),
+        Instant.now(clock));
   }
 
   /** The client has read the conversation; the team sees it as read. */

@@ -38,9 +38,12 @@ import org.recourse.casefile.CaseFile;
 import org.recourse.evidence.ClientUploads;
 import org.recourse.evidence.EvidenceLabels;
 import org.recourse.evidence.EvidenceViews.ClientUploadView;
+import org.recourse.evidence.EvidenceViews.EvidenceLabel;
 import org.recourse.portal.PortalCommands.NewIncident;
 import org.recourse.portal.PortalCommands.NewReport;
 import org.recourse.portal.PortalViews.PortalStatusView;
+import org.recourse.portal.SecureMessages.NewMessage;
+import org.recourse.portal.SecureMessages.NewThread;
 import org.recourse.removal.ContentKind;
 import org.recourse.removal.Platform;
 import org.recourse.removal.RemovalBasis;
@@ -70,6 +73,7 @@ class PortalServiceTest {
   @Mock private AccessLog accessLog;
   @Mock private ClientUploads uploads;
   @Mock private EvidenceLabels evidenceLabels;
+  @Mock private MessageBoard messageBoard;
   @Spy private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   @InjectMocks private PortalService service;
 
@@ -250,6 +254,31 @@ class PortalServiceTest {
                         NOW.minusSeconds(60), "Again", null, null, null, List.of("team-item"))));
     assertTrue(refused.fieldErrors().containsKey("evidenceIds"));
     verify(repository).add(any());
+  }
+
+  @Test
+  void aMessageCarriesOnlyTheClientsOwnUploadsAndIsNotWrittenWhenOneIsRefused() {
+    when(uploads.ownUploads(7L, List.of("ev-1"), "evidenceIds"))
+        .thenReturn(List.of(new ClientUploadView("ev-1", "a.png", 3, NOW, "The post", true)));
+    when(uploads.ownUploads(7L, List.of("team-item"), "evidenceIds"))
+        .thenThrow(new InvalidInputException("evidenceIds", "Choose only files you sent"));
+
+    service.startThread(7L, new NewThread("A copy", "See the file", List.of("ev-1")));
+    verify(messageBoard)
+        .start(
+            eq(own),
+            eq(MessageSide.CLIENT),
+            any(),
+            eq(List.of(new EvidenceLabel("ev-1", "a.png", "The post"))),
+            eq("client-a"),
+            eq(NOW));
+
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> service.reply(7L, 3L, new NewMessage("And this", List.of("team-item"))));
+    assertTrue(refused.fieldErrors().containsKey("evidenceIds"));
+    verify(messageBoard, never()).reply(any(), anyLong(), any(), any(), any(), any(), any());
   }
 
   @Test

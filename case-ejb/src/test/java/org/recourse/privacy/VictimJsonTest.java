@@ -112,8 +112,8 @@ class VictimJsonTest {
         false,
         ANSWERED,
         List.of(
-            new MessageView(1, true, clientWrote, "I found another <copy>", SENT, true),
-            new MessageView(2, false, teamWrote, "We are on it", ANSWERED, true)));
+            new MessageView(1, true, clientWrote, "I found another <copy>", SENT, true, List.of()),
+            new MessageView(2, false, teamWrote, "We are on it", ANSWERED, true, List.of())));
   }
 
   private static IncidentView incident() {

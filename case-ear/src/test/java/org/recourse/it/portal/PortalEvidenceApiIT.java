@@ -287,6 +287,82 @@ class PortalEvidenceApiIT {
     assertEquals(before, client.get(incidents).jsonArray().size(), "nothing was recorded");
   }
 
+  @Test
+  void secureMessagesCarryFilesFromTheVaultEachSideChoosingOnlyWhatItMay() {
+    byte[] photo = TestMedia.bytes(Fixture.PHOTO_JPEG);
+    Reply own = client.multipart(mine(), Map.of(), "copy.jpg", photo);
+    Reply teams =
+        attorney.multipart(
+            "cases/" + caseId + "/evidence", Map.of("method", "SCREENSHOT"), "shot.jpg", photo);
+    assertEquals(201, teams.status(), teams.body());
+    String ownId = own.json().getString("id");
+    String teamId = teams.json().getString("id");
+    String clientThreads = "portal/cases/" + caseId + "/messages";
+    String teamThreads = "cases/" + caseId + "/portal/messages";
+
+    Reply started =
+        client.post(
+            clientThreads,
+            "{\"subject\": \"Files "
+                + tag
+                + "\", \"body\": \"See the copy\","
+                + " \"evidenceIds\": [\""
+                + ownId
+                + "\"]}");
+    assertEquals(201, started.status(), started.body());
+    long thread = started.json().getJsonNumber("id").longValue();
+    JsonObject forTeam = message(attorney.get(teamThreads).jsonArray(), thread, 0);
+    JsonObject attached = forTeam.getJsonArray("attachments").getJsonObject(0);
+    assertEquals(ownId, attached.getString("id"));
+    assertEquals("copy.jpg", attached.getString("fileName"));
+
+    assertProblem(
+        client.post(
+            clientThreads + "/" + thread,
+            "{\"body\": \"And the team's\", \"evidenceIds\": [\"" + teamId + "\"]}"),
+        400,
+        "evidenceIds");
+    Reply answered =
+        attorney.post(
+            teamThreads + "/" + thread,
+            "{\"body\": \"Our capture\", \"evidenceIds\": [\"" + teamId + "\"]}");
+    assertEquals(201, answered.status(), answered.body());
+    JsonObject forClient = message(client.get(clientThreads).jsonArray(), thread, 1);
+    assertEquals(
+        "shot.jpg", forClient.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
+    assertFalse(forClient.toString().contains("sha256"), "a name only: " + forClient);
+
+    long other = ApiClient.as("attorney2").newCase("Other messages " + tag, "Msg-" + tag);
+    String otherItem =
+        ApiClient.as("attorney2")
+            .multipart(
+                "cases/" + other + "/evidence", Map.of("method", "SCREENSHOT"), "o.jpg", photo)
+            .json()
+            .getString("id");
+    assertProblem(
+        attorney.post(
+            teamThreads,
+            "{\"subject\": \"S\", \"body\": \"B\", \"evidenceIds\": [\"" + otherItem + "\"]}"),
+        400,
+        "evidenceIds");
+    assertEquals(
+        2,
+        messages(attorney.get(teamThreads).jsonArray(), thread).size(),
+        "the refused answer was not written");
+  }
+
+  private static JsonObject message(JsonArray threads, long thread, int index) {
+    return messages(threads, thread).getJsonObject(index);
+  }
+
+  private static JsonArray messages(JsonArray threads, long thread) {
+    return threads.getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getJsonNumber("id").longValue() == thread)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(thread + " not in " + threads))
+        .getJsonArray("messages");
+  }
+
   private static JsonObject entry(JsonArray log, String what) {
     return log.getValuesAs(JsonObject.class).stream()
         .filter(e -> e.getString("what").equals(what))

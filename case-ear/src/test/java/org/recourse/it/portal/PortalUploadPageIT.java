@@ -29,7 +29,7 @@ import org.recourse.testmedia.TestMedia.Fixture;
  * attorney finds it on the Evidence tab with the custody entry "received from the client through
  * the portal". The client writes an incident log entry with the photo attached (a bad one refused
  * beside its fields, in English and Spanish); the attorney reads it on the Portal tab, and its file
- * leads to the item on the Evidence tab.
+ * leads to the item on the Evidence tab. A message to the team carries the photo too.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalUploadPageIT {
@@ -106,7 +106,7 @@ class PortalUploadPageIT {
               "2026-11-02T21:30");
       client.type("portalIncident:incidentWhat", "A new account posted it " + tag);
       client.type("portalIncident:incidentWhere", "A forum");
-      client.click(By.xpath("//label[contains(., 'photo.jpg')]"));
+      client.click(By.xpath("//form[@id='portalIncident']//label[contains(., 'photo.jpg')]"));
       client.click(By.id("portalIncident:sendIncident"));
       client.waitUntil(d -> !d.findElements(By.id("incident-sent")).isEmpty());
       assertEquals("Your entry was added to your log.", client.text(By.id("incident-sent")));
@@ -114,6 +114,14 @@ class PortalUploadPageIT {
       assertTrue(log.contains("A new account posted it " + tag), log);
       assertTrue(log.contains("Where: A forum"), log);
       assertTrue(log.contains("Files: photo.jpg"), log);
+
+      // A message to the team with the photo attached, named under the message.
+      client.type("portalMessages:messageSubject", "Files " + tag);
+      client.type("portalMessages:messageBody", "See the photo");
+      client.click(By.xpath("//form[@id='portalMessages']//label[contains(., 'photo.jpg')]"));
+      client.click(By.id("portalMessages:sendMessage"));
+      client.waitUntil(d -> !d.findElements(By.cssSelector(".rc-portal-attachment")).isEmpty());
+      assertEquals("photo.jpg", client.text(By.cssSelector(".rc-portal-attachment")));
 
       client.click(By.id("language:spanish"));
       client.waitUntil(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
@@ -138,6 +146,13 @@ class PortalUploadPageIT {
       String incidents = team.text(By.id("case:tabs:portalIncidents"));
       assertTrue(incidents.contains("A new account posted it " + tag), incidents);
       assertTrue(incidents.contains("The post on the forum " + tag), incidents);
+      team.click(By.id("case:tabs:threadTable:0:openThread"));
+      team.waitUntil(
+          d ->
+              !d.findElements(By.cssSelector(".rc-thread-attachments .rc-evidence-link"))
+                  .isEmpty());
+      assertEquals(
+          "photo.jpg", team.text(By.cssSelector(".rc-thread-attachments .rc-evidence-link")));
       team.click(
           By.xpath(
               "//*[@id='case:tabs:portalIncidents']//a[contains(@class, 'rc-evidence-link')]"));
