@@ -57,7 +57,7 @@ public class IncidentEntry {
 
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "incident_evidence", joinColumns = @JoinColumn(name = "entry_id"))
-  @Column(name = "evidence_id", nullable = false, updatable = false)
+  @Column(name = "evidence_id", nullable = false)
   private Set<String> evidenceIds = new LinkedHashSet<>();
 
   @NotAudited

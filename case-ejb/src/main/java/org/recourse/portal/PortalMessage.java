@@ -51,7 +51,7 @@ public class PortalMessage {
 
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "portal_message_evidence", joinColumns = @JoinColumn(name = "message_id"))
-  @Column(name = "evidence_id", nullable = false, updatable = false)
+  @Column(name = "evidence_id", nullable = false)
   private Set<String> evidenceIds = new LinkedHashSet<>();
 
   protected PortalMessage() {}
