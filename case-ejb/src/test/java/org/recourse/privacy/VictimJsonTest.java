@@ -112,7 +112,14 @@ class VictimJsonTest {
         false,
         ANSWERED,
         List.of(
-            new MessageView(1, true, clientWrote, "I found another <copy>", SENT, true, List.of()),
+            new MessageView(
+                1,
+                true,
+                clientWrote,
+                "I found another <copy>",
+                SENT,
+                true,
+                List.of(new EvidenceLabel("ev-2", "copy.png", null))),
             new MessageView(2, false, teamWrote, "We are on it", ANSWERED, true, List.of())));
   }
 
@@ -202,6 +209,21 @@ class VictimJsonTest {
     assertEquals("Take it down", entry.getString("stillNeeded"));
     assertEquals(SENT.toString(), entry.getString("writtenAt"));
     assertEquals("You", entry.getString("writtenBy"));
+  }
+
+  @Test
+  void aMessageListsTheFilesAttachedToIt() {
+    JsonArray messages =
+        write(MessageSide.CLIENT, thread("You", "Your team"), 0)
+            .getJsonArray("secureMessages")
+            .getJsonObject(0)
+            .getJsonArray("messages");
+
+    JsonObject file = messages.getJsonObject(0).getJsonArray("files").getJsonObject(0);
+    assertEquals("ev-2", file.getString("id"));
+    assertEquals("copy.png", file.getString("fileName"));
+    assertTrue(file.isNull("description"), "none was given");
+    assertFalse(messages.getJsonObject(1).containsKey("files"), "none attached");
   }
 
   @Test
