@@ -57,7 +57,7 @@ class PortalTeamMessageServiceTest {
   @Spy private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   @InjectMocks private PortalTeamMessageService service;
 
-  private final CaseFile caseFile = new CaseFile("RC-2026-3", "T", "lead", NOW);
+  private final CaseFile caseFile = withId(new CaseFile("RC-2026-3", "T", "lead", NOW), 3L);
 
   @BeforeEach
   void setUp() {
