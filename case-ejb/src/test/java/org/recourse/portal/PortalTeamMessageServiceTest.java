@@ -124,7 +124,12 @@ class PortalTeamMessageServiceTest {
   void theTeamAttachesOnlyItemsOfThisCaseAndAnyOtherIdIsRefusedNamingTheField() {
     EvidenceItem own = item("ev-1", caseFile);
     EvidenceItem elsewhere = item("ev-9", withId(new CaseFile("RC-2026-9", "O", "lead", NOW), 9L));
-    when(evidence.withCases(any())).thenReturn(List.of(own, elsewhere));
+    when(evidence.withCases(any()))
+        .thenAnswer(
+            call ->
+                java.util.stream.Stream.of(own, elsewhere)
+                    .filter(i -> call.<java.util.Collection<?>>getArgument(0).contains(i.getId()))
+                    .toList());
 
     service.reply(3L, 8L, new NewMessage("The photo", List.of("ev-1")));
     @SuppressWarnings("unchecked")
