@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -86,6 +87,12 @@ public class PortalIncidentsView implements Serializable {
   /** The zone typed times are read in (the one the page shows times in). */
   public String getZone() {
     return zone().getId();
+  }
+
+  /** "Times are in UTC.", in the page's language. */
+  public String getZoneNote() {
+    return new MessageFormat(PortalTexts.text("incidentZone"), PortalTexts.current().locale())
+        .format(new Object[] {getZone()});
   }
 
   public void add() {
