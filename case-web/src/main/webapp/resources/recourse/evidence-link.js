@@ -25,7 +25,7 @@
       return;
     }
     event.preventDefault();
-    var tab = document.querySelector('a[href$=":evidenceTab"]');
+    var tab = document.querySelector('a[href$=":evidenceTab"]:not(.rc-evidence-link)');
     if (tab) {
       tab.click();
     }
