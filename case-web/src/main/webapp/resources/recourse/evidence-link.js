@@ -5,9 +5,13 @@
  */
 (function () {
   function showItem(id) {
-    var rows = document.querySelectorAll('tr[data-rk]');
+    var marks = document.querySelectorAll('[data-evidence-item]');
+    var rows = [];
+    for (var m = 0; m < marks.length; m++) {
+      rows.push(marks[m].closest('tr'));
+    }
     for (var i = 0; i < rows.length; i++) {
-      if (rows[i].getAttribute('data-rk') === id) {
+      if (rows[i] && marks[i].getAttribute('data-evidence-item') === id) {
         rows[i].scrollIntoView({block: 'center'});
         rows[i].classList.add('rc-evidence-target');
         rows[i].setAttribute('tabindex', '-1');

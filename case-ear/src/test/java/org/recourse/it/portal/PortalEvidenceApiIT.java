@@ -262,8 +262,7 @@ class PortalEvidenceApiIT {
         List.of(
             "[\"" + teams.json().getString("id") + "\"]",
             "[\"" + elsewhere.json().getString("id") + "\"]",
-            "[\"" + ownId + "\", \"" + UUID.randomUUID() + "\"]",
-            "[null]")) {
+            "[\"" + ownId + "\", \"" + UUID.randomUUID() + "\"]")) {
       Reply refused =
           client.post(
               incidents,
@@ -278,6 +277,20 @@ class PortalEvidenceApiIT {
       }
       assertEquals(refusedDetail, message, "worded alike whatever the item is: " + bad);
     }
+    Reply withNull =
+        client.post(
+            incidents,
+            "{\"occurredAt\": \"2026-11-02T21:30:00Z\", \"what\": \"Refused\","
+                + " \"evidenceIds\": [null]}");
+    assertEquals(400, withNull.status(), withNull.body());
+    assertTrue(
+        withNull
+            .json()
+            .getJsonArray("errors")
+            .getJsonObject(0)
+            .getString("field")
+            .startsWith("evidenceIds"),
+        withNull.body());
     Reply notAList =
         client.post(
             incidents,
