@@ -7,11 +7,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.recourse.audit.AccessContext;
 import org.recourse.audit.TargetType;
 import org.recourse.evidence.EvidenceViews.ClientUploadView;
+import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 
 /**
@@ -24,6 +31,12 @@ import org.recourse.shared.NotFoundException;
 @RolesAllowed(CLIENT)
 public class ClientUploads {
 
+  /** The most files a client may attach to one thing they write (a log entry, a message). */
+  public static final int MAX_ATTACHED = 20;
+
+  /** The refusal of an id that is not one of the caller's own uploads to the case. */
+  public static final String NOT_YOURS = "Choose only files you sent to your team";
+
   @Resource private SessionContext session;
   @Inject private ClientCases clientCases;
   @Inject private EvidenceRepository repository;
@@ -33,6 +46,39 @@ public class ClientUploads {
   public List<ClientUploadView> uploads(long caseId) {
     clientCases.checkOwn(caseId);
     return repository.ofCaseReceivedBy(caseId, me()).stream().map(ClientUploads::view).toList();
+  }
+
+  /**
+   * The caller's own uploads to their own case with these ids, in the order given (a repeated id
+   * once): what the client may attach to what they write. Any other id (the team's item, another
+   * client's, another case's, or none at all) is refused alike, naming {@code field}, so the
+   * refusal says nothing of whether such an item exists.
+   */
+  public List<ClientUploadView> ownUploads(
+      long caseId, Collection<String> evidenceIds, String field) {
+    clientCases.checkOwn(caseId);
+    if (evidenceIds == null || evidenceIds.isEmpty()) {
+      return List.of();
+    }
+    Set<String> wanted = new LinkedHashSet<>();
+    for (String id : evidenceIds) {
+      if (id == null || id.isBlank() || id.length() > 64) {
+        throw new InvalidInputException(field, NOT_YOURS);
+      }
+      wanted.add(id.strip());
+    }
+    if (wanted.size() > MAX_ATTACHED) {
+      throw new InvalidInputException(field, "Choose at most " + MAX_ATTACHED + " files");
+    }
+    String me = me();
+    Map<String, EvidenceItem> mine =
+        repository.withCases(wanted).stream()
+            .filter(i -> i.getCaseFile().getId() == caseId && me.equals(i.getReceivedBy()))
+            .collect(Collectors.toMap(EvidenceItem::getId, Function.identity()));
+    if (!mine.keySet().containsAll(wanted)) {
+      throw new InvalidInputException(field, NOT_YOURS);
+    }
+    return wanted.stream().map(mine::get).map(ClientUploads::view).toList();
   }
 
   /**

@@ -60,6 +60,14 @@ public final class EvidenceViews {
       boolean previewable)
       implements Serializable {}
 
+  /**
+   * An evidence item as another record names it (an incident log entry, a message it is attached
+   * to): its id, for the link to the item, and what a person recognises it by, its file name and
+   * the description given with it.
+   */
+  public record EvidenceLabel(String id, String fileName, String description)
+      implements Serializable {}
+
   /** The vPDQ feature of one sampled frame of a video, as the API lists it. */
   public record FrameView(int frameNumber, double timestampSeconds, int quality, String pdq) {}
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CasePerson;
 import org.recourse.casefile.TeamMember;
@@ -285,6 +286,7 @@ final class HistorySources {
     fields.put("where", e.getWhere());
     fields.put("who", e.getWho());
     fields.put("stillNeeded", e.getStillNeeded());
+    fields.put("evidenceIds", new TreeSet<>(e.getEvidenceIds()));
     return fields;
   }
 

@@ -1,6 +1,8 @@
 package org.recourse.portal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.recourse.casefile.CaseFile;
@@ -17,7 +23,9 @@ import org.recourse.casefile.CaseFile;
 /**
  * One entry of the incident log that victims' organisations ask a person to keep: when something
  * happened, what, where, who was involved, and what is still needed. Written by the client; the
- * team reads it. An entry is not changed once written: a correction is a new entry.
+ * team reads it. An entry is not changed once written: a correction is a new entry. Evidence the
+ * client sent through the portal may be attached to it, by the items' ids (the portal checks they
+ * are the client's own uploads to this case before they are attached).
  */
 @Entity
 @Table(name = "incident_entry")
@@ -47,6 +55,11 @@ public class IncidentEntry {
   @Column(name = "still_needed", updatable = false)
   private String stillNeeded;
 
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "incident_evidence", joinColumns = @JoinColumn(name = "entry_id"))
+  @Column(name = "evidence_id", nullable = false)
+  private Set<String> evidenceIds = new LinkedHashSet<>();
+
   @NotAudited
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -64,6 +77,7 @@ public class IncidentEntry {
       String where,
       String who,
       String stillNeeded,
+      Collection<String> evidenceIds,
       Instant createdAt,
       String createdBy) {
     this.caseFile = caseFile;
@@ -72,6 +86,7 @@ public class IncidentEntry {
     this.where = where;
     this.who = who;
     this.stillNeeded = stillNeeded;
+    this.evidenceIds.addAll(evidenceIds);
     this.createdAt = createdAt;
     this.createdBy = createdBy;
   }
@@ -102,6 +117,11 @@ public class IncidentEntry {
 
   public String getStillNeeded() {
     return stillNeeded;
+  }
+
+  /** The ids of the evidence items attached to the entry (none for most entries). */
+  public Set<String> getEvidenceIds() {
+    return Collections.unmodifiableSet(evidenceIds);
   }
 
   public Instant getCreatedAt() {

@@ -4,12 +4,16 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.TeamMail;
+import org.recourse.evidence.EvidenceLabels;
+import org.recourse.evidence.EvidenceViews.EvidenceLabel;
 import org.recourse.portal.SecureMessages.MessageView;
 import org.recourse.portal.SecureMessages.NewMessage;
 import org.recourse.portal.SecureMessages.NewThread;
@@ -39,46 +43,67 @@ public class MessageBoard {
   @Inject private PortalRepository links;
   @Inject private TeamMail teamMail;
   @Inject private Mailer mailer;
+  @Inject private EvidenceLabels labels;
 
   /** The case's conversations as {@code reader} sees them, the latest activity first. */
   public List<ThreadView> threads(CaseFile caseFile, MessageSide reader) {
     Map<Long, List<PortalMessage>> byThread = new LinkedHashMap<>();
+    Set<String> attached = new HashSet<>();
     for (PortalMessage m : repository.messages(caseFile.getId())) {
       byThread.computeIfAbsent(m.getThread().getId(), id -> new ArrayList<>()).add(m);
+      attached.addAll(m.getEvidenceIds());
     }
+    List<EvidenceLabel> named = labels.of(caseFile.getId(), attached);
     return repository.threads(caseFile.getId()).stream()
-        .map(t -> view(t, byThread.getOrDefault(t.getId(), List.of()), reader))
+        .map(t -> view(t, byThread.getOrDefault(t.getId(), List.of()), reader, named))
         .toList();
   }
 
+  /**
+   * Starts a conversation; {@code attachments} are the files attached to its first message, which
+   * the writer's side's service has checked the writer may attach.
+   */
   public ThreadView start(
-      CaseFile caseFile, MessageSide side, NewThread command, String author, Instant now) {
+      CaseFile caseFile,
+      MessageSide side,
+      NewThread command,
+      List<EvidenceLabel> attachments,
+      String author,
+      Instant now) {
     caseFile.touch(author, now);
     PortalThread thread = new PortalThread(caseFile, command.subject().strip(), author, now);
     repository.add(thread);
-    PortalMessage message = new PortalMessage(thread, side, author, command.body().strip(), now);
+    PortalMessage message =
+        new PortalMessage(thread, side, author, command.body().strip(), ids(attachments), now);
     repository.add(message);
     thread.written(side, author, now);
     repository.flush();
     announce(caseFile, side);
-    return view(thread, List.of(message), side);
+    return view(thread, List.of(message), side, attachments);
   }
 
+  /** Answers in a conversation, with files the writer's side's service has checked. */
   public MessageView reply(
       CaseFile caseFile,
       long threadId,
       MessageSide side,
       NewMessage command,
+      List<EvidenceLabel> attachments,
       String author,
       Instant now) {
     PortalThread thread = thread(caseFile, threadId);
     caseFile.touch(author, now);
-    PortalMessage message = new PortalMessage(thread, side, author, command.body().strip(), now);
+    PortalMessage message =
+        new PortalMessage(thread, side, author, command.body().strip(), ids(attachments), now);
     repository.add(message);
     thread.written(side, author, now);
     repository.flush();
     announce(caseFile, side);
-    return view(message, thread, side);
+    return view(message, thread, side, attachments);
+  }
+
+  private static List<String> ids(List<EvidenceLabel> attachments) {
+    return attachments.stream().map(EvidenceLabel::id).toList();
   }
 
   /** The reader has read the conversation up to now. */
@@ -138,7 +163,11 @@ public class MessageBoard {
         : "There is a new message for you. To read it, sign in where you usually do.\n";
   }
 
-  static ThreadView view(PortalThread t, List<PortalMessage> messages, MessageSide reader) {
+  static ThreadView view(
+      PortalThread t,
+      List<PortalMessage> messages,
+      MessageSide reader,
+      List<EvidenceLabel> labels) {
     Instant mineRead = t.readAt(reader);
     boolean unread =
         messages.stream()
@@ -152,10 +181,12 @@ public class MessageBoard {
         t.getLastMessageAt(),
         unread,
         t.readAt(reader.other()),
-        messages.stream().map(m -> view(m, t, reader)).toList());
+        messages.stream().map(m -> view(m, t, reader, labels)).toList());
   }
 
-  static MessageView view(PortalMessage m, PortalThread t, MessageSide reader) {
+  /** A message as {@code reader} sees it, its files named from {@code labels}. */
+  static MessageView view(
+      PortalMessage m, PortalThread t, MessageSide reader, List<EvidenceLabel> labels) {
     boolean mine = m.getSide() == reader;
     String author;
     if (reader == MessageSide.CLIENT) {
@@ -165,6 +196,8 @@ public class MessageBoard {
     }
     Instant otherRead = t.readAt(m.getSide().other());
     boolean read = otherRead != null && !m.getSentAt().isAfter(otherRead);
-    return new MessageView(m.getId(), mine, author, m.getBody(), m.getSentAt(), read);
+    List<EvidenceLabel> attached =
+        labels.stream().filter(l -> m.getEvidenceIds().contains(l.id())).toList();
+    return new MessageView(m.getId(), mine, author, m.getBody(), m.getSentAt(), read, attached);
   }
 }

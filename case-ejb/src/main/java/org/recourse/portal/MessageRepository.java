@@ -33,7 +33,8 @@ public class MessageRepository {
   /** The messages of the case's conversations, oldest first. */
   public List<PortalMessage> messages(long caseId) {
     return em.createQuery(
-            "SELECT m FROM PortalMessage m WHERE m.thread.caseFile.id = :c"
+            "SELECT DISTINCT m FROM PortalMessage m LEFT JOIN FETCH m.evidenceIds"
+                + " WHERE m.thread.caseFile.id = :c"
                 + " ORDER BY m.sentAt, m.id",
             PortalMessage.class)
         .setParameter("c", caseId)

@@ -6,6 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.recourse.shared.MultiLine;
 import org.recourse.shared.SingleLine;
 
@@ -26,7 +29,10 @@ public final class PortalCommands {
 
   private PortalCommands() {}
 
-  /** One incident log entry, as the client writes it. */
+  /**
+   * One incident log entry, as the client writes it, with the ids of the files they sent through
+   * the portal that show it (none, or null, for an entry without evidence).
+   */
   public record NewIncident(
       @NotNull(message = "Enter the date and time it happened") Instant occurredAt,
       @NotBlank(message = "Write what happened")
@@ -41,7 +47,17 @@ public final class PortalCommands {
           String who,
       @Size(max = MAX_STILL_NEEDED, message = "Write at most " + MAX_STILL_NEEDED + " characters")
           @MultiLine
-          String stillNeeded) {}
+          String stillNeeded,
+      List<String> evidenceIds) {
+
+    /** A copy of the ids as given (a null element is refused by the service, naming the field). */
+    public NewIncident {
+      evidenceIds =
+          evidenceIds == null
+              ? List.of()
+              : Collections.unmodifiableList(new ArrayList<>(evidenceIds));
+    }
+  }
 
   /** A web address where the client found the content, and what it is. */
   public record NewReport(

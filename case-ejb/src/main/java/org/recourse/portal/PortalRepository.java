@@ -42,7 +42,8 @@ public class PortalRepository {
   /** The case's incident log, in the order things happened (newest last). */
   public List<IncidentEntry> incidents(long caseId) {
     return em.createQuery(
-            "SELECT e FROM IncidentEntry e WHERE e.caseFile.id = :c"
+            "SELECT DISTINCT e FROM IncidentEntry e LEFT JOIN FETCH e.evidenceIds"
+                + " WHERE e.caseFile.id = :c"
                 + " ORDER BY e.occurredAt, e.id",
             IncidentEntry.class)
         .setParameter("c", caseId)

@@ -21,6 +21,9 @@ import java.util.Optional;
 import org.recourse.audit.AccessContext;
 import org.recourse.audit.AccessLog;
 import org.recourse.casefile.CaseFile;
+import org.recourse.evidence.ClientUploads;
+import org.recourse.evidence.EvidenceLabels;
+import org.recourse.evidence.EvidenceViews.EvidenceLabel;
 import org.recourse.portal.PortalCommands.NewIncident;
 import org.recourse.portal.PortalCommands.NewReport;
 import org.recourse.portal.PortalCommands.NotificationChoice;
@@ -64,6 +67,8 @@ public class PortalService {
   @Inject private Validator validator;
   @EJB private AccessLog accessLog;
   @Inject private MessageBoard messageBoard;
+  @EJB private ClientUploads uploads;
+  @Inject private EvidenceLabels evidenceLabels;
 
   /** The caller's case (one at most), by id and status only, in English. */
   public List<PortalCaseView> myCases() {
@@ -180,12 +185,18 @@ public class PortalService {
 
   public List<IncidentView> incidents(long caseId) {
     own(caseId);
-    return repository.incidents(caseId).stream().map(PortalViews::of).toList();
+    return PortalViews.of(caseId, repository.incidents(caseId), evidenceLabels);
   }
 
+  /**
+   * Adds an entry to the client's incident log, with the files they sent through the portal that
+   * show it; any other evidence id (the team's item, another client's, another case's, or none) is
+   * refused alike, naming {@code evidenceIds}.
+   */
   public IncidentView addIncident(long caseId, NewIncident entry) {
     CaseFile caseFile = own(caseId);
     Validation.check(validator, entry);
+    List<EvidenceLabel> attached = ownFiles(caseId, entry.evidenceIds());
     Instant now = Instant.now(clock);
     if (entry.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
       throw new InvalidInputException("occurredAt", "The date and time cannot be in the future");
@@ -202,11 +213,25 @@ public class PortalService {
             blankToNull(entry.where()),
             blankToNull(entry.who()),
             blankToNull(entry.stillNeeded()),
+            attached.stream().map(EvidenceLabel::id).toList(),
             now,
             me());
     repository.add(saved);
     repository.flush();
-    return PortalViews.of(saved);
+    return PortalViews.of(saved, attached);
+  }
+
+  /**
+   * The caller's own uploads to their case with these ids, by file name; any other id refused,
+   * naming {@code evidenceIds}.
+   */
+  private List<EvidenceLabel> ownFiles(long caseId, List<String> evidenceIds) {
+    return uploads.ownUploads(caseId, evidenceIds, "evidenceIds").stream()
+        .map(u -> new EvidenceLabel(u.id(), u.fileName(), u.description()))
+        .sorted(
+            Comparator.comparing(EvidenceLabel::fileName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(EvidenceLabel::id))
+        .toList();
   }
 
   /** The web addresses the client reported, their statuses in English. */
@@ -253,18 +278,34 @@ public class PortalService {
     return messageBoard.threads(own(caseId), MessageSide.CLIENT);
   }
 
-  /** Starts a conversation with the team; the team is told by e-mail that a message is waiting. */
+  /**
+   * Starts a conversation with the team, with files the client sent through the portal attached
+   * (any other evidence id refused, naming {@code evidenceIds}); the team is told by e-mail that a
+   * message is waiting.
+   */
   public ThreadView startThread(long caseId, NewThread command) {
     CaseFile caseFile = own(caseId);
     Validation.check(validator, command);
-    return messageBoard.start(caseFile, MessageSide.CLIENT, command, me(), Instant.now(clock));
+    return messageBoard.start(
+        caseFile,
+        MessageSide.CLIENT,
+        command,
+        ownFiles(caseId, command.evidenceIds()),
+        me(),
+        Instant.now(clock));
   }
 
   public MessageView reply(long caseId, long threadId, NewMessage command) {
     CaseFile caseFile = own(caseId);
     Validation.check(validator, command);
     return messageBoard.reply(
-        caseFile, threadId, MessageSide.CLIENT, command, me(), Instant.now(clock));
+        caseFile,
+        threadId,
+        MessageSide.CLIENT,
+        command,
+        ownFiles(caseId, command.evidenceIds()),
+        me(),
+        Instant.now(clock));
   }
 
   /** The client has read the conversation; the team sees it as read. */

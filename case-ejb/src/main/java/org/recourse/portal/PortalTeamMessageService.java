@@ -19,6 +19,7 @@ import java.util.List;
 import org.recourse.audit.RefusalRecorder;
 import org.recourse.casefile.CaseAccessService;
 import org.recourse.casefile.CaseAccessService.Grant;
+import org.recourse.evidence.EvidenceLabels;
 import org.recourse.portal.SecureMessages.MessageView;
 import org.recourse.portal.SecureMessages.NewMessage;
 import org.recourse.portal.SecureMessages.NewThread;
@@ -31,7 +32,8 @@ import org.recourse.shared.Validation;
  * The team's side of the secure messages with the client. A client's messages may name anyone, so
  * they are for those who see the client's identity: the case team. Administrators, who see every
  * case but no identity, neither read nor write them (403); outside the team the case does not exist
- * (404). Reading a conversation here moves the team's read marker, which the client sees.
+ * (404). Reading a conversation here moves the team's read marker, which the client sees. The team
+ * may attach the case's evidence items to what they write; the client sees them by name only.
  */
 @Stateless
 @RolesAllowed({ATTORNEY, ADVOCATE, CASEWORKER, ADMIN})
@@ -46,6 +48,7 @@ public class PortalTeamMessageService {
   @Inject private Clock clock;
   @Inject private Validator validator;
   @EJB private CaseAccessService caseAccess;
+  @Inject private EvidenceLabels labels;
 
   public List<ThreadView> threads(long caseId) {
     Grant grant = team(caseAccess.visible(caseId));
@@ -56,14 +59,26 @@ public class PortalTeamMessageService {
   public ThreadView start(long caseId, NewThread command) {
     Grant grant = team(caseAccess.changeable(caseId));
     Validation.check(validator, command);
-    return board.start(grant.caseFile(), MessageSide.TEAM, command, me(), Instant.now(clock));
+    return board.start(
+        grant.caseFile(),
+        MessageSide.TEAM,
+        command,
+        labels.ofCaseOnly(caseId, command.evidenceIds(), "evidenceIds"),
+        me(),
+        Instant.now(clock));
   }
 
   public MessageView reply(long caseId, long threadId, NewMessage command) {
     Grant grant = team(caseAccess.changeable(caseId));
     Validation.check(validator, command);
     return board.reply(
-        grant.caseFile(), threadId, MessageSide.TEAM, command, me(), Instant.now(clock));
+        grant.caseFile(),
+        threadId,
+        MessageSide.TEAM,
+        command,
+        labels.ofCaseOnly(caseId, command.evidenceIds(), "evidenceIds"),
+        me(),
+        Instant.now(clock));
   }
 
   public ThreadView markRead(long caseId, long threadId) {

@@ -28,6 +28,7 @@ import org.recourse.casefile.CaseAccessService;
 import org.recourse.casefile.CaseAccessService.Grant;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.Victim;
+import org.recourse.evidence.EvidenceLabels;
 import org.recourse.portal.PortalAccounts.NewAccount;
 import org.recourse.portal.PortalAccounts.UsernameTakenException;
 import org.recourse.portal.PortalCommands.MailInvitation;
@@ -60,6 +61,7 @@ public class PortalTeamService {
 
   @Resource private SessionContext session;
   @Inject private PortalRepository repository;
+  @Inject private EvidenceLabels evidenceLabels;
   @Inject private Clock clock;
   @Inject private Validator validator;
   @EJB private CaseAccessService caseAccess;
@@ -316,7 +318,7 @@ public class PortalTeamService {
 
   public List<IncidentView> incidents(long caseId) {
     caseAccess.visible(caseId);
-    return repository.incidents(caseId).stream().map(PortalViews::of).toList();
+    return PortalViews.of(caseId, repository.incidents(caseId), evidenceLabels);
   }
 
   /** The client's reported addresses, newest first, with the team's decision on each. */

@@ -3,7 +3,11 @@ package org.recourse.portal;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.recourse.evidence.EvidenceLabels;
+import org.recourse.evidence.EvidenceViews.EvidenceLabel;
 
 /** What the portal services return to pages and the API: plain words, never enum names. */
 public final class PortalViews {
@@ -32,7 +36,10 @@ public final class PortalViews {
    */
   public record PortalDateView(String what, LocalDate date, Instant at) implements Serializable {}
 
-  /** One entry of the incident log. */
+  /**
+   * One entry of the incident log, with the evidence attached to it: the items' ids and, for each
+   * item, its file name and description.
+   */
   public record IncidentView(
       long id,
       Instant occurredAt,
@@ -41,8 +48,16 @@ public final class PortalViews {
       String who,
       String stillNeeded,
       Instant createdAt,
-      String createdBy)
-      implements Serializable {}
+      String createdBy,
+      List<String> evidenceIds,
+      List<EvidenceLabel> evidence)
+      implements Serializable {
+
+    public IncidentView {
+      evidenceIds = evidenceIds == null ? List.of() : List.copyOf(evidenceIds);
+      evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+  }
 
   /** A reported web address, as the client and the team see it, its status in plain words. */
   public record ReportView(
@@ -76,7 +91,18 @@ public final class PortalViews {
     }
   }
 
-  static IncidentView of(IncidentEntry e) {
+  /** Entries of one case, the evidence attached to each named by file name and description. */
+  static List<IncidentView> of(long caseId, List<IncidentEntry> entries, EvidenceLabels labels) {
+    Set<String> attached = new HashSet<>();
+    entries.forEach(e -> attached.addAll(e.getEvidenceIds()));
+    List<EvidenceLabel> named = labels.of(caseId, attached);
+    return entries.stream()
+        .map(e -> of(e, named.stream().filter(l -> e.getEvidenceIds().contains(l.id())).toList()))
+        .toList();
+  }
+
+  /** An entry, its evidence named by {@code labels} (the attached items of its case). */
+  static IncidentView of(IncidentEntry e, List<EvidenceLabel> labels) {
     return new IncidentView(
         e.getId(),
         e.getOccurredAt(),
@@ -85,7 +111,9 @@ public final class PortalViews {
         e.getWho(),
         e.getStillNeeded(),
         e.getCreatedAt(),
-        e.getCreatedBy());
+        e.getCreatedBy(),
+        labels.stream().map(EvidenceLabel::id).toList(),
+        labels);
   }
 
   static ReportView of(ReportedUrl r) {

@@ -253,6 +253,11 @@ public class RetentionService {
   }
 
   private void eraseHistory(long caseId) {
+    execute(
+        "DELETE FROM incident_evidence_aud WHERE entry_id IN"
+            + " (SELECT id FROM incident_entry WHERE case_id = ?1"
+            + " UNION SELECT id FROM incident_entry_aud WHERE case_id = ?1)",
+        caseId);
     for (String table :
         List.of(
             "victim",

@@ -16,6 +16,7 @@ import org.recourse.casefile.CaseNote;
 import org.recourse.casefile.CaseViews.CaseDetail;
 import org.recourse.casefile.CaseViews.PersonView;
 import org.recourse.casefile.CaseViews.VictimDetails;
+import org.recourse.evidence.EvidenceViews.EvidenceLabel;
 import org.recourse.evidence.export.ExportItem;
 import org.recourse.evidence.export.ExportJob;
 import org.recourse.portal.MessageSide;
@@ -144,11 +145,15 @@ public class VictimJson {
     for (ThreadView thread : threads) {
       JsonArrayBuilder messages = Json.createArrayBuilder();
       for (MessageView m : thread.messages()) {
-        messages.add(
+        JsonObjectBuilder message =
             Json.createObjectBuilder()
                 .add("from", m.author())
                 .add("sentAt", m.sentAt().toString())
-                .add("text", m.body()));
+                .add("text", m.body());
+        if (!m.attachments().isEmpty()) {
+          message.add("files", files(m.attachments()));
+        }
+        messages.add(message);
       }
       list.add(
           Json.createObjectBuilder()
@@ -170,9 +175,24 @@ public class VictimJson {
       add(entry, "where", e.where());
       add(entry, "who", e.who());
       add(entry, "stillNeeded", e.stillNeeded());
+      if (!e.evidence().isEmpty()) {
+        entry.add("evidence", files(e.evidence()));
+      }
       entry.add("writtenAt", e.createdAt().toString());
       entry.add("writtenBy", reader == MessageSide.CLIENT ? YOU : e.createdBy());
       list.add(entry);
+    }
+    return list;
+  }
+
+  /** Evidence items attached to a log entry or a message: id, file name and description. */
+  static JsonArrayBuilder files(List<EvidenceLabel> items) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (EvidenceLabel item : items) {
+      JsonObjectBuilder attached =
+          Json.createObjectBuilder().add("id", item.id()).add("fileName", item.fileName());
+      add(attached, "description", item.description());
+      list.add(attached);
     }
     return list;
   }

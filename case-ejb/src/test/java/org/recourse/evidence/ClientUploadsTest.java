@@ -3,6 +3,7 @@ package org.recourse.evidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doThrow;
@@ -14,6 +15,7 @@ import static org.mockito.Mockito.when;
 import jakarta.ejb.SessionContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ import org.recourse.casefile.CaseFile;
 import org.recourse.evidence.EvidenceViews.ClientUploadView;
 import org.recourse.evidence.Ingestor.Ingested;
 import org.recourse.evidence.vault.StoredBlob;
+import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 
 @ExtendWith(MockitoExtension.class)
@@ -91,6 +94,63 @@ class ClientUploadsTest {
     }
     verify(storage, never()).images();
     verify(repository, never()).ofCaseReceivedBy(anyLong(), any());
+  }
+
+  @Test
+  void theClientAttachesOnlyTheirOwnUploadsToThisCaseEachOnce() {
+    when(repository.withCases(any()))
+        .thenReturn(
+            List.of(
+                item("ev-1", caseFile, "client", "A forum post"),
+                item("ev-2", caseFile, "client", null)));
+
+    List<ClientUploadView> chosen =
+        uploads.ownUploads(CASE, List.of("ev-2", " ev-1", "ev-2"), "evidenceIds");
+
+    assertEquals(List.of("ev-2", "ev-1"), chosen.stream().map(ClientUploadView::id).toList());
+    assertEquals(List.of(), uploads.ownUploads(CASE, null, "evidenceIds"));
+  }
+
+  @Test
+  void anItemOfTheTeamAnotherCaseAnotherClientOrNoneIsRefusedAlikeNamingTheField() {
+    when(repository.withCases(any()))
+        .thenReturn(
+            List.of(
+                item("ev-1", caseFile, "client", null),
+                item("team", caseFile, "attorney", null),
+                item("elsewhere", otherCase, "client", null),
+                item("theirs", caseFile, "client-b", null)));
+
+    for (String id : new String[] {"team", "elsewhere", "theirs", "missing", " ", "x".repeat(65)}) {
+      InvalidInputException refused =
+          assertThrows(
+              InvalidInputException.class,
+              () -> uploads.ownUploads(CASE, List.of("ev-1", id), "evidenceIds"),
+              id);
+      assertEquals(
+          Map.of("evidenceIds", ClientUploads.NOT_YOURS), refused.fieldErrors(), "refused " + id);
+    }
+    List<String> withNull = new java.util.ArrayList<>(List.of("ev-1"));
+    withNull.add(null);
+    assertThrows(
+        InvalidInputException.class, () -> uploads.ownUploads(CASE, withNull, "evidenceIds"));
+  }
+
+  @Test
+  void tooManyFilesAreRefusedAndAnotherCaseIsNotFoundBeforeAnyItemIsRead() {
+    List<String> many =
+        java.util.stream.IntStream.rangeClosed(0, ClientUploads.MAX_ATTACHED)
+            .mapToObj(i -> "ev-" + i)
+            .toList();
+    InvalidInputException tooMany =
+        assertThrows(
+            InvalidInputException.class, () -> uploads.ownUploads(CASE, many, "evidenceIds"));
+    assertTrue(tooMany.fieldErrors().containsKey("evidenceIds"));
+
+    doThrow(new NotFoundException("No such case")).when(clientCases).checkOwn(8L);
+    assertThrows(
+        NotFoundException.class, () -> uploads.ownUploads(8L, List.of("ev-1"), "evidenceIds"));
+    verify(repository, never()).withCases(any());
   }
 
   private static EvidenceItem item(

@@ -29,6 +29,8 @@ import org.mockito.junit.jupiter.MockitoSettings;
 import org.mockito.quality.Strictness;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.TeamMail;
+import org.recourse.evidence.EvidenceLabels;
+import org.recourse.evidence.EvidenceViews.EvidenceLabel;
 import org.recourse.portal.SecureMessages.MessageView;
 import org.recourse.portal.SecureMessages.NewMessage;
 import org.recourse.portal.SecureMessages.NewThread;
@@ -46,6 +48,7 @@ class MessageBoardTest {
   @Mock private TeamMail teamMail;
   @Mock private PortalRepository links;
   @Mock private Mailer mailer;
+  @Mock private EvidenceLabels labels;
   @InjectMocks private MessageBoard board;
 
   private final CaseFile caseFile =
@@ -84,7 +87,8 @@ class MessageBoardTest {
     board.start(
         caseFile,
         MessageSide.CLIENT,
-        new NewThread("About Dana Example", "He posted it again on the harbour forum"),
+        new NewThread("About Dana Example", "He posted it again on the harbour forum", null),
+        List.of(),
         "client-7k2",
         NOW);
 
@@ -104,8 +108,21 @@ class MessageBoardTest {
     when(links.linksOf(41L))
         .thenReturn(List.of(new PortalLink("client-7k2", caseFile, NOW, "lead")));
     ThreadView thread =
-        board.start(caseFile, MessageSide.TEAM, new NewThread("Hello", "We sent it"), "lead", NOW);
-    board.reply(caseFile, thread.id(), MessageSide.TEAM, new NewMessage("And more"), "lead", NOW);
+        board.start(
+            caseFile,
+            MessageSide.TEAM,
+            new NewThread("Hello", "We sent it", null),
+            List.of(),
+            "lead",
+            NOW);
+    board.reply(
+        caseFile,
+        thread.id(),
+        MessageSide.TEAM,
+        new NewMessage("And more", null),
+        List.of(),
+        "lead",
+        NOW);
 
     verify(teamMail, never()).notifyTeam(any(), anyString(), anyString());
     verify(mailer, never()).sendWithheld(anyString(), anyString(), anyString());
@@ -126,7 +143,8 @@ class MessageBoardTest {
     board.start(
         caseFile,
         MessageSide.TEAM,
-        new NewThread("About Dana Example", "We found it on the harbour forum"),
+        new NewThread("About Dana Example", "We found it on the harbour forum", null),
+        List.of(),
         "lead",
         NOW);
 
@@ -154,7 +172,13 @@ class MessageBoardTest {
         .sendWithheld(anyString(), anyString(), anyString());
 
     ThreadView thread =
-        board.start(caseFile, MessageSide.TEAM, new NewThread("Hello", "We sent it"), "lead", NOW);
+        board.start(
+            caseFile,
+            MessageSide.TEAM,
+            new NewThread("Hello", "We sent it", null),
+            List.of(),
+            "lead",
+            NOW);
 
     assertEquals("Hello", thread.subject());
   }
@@ -163,7 +187,12 @@ class MessageBoardTest {
   void readMarkersShowEachSideWhatIsNewAndWhatTheOtherSideHasRead() {
     ThreadView started =
         board.start(
-            caseFile, MessageSide.CLIENT, new NewThread("A new copy", "Found it"), "client", NOW);
+            caseFile,
+            MessageSide.CLIENT,
+            new NewThread("A new copy", "Found it", null),
+            List.of(),
+            "client",
+            NOW);
 
     ThreadView forTeam = board.threads(caseFile, MessageSide.TEAM).get(0);
     assertTrue(forTeam.unread(), "the client's message is new to the team");
@@ -182,7 +211,8 @@ class MessageBoardTest {
         caseFile,
         started.id(),
         MessageSide.TEAM,
-        new NewMessage("We are on it"),
+        new NewMessage("We are on it", null),
+        List.of(),
         "lead",
         NOW.plusSeconds(120));
     ThreadView forClient = board.threads(caseFile, MessageSide.CLIENT).get(0);
@@ -194,12 +224,48 @@ class MessageBoardTest {
   }
 
   @Test
+  void aMessagesFilesAreKeptWithItAndNamedForBothSides() {
+    EvidenceLabel post = new EvidenceLabel("ev-1", "post.png", "The forum post");
+    when(labels.of(eq(41L), any())).thenReturn(List.of(post));
+    ThreadView started =
+        board.start(
+            caseFile,
+            MessageSide.CLIENT,
+            new NewThread("A new copy", "See the file", List.of("ev-1")),
+            List.of(post),
+            "client",
+            NOW);
+    board.reply(
+        caseFile,
+        started.id(),
+        MessageSide.TEAM,
+        new NewMessage("Thanks", null),
+        List.of(),
+        "lead",
+        NOW.plusSeconds(60));
+
+    assertEquals(java.util.Set.of("ev-1"), messages.get(0).getEvidenceIds());
+    assertEquals(List.of(post), started.messages().get(0).attachments());
+    List<MessageView> forTeam = board.threads(caseFile, MessageSide.TEAM).get(0).messages();
+    assertEquals(List.of(post), forTeam.get(0).attachments());
+    assertEquals(List.of(), forTeam.get(1).attachments(), "only the message that carries it");
+  }
+
+  @Test
   void anotherCasesConversationIsNotFound() {
     when(repository.thread(41L, 999L)).thenReturn(Optional.empty());
 
     assertThrows(
         NotFoundException.class,
-        () -> board.reply(caseFile, 999L, MessageSide.CLIENT, new NewMessage("Hi"), "client", NOW));
+        () ->
+            board.reply(
+                caseFile,
+                999L,
+                MessageSide.CLIENT,
+                new NewMessage("Hi", null),
+                List.of(),
+                "client",
+                NOW));
     assertTrue(messages.isEmpty());
   }
 

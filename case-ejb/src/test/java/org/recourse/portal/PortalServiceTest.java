@@ -35,9 +35,15 @@ import org.mockito.junit.jupiter.MockitoSettings;
 import org.mockito.quality.Strictness;
 import org.recourse.audit.AccessLog;
 import org.recourse.casefile.CaseFile;
+import org.recourse.evidence.ClientUploads;
+import org.recourse.evidence.EvidenceLabels;
+import org.recourse.evidence.EvidenceViews.ClientUploadView;
+import org.recourse.evidence.EvidenceViews.EvidenceLabel;
 import org.recourse.portal.PortalCommands.NewIncident;
 import org.recourse.portal.PortalCommands.NewReport;
 import org.recourse.portal.PortalViews.PortalStatusView;
+import org.recourse.portal.SecureMessages.NewMessage;
+import org.recourse.portal.SecureMessages.NewThread;
 import org.recourse.removal.ContentKind;
 import org.recourse.removal.Platform;
 import org.recourse.removal.RemovalBasis;
@@ -65,6 +71,9 @@ class PortalServiceTest {
   @Mock private PortalRepository repository;
   @Mock private RemovalRepository removals;
   @Mock private AccessLog accessLog;
+  @Mock private ClientUploads uploads;
+  @Mock private EvidenceLabels evidenceLabels;
+  @Mock private MessageBoard messageBoard;
   @Spy private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   @InjectMocks private PortalService service;
 
@@ -198,7 +207,12 @@ class PortalServiceTest {
         service.addIncident(
             7L,
             new NewIncident(
-                NOW.minusSeconds(86400), "  A message arrived.  ", " ", "An ex-partner", null));
+                NOW.minusSeconds(86400),
+                "  A message arrived.  ",
+                " ",
+                "An ex-partner",
+                null,
+                null));
 
     ArgumentCaptor<IncidentEntry> entry = ArgumentCaptor.forClass(IncidentEntry.class);
     verify(repository).add(entry.capture());
@@ -209,12 +223,81 @@ class PortalServiceTest {
   }
 
   @Test
+  void anIncidentCarriesTheClientsOwnUploadsAndIsNotStoredWhenOneIsRefused() {
+    when(uploads.ownUploads(7L, List.of("ev-2", "ev-1"), "evidenceIds"))
+        .thenReturn(
+            List.of(
+                new ClientUploadView("ev-2", "b.png", 3, NOW, null, true),
+                new ClientUploadView("ev-1", "a.png", 3, NOW, "The post", true)));
+
+    var saved =
+        service.addIncident(
+            7L,
+            new NewIncident(
+                NOW.minusSeconds(60), "Posted again", null, null, null, List.of("ev-2", "ev-1")));
+
+    ArgumentCaptor<IncidentEntry> entry = ArgumentCaptor.forClass(IncidentEntry.class);
+    verify(repository).add(entry.capture());
+    assertEquals(java.util.Set.of("ev-1", "ev-2"), entry.getValue().getEvidenceIds());
+    assertEquals(List.of("ev-1", "ev-2"), saved.evidenceIds());
+    assertEquals("The post", saved.evidence().get(0).description());
+
+    when(uploads.ownUploads(7L, List.of("team-item"), "evidenceIds"))
+        .thenThrow(new InvalidInputException("evidenceIds", "Choose only files you sent"));
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                service.addIncident(
+                    7L,
+                    new NewIncident(
+                        NOW.minusSeconds(60), "Again", null, null, null, List.of("team-item"))));
+    assertTrue(refused.fieldErrors().containsKey("evidenceIds"));
+    verify(repository).add(any());
+  }
+
+  @Test
+  void aMessageCarriesOnlyTheClientsOwnUploadsAndIsNotWrittenWhenOneIsRefused() {
+    when(uploads.ownUploads(7L, List.of("ev-1"), "evidenceIds"))
+        .thenReturn(List.of(new ClientUploadView("ev-1", "a.png", 3, NOW, "The post", true)));
+    when(uploads.ownUploads(7L, List.of("team-item"), "evidenceIds"))
+        .thenThrow(new InvalidInputException("evidenceIds", "Choose only files you sent"));
+
+    service.startThread(7L, new NewThread("A copy", "See the file", List.of("ev-1")));
+    verify(messageBoard)
+        .start(
+            eq(own),
+            eq(MessageSide.CLIENT),
+            any(),
+            eq(List.of(new EvidenceLabel("ev-1", "a.png", "The post"))),
+            eq("client-a"),
+            eq(NOW));
+
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> service.reply(7L, 3L, new NewMessage("And this", List.of("team-item"))));
+    assertTrue(refused.fieldErrors().containsKey("evidenceIds"));
+    verify(messageBoard, never()).reply(any(), anyLong(), any(), any(), any(), any(), any());
+  }
+
+  @Test
+  void anotherClientsCaseIsNotFoundBeforeAnyEvidenceIsLookedAt() {
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            service.addIncident(
+                8L, new NewIncident(NOW, "Something", null, null, null, List.of("ev-1"))));
+    verify(uploads, never()).ownUploads(anyLong(), any(), anyString());
+  }
+
+  @Test
   void anIncidentTooLongOrInTheFutureIsRefusedNamingTheField() {
     String tooLong = "x".repeat(PortalCommands.MAX_WHAT + 1);
     InvalidInputException longText =
         assertThrows(
             InvalidInputException.class,
-            () -> service.addIncident(7L, new NewIncident(NOW, tooLong, null, null, null)));
+            () -> service.addIncident(7L, new NewIncident(NOW, tooLong, null, null, null, null)));
     assertTrue(longText.fieldErrors().containsKey("what"), longText.fieldErrors().toString());
 
     InvalidInputException future =
@@ -222,7 +305,7 @@ class PortalServiceTest {
             InvalidInputException.class,
             () ->
                 service.addIncident(
-                    7L, new NewIncident(NOW.plusSeconds(3600), "Later", null, null, null)));
+                    7L, new NewIncident(NOW.plusSeconds(3600), "Later", null, null, null, null)));
     assertTrue(future.fieldErrors().containsKey("occurredAt"));
 
     InvalidInputException ancient =
@@ -232,7 +315,12 @@ class PortalServiceTest {
                 service.addIncident(
                     7L,
                     new NewIncident(
-                        Instant.parse("-300000-01-01T00:00:00Z"), "Long ago", null, null, null)));
+                        Instant.parse("-300000-01-01T00:00:00Z"),
+                        "Long ago",
+                        null,
+                        null,
+                        null,
+                        null)));
     assertTrue(ancient.fieldErrors().containsKey("occurredAt"));
     verify(repository, never()).add(any());
   }

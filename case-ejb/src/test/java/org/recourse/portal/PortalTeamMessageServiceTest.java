@@ -13,10 +13,12 @@ import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
 import org.mockito.InjectMocks;
 import org.mockito.Mock;
 import org.mockito.Spy;
@@ -28,6 +30,14 @@ import org.recourse.casefile.CaseAccessService.Grant;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CaseRole;
 import org.recourse.casefile.CaseViews.CaseAccess;
+import org.recourse.evidence.CaptureFacts;
+import org.recourse.evidence.CaptureMethod;
+import org.recourse.evidence.EvidenceItem;
+import org.recourse.evidence.EvidenceLabels;
+import org.recourse.evidence.EvidenceRepository;
+import org.recourse.evidence.EvidenceViews.EvidenceLabel;
+import org.recourse.evidence.Ingestor.Ingested;
+import org.recourse.evidence.vault.StoredBlob;
 import org.recourse.portal.SecureMessages.NewMessage;
 import org.recourse.portal.SecureMessages.NewThread;
 import org.recourse.shared.InvalidInputException;
@@ -43,10 +53,11 @@ class PortalTeamMessageServiceTest {
   @Mock private MessageBoard board;
   @Mock private MessageRepository repository;
   @Mock private CaseAccessService caseAccess;
+  @Mock private EvidenceRepository evidence;
   @Spy private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   @InjectMocks private PortalTeamMessageService service;
 
-  private final CaseFile caseFile = new CaseFile("RC-2026-3", "T", "lead", NOW);
+  private final CaseFile caseFile = withId(new CaseFile("RC-2026-3", "T", "lead", NOW), 3L);
 
   @BeforeEach
   void setUp() {
@@ -57,6 +68,9 @@ class PortalTeamMessageServiceTest {
             .buildValidatorFactory()
             .getValidator();
     set(service, "validator", validator);
+    EvidenceLabels labels = new EvidenceLabels();
+    set(labels, "repository", evidence);
+    set(service, "labels", labels);
     when(session.getCallerPrincipal()).thenReturn(() -> "caseworker");
     CaseAccess member =
         new CaseAccess(CaseRole.CASEWORKER, false, false, true, false, true, true, false);
@@ -73,7 +87,7 @@ class PortalTeamMessageServiceTest {
     assertThrows(NotPermittedException.class, () -> service.threads(4L));
     assertThrows(NotPermittedException.class, () -> service.markRead(4L, 1L));
     assertThrows(
-        NotPermittedException.class, () -> service.start(4L, new NewThread("Hi", "Hello")));
+        NotPermittedException.class, () -> service.start(4L, new NewThread("Hi", "Hello", null)));
     verify(board, never()).threads(any(), any());
   }
 
@@ -82,25 +96,80 @@ class PortalTeamMessageServiceTest {
     InvalidInputException refused =
         assertThrows(
             InvalidInputException.class,
-            () -> service.reply(3L, 8L, new NewMessage("x".repeat(SecureMessages.MAX_BODY + 1))));
+            () ->
+                service.reply(
+                    3L, 8L, new NewMessage("x".repeat(SecureMessages.MAX_BODY + 1), null)));
 
     assertEquals(
         "A message can be at most 5000 characters long", refused.fieldErrors().get("body"));
     verify(board, never())
-        .reply(any(), org.mockito.ArgumentMatchers.anyLong(), any(), any(), any(), any());
+        .reply(any(), org.mockito.ArgumentMatchers.anyLong(), any(), any(), any(), any(), any());
   }
 
   @Test
   void theTeamWritesAsItself() {
-    service.start(3L, new NewThread("Update", "We sent the request"));
+    service.start(3L, new NewThread("Update", "We sent the request", null));
 
     verify(board)
         .start(
             org.mockito.ArgumentMatchers.eq(caseFile),
             org.mockito.ArgumentMatchers.eq(MessageSide.TEAM),
             any(),
+            any(),
             org.mockito.ArgumentMatchers.eq("caseworker"),
             org.mockito.ArgumentMatchers.eq(NOW));
+  }
+
+  @Test
+  void theTeamAttachesOnlyItemsOfThisCaseAndAnyOtherIdIsRefusedNamingTheField() {
+    EvidenceItem own = item("ev-1", caseFile);
+    EvidenceItem elsewhere = item("ev-9", withId(new CaseFile("RC-2026-9", "O", "lead", NOW), 9L));
+    when(evidence.withCases(any()))
+        .thenAnswer(
+            call ->
+                java.util.stream.Stream.of(own, elsewhere)
+                    .filter(i -> call.<java.util.Collection<?>>getArgument(0).contains(i.getId()))
+                    .toList());
+
+    service.reply(3L, 8L, new NewMessage("The photo", List.of("ev-1")));
+    @SuppressWarnings("unchecked")
+    ArgumentCaptor<List<EvidenceLabel>> attached = ArgumentCaptor.forClass(List.class);
+    verify(board)
+        .reply(
+            any(),
+            org.mockito.ArgumentMatchers.eq(8L),
+            any(),
+            any(),
+            attached.capture(),
+            any(),
+            any());
+    assertEquals(List.of("ev-1"), attached.getValue().stream().map(EvidenceLabel::id).toList());
+
+    for (List<String> bad : List.of(List.of("ev-9"), List.of("ev-1", "missing"), List.of(" "))) {
+      InvalidInputException refused =
+          assertThrows(
+              InvalidInputException.class,
+              () -> service.start(3L, new NewThread("Files", "See", bad)),
+              bad.toString());
+      assertEquals(EvidenceLabels.NOT_OF_CASE, refused.fieldErrors().get("evidenceIds"));
+    }
+    verify(board, never()).start(any(), any(), any(), any(), any(), any());
+  }
+
+  private static EvidenceItem item(String id, CaseFile caseFile) {
+    return new EvidenceItem(
+        id,
+        caseFile,
+        id + ".png",
+        new Ingested(new StoredBlob("blob-" + id, "key", 10), "image/png", 10, "sha", "md5"),
+        new CaptureFacts(null, null, null, CaptureMethod.SCREENSHOT, null),
+        "lead",
+        NOW);
+  }
+
+  private static CaseFile withId(CaseFile caseFile, long id) {
+    set(caseFile, "id", id);
+    return caseFile;
   }
 
   private static void set(Object target, String name, Object value) {

@@ -35,6 +35,7 @@ import org.recourse.casefile.CaseViews.SafeContact;
 import org.recourse.casefile.CaseViews.VictimDetails;
 import org.recourse.casefile.HarmType;
 import org.recourse.casefile.Priority;
+import org.recourse.evidence.EvidenceViews.EvidenceLabel;
 import org.recourse.portal.MessageSide;
 import org.recourse.portal.PortalViews.IncidentView;
 import org.recourse.portal.SecureMessages.MessageView;
@@ -111,8 +112,15 @@ class VictimJsonTest {
         false,
         ANSWERED,
         List.of(
-            new MessageView(1, true, clientWrote, "I found another <copy>", SENT, true),
-            new MessageView(2, false, teamWrote, "We are on it", ANSWERED, true)));
+            new MessageView(
+                1,
+                true,
+                clientWrote,
+                "I found another <copy>",
+                SENT,
+                true,
+                List.of(new EvidenceLabel("ev-2", "copy.png", null))),
+            new MessageView(2, false, teamWrote, "We are on it", ANSWERED, true, List.of())));
   }
 
   private static IncidentView incident() {
@@ -124,7 +132,9 @@ class VictimJsonTest {
         null,
         "Take it down",
         SENT,
-        "client-a");
+        "client-a",
+        List.of("ev-1"),
+        List.of(new EvidenceLabel("ev-1", "post.png", "The forum post")));
   }
 
   private JsonObject write(MessageSide reader, ThreadView thread, long evidenceNotIncluded) {
@@ -199,6 +209,35 @@ class VictimJsonTest {
     assertEquals("Take it down", entry.getString("stillNeeded"));
     assertEquals(SENT.toString(), entry.getString("writtenAt"));
     assertEquals("You", entry.getString("writtenBy"));
+  }
+
+  @Test
+  void aMessageListsTheFilesAttachedToIt() {
+    JsonArray messages =
+        write(MessageSide.CLIENT, thread("You", "Your team"), 0)
+            .getJsonArray("secureMessages")
+            .getJsonObject(0)
+            .getJsonArray("messages");
+
+    JsonObject file = messages.getJsonObject(0).getJsonArray("files").getJsonObject(0);
+    assertEquals("ev-2", file.getString("id"));
+    assertEquals("copy.png", file.getString("fileName"));
+    assertTrue(file.isNull("description"), "none was given");
+    assertFalse(messages.getJsonObject(1).containsKey("files"), "none attached");
+  }
+
+  @Test
+  void anIncidentLogEntryListsTheEvidenceAttachedToItByIdAndDescription() {
+    JsonObject entry =
+        write(MessageSide.TEAM, thread("The client", "attorney-kim"), 0)
+            .getJsonArray("incidentLog")
+            .getJsonObject(0);
+
+    JsonObject attached = entry.getJsonArray("evidence").getJsonObject(0);
+    assertEquals(1, entry.getJsonArray("evidence").size());
+    assertEquals("ev-1", attached.getString("id"));
+    assertEquals("post.png", attached.getString("fileName"));
+    assertEquals("The forum post", attached.getString("description"));
   }
 
   @Test

@@ -209,6 +209,186 @@ class PortalEvidenceApiIT {
     assertEquals(403, attorney.multipart(mine(), Map.of(), "a.jpg", photo).status());
   }
 
+  @Test
+  void anIncidentLogEntryCarriesTheClientsOwnFilesAndNoOtherEvidence() {
+    byte[] photo = TestMedia.bytes(Fixture.PHOTO_JPEG);
+    Reply own = client.multipart(mine(), Map.of("description", "Shown " + tag), "post.jpg", photo);
+    assertEquals(201, own.status(), own.body());
+    String ownId = own.json().getString("id");
+    String incidents = "portal/cases/" + caseId + "/incidents";
+
+    Reply added =
+        client.post(
+            incidents,
+            "{\"occurredAt\": \"2026-11-02T21:30:00Z\", \"what\": \"Posted with files "
+                + tag
+                + "\", \"evidenceIds\": [\""
+                + ownId
+                + "\"]}");
+    assertEquals(201, added.status(), added.body());
+    assertEquals(List.of(ownId), ids(added.json()));
+    JsonObject mineListed = entry(client.get(incidents).jsonArray(), "Posted with files " + tag);
+    assertEquals(List.of(ownId), ids(mineListed));
+    JsonObject named = mineListed.getJsonArray("evidence").getJsonObject(0);
+    assertEquals("post.jpg", named.getString("fileName"));
+    assertEquals("Shown " + tag, named.getString("description"));
+    JsonObject teamListed =
+        entry(
+            attorney.get("cases/" + caseId + "/portal/incidents").jsonArray(),
+            "Posted with files " + tag);
+    assertEquals(List.of(ownId), ids(teamListed));
+    JsonArray history = attorney.get("cases/" + caseId + "/history").jsonArray();
+    assertTrue(
+        history.getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                e ->
+                    e.getString("entity").equals("Incident log entry")
+                        && e.getString("field").equals("evidenceIds")
+                        && e.toString().contains(ownId)),
+        history.toString());
+
+    Reply teams =
+        attorney.multipart(
+            "cases/" + caseId + "/evidence", Map.of("method", "SCREENSHOT"), "team.jpg", photo);
+    long other = ApiClient.as("attorney2").newCase("Other files " + tag, "Files-" + tag);
+    Reply elsewhere =
+        ApiClient.as("attorney2")
+            .multipart(
+                "cases/" + other + "/evidence", Map.of("method", "SCREENSHOT"), "x.jpg", photo);
+    assertEquals(201, elsewhere.status(), elsewhere.body());
+    int before = client.get(incidents).jsonArray().size();
+    String refusedDetail = null;
+    for (String bad :
+        List.of(
+            "[\"" + teams.json().getString("id") + "\"]",
+            "[\"" + elsewhere.json().getString("id") + "\"]",
+            "[\"" + ownId + "\", \"" + UUID.randomUUID() + "\"]")) {
+      Reply refused =
+          client.post(
+              incidents,
+              "{\"occurredAt\": \"2026-11-02T21:30:00Z\", \"what\": \"Refused\","
+                  + " \"evidenceIds\": "
+                  + bad
+                  + "}");
+      assertProblem(refused, 400, "evidenceIds");
+      String message = refused.json().getJsonArray("errors").getJsonObject(0).getString("message");
+      if (refusedDetail == null) {
+        refusedDetail = message;
+      }
+      assertEquals(refusedDetail, message, "worded alike whatever the item is: " + bad);
+    }
+    Reply withNull =
+        client.post(
+            incidents,
+            "{\"occurredAt\": \"2026-11-02T21:30:00Z\", \"what\": \"Refused\","
+                + " \"evidenceIds\": [null]}");
+    assertEquals(400, withNull.status(), withNull.body());
+    assertTrue(
+        withNull
+            .json()
+            .getJsonArray("errors")
+            .getJsonObject(0)
+            .getString("field")
+            .startsWith("evidenceIds"),
+        withNull.body());
+    Reply notAList =
+        client.post(
+            incidents,
+            "{\"occurredAt\": \"2026-11-02T21:30:00Z\", \"what\": \"Refused\","
+                + " \"evidenceIds\": {\"id\": 1}}");
+    assertProblem(notAList, 400, "evidenceIds");
+    assertEquals(before, client.get(incidents).jsonArray().size(), "nothing was recorded");
+  }
+
+  @Test
+  void secureMessagesCarryFilesFromTheVaultEachSideChoosingOnlyWhatItMay() {
+    byte[] photo = TestMedia.bytes(Fixture.PHOTO_JPEG);
+    Reply own = client.multipart(mine(), Map.of(), "copy.jpg", photo);
+    Reply teams =
+        attorney.multipart(
+            "cases/" + caseId + "/evidence", Map.of("method", "SCREENSHOT"), "shot.jpg", photo);
+    assertEquals(201, teams.status(), teams.body());
+    String ownId = own.json().getString("id");
+    String teamId = teams.json().getString("id");
+    String clientThreads = "portal/cases/" + caseId + "/messages";
+    String teamThreads = "cases/" + caseId + "/portal/messages";
+
+    Reply started =
+        client.post(
+            clientThreads,
+            "{\"subject\": \"Files "
+                + tag
+                + "\", \"body\": \"See the copy\","
+                + " \"evidenceIds\": [\""
+                + ownId
+                + "\"]}");
+    assertEquals(201, started.status(), started.body());
+    long thread = started.json().getJsonNumber("id").longValue();
+    JsonObject forTeam = message(attorney.get(teamThreads).jsonArray(), thread, 0);
+    JsonObject attached = forTeam.getJsonArray("attachments").getJsonObject(0);
+    assertEquals(ownId, attached.getString("id"));
+    assertEquals("copy.jpg", attached.getString("fileName"));
+
+    assertProblem(
+        client.post(
+            clientThreads + "/" + thread,
+            "{\"body\": \"And the team's\", \"evidenceIds\": [\"" + teamId + "\"]}"),
+        400,
+        "evidenceIds");
+    Reply answered =
+        attorney.post(
+            teamThreads + "/" + thread,
+            "{\"body\": \"Our capture\", \"evidenceIds\": [\"" + teamId + "\"]}");
+    assertEquals(201, answered.status(), answered.body());
+    JsonObject forClient = message(client.get(clientThreads).jsonArray(), thread, 1);
+    assertEquals(
+        "shot.jpg", forClient.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
+    assertFalse(forClient.toString().contains("sha256"), "a name only: " + forClient);
+
+    long other = ApiClient.as("attorney2").newCase("Other messages " + tag, "Msg-" + tag);
+    String otherItem =
+        ApiClient.as("attorney2")
+            .multipart(
+                "cases/" + other + "/evidence", Map.of("method", "SCREENSHOT"), "o.jpg", photo)
+            .json()
+            .getString("id");
+    assertProblem(
+        attorney.post(
+            teamThreads,
+            "{\"subject\": \"S\", \"body\": \"B\", \"evidenceIds\": [\"" + otherItem + "\"]}"),
+        400,
+        "evidenceIds");
+    assertEquals(
+        2,
+        messages(attorney.get(teamThreads).jsonArray(), thread).size(),
+        "the refused answer was not written");
+  }
+
+  private static JsonObject message(JsonArray threads, long thread, int index) {
+    return messages(threads, thread).getJsonObject(index);
+  }
+
+  private static JsonArray messages(JsonArray threads, long thread) {
+    return threads.getValuesAs(JsonObject.class).stream()
+        .filter(t -> t.getJsonNumber("id").longValue() == thread)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(thread + " not in " + threads))
+        .getJsonArray("messages");
+  }
+
+  private static JsonObject entry(JsonArray log, String what) {
+    return log.getValuesAs(JsonObject.class).stream()
+        .filter(e -> e.getString("what").equals(what))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(what + " not in " + log));
+  }
+
+  private static List<String> ids(JsonObject entry) {
+    return entry.getJsonArray("evidenceIds").getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
+  }
+
   private static JsonArray attorney2Sees(long other) {
     return ApiClient.as("attorney2").get("cases/" + other + "/evidence").jsonArray();
   }

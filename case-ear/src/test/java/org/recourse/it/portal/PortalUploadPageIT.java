@@ -27,7 +27,9 @@ import org.recourse.testmedia.TestMedia.Fixture;
  * file field (in English, then in Spanish) with the description kept; a photo is received and
  * listed with its blurred picture only, under an address that says nothing of the case; and the
  * attorney finds it on the Evidence tab with the custody entry "received from the client through
- * the portal".
+ * the portal". The client writes an incident log entry with the photo attached (a bad one refused
+ * beside its fields, in English and Spanish); the attorney reads it on the Portal tab, and its file
+ * leads to the item on the Evidence tab. A message to the team carries the photo too.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalUploadPageIT {
@@ -92,6 +94,35 @@ class PortalUploadPageIT {
       assertFalse(page.contains("Client-" + tag), "no pseudonym on the page");
       assertEquals(List.of(), client.seriousAccessibilityViolations());
 
+      // The incident log: a bad entry is refused beside its fields, a good one carries the photo.
+      client.click(By.id("portalIncident:sendIncident"));
+      assertEquals("Write what happened", error(client, "portalIncident:incidentWhatError"));
+      assertEquals(
+          "Enter the date and time it happened", error(client, "portalIncident:incidentWhenError"));
+      ((JavascriptExecutor) client.driver())
+          .executeScript(
+              "document.getElementById(arguments[0]).value = arguments[1];",
+              "portalIncident:incidentWhen",
+              "2026-11-02T21:30");
+      client.type("portalIncident:incidentWhat", "A new account posted it " + tag);
+      client.type("portalIncident:incidentWhere", "A forum");
+      client.click(By.xpath("//form[@id='portalIncident']//label[contains(., 'photo.jpg')]"));
+      client.click(By.id("portalIncident:sendIncident"));
+      client.waitUntil(d -> !d.findElements(By.id("incident-sent")).isEmpty());
+      assertEquals("Your entry was added to your log.", client.text(By.id("incident-sent")));
+      String log = client.text(By.id("incidents"));
+      assertTrue(log.contains("A new account posted it " + tag), log);
+      assertTrue(log.contains("Where: A forum"), log);
+      assertTrue(log.contains("Files: photo.jpg"), log);
+
+      // A message to the team with the photo attached, named under the message.
+      client.type("portalMessages:messageSubject", "Files " + tag);
+      client.type("portalMessages:messageBody", "See the photo");
+      client.click(By.xpath("//form[@id='portalMessages']//label[contains(., 'photo.jpg')]"));
+      client.click(By.id("portalMessages:sendMessage"));
+      client.waitUntil(d -> !d.findElements(By.cssSelector(".rc-portal-attachment")).isEmpty());
+      assertEquals("photo.jpg", client.text(By.cssSelector(".rc-portal-attachment")));
+
       client.click(By.id("language:spanish"));
       client.waitUntil(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
       assertTrue(client.text(By.id("portal-uploads")).contains("Enviar un archivo a su equipo"));
@@ -100,6 +131,9 @@ class PortalUploadPageIT {
       client.waitUntil(d -> !client.text(By.id("uploadFileError")).isBlank());
       assertEquals("El archivo está vacío.", client.text(By.id("uploadFileError")));
       assertTrue(client.text(By.id("uploads")).contains("photo.jpg"), "still one file");
+      client.click(By.id("portalIncident:sendIncident"));
+      assertEquals("Escriba qué pasó", error(client, "portalIncident:incidentWhatError"));
+      assertTrue(client.text(By.id("incidents")).contains("Archivos: photo.jpg"));
     } finally {
       ApiClient.as("client").put("portal/language", "{\"language\": \"en\"}");
     }
@@ -107,6 +141,31 @@ class PortalUploadPageIT {
 
     try (Browser team = Browser.open()) {
       team.openAs("case/" + caseId, "attorney");
+      team.click(By.linkText("Portal"));
+      team.waitUntil(d -> team.text(By.id("case:tabs:portalIncidents")).contains("photo.jpg"));
+      String incidents = team.text(By.id("case:tabs:portalIncidents"));
+      assertTrue(incidents.contains("A new account posted it " + tag), incidents);
+      assertTrue(incidents.contains("The post on the forum " + tag), incidents);
+      team.click(By.id("case:tabs:threadTable:0:openThread"));
+      team.waitUntil(
+          d ->
+              !d.findElements(By.cssSelector(".rc-thread-attachments .rc-evidence-link"))
+                  .isEmpty());
+      assertEquals(
+          "photo.jpg", team.text(By.cssSelector(".rc-thread-attachments .rc-evidence-link")));
+      team.click(
+          By.xpath(
+              "//*[@id='case:tabs:portalIncidents']//a[contains(@class, 'rc-evidence-link')]"));
+      team.waitUntil(
+          d ->
+              !d.findElements(By.cssSelector("tr.rc-evidence-target")).isEmpty()
+                  && d.findElement(By.cssSelector("tr.rc-evidence-target")).isDisplayed());
+      assertTrue(
+          team.driver()
+              .findElement(By.cssSelector("tr.rc-evidence-target"))
+              .getText()
+              .contains("photo.jpg"),
+          "the link leads to the item on the Evidence tab");
       team.click(By.linkText("Evidence"));
       team.waitUntil(d -> team.text(By.id("case:tabs:evidenceTable")).contains("photo.jpg"));
       String table = team.text(By.id("case:tabs:evidenceTable"));
@@ -117,6 +176,13 @@ class PortalUploadPageIT {
       assertTrue(custody.contains("Received from the client through the portal"), custody);
       assertTrue(custody.contains("client"), custody);
     }
+  }
+
+  /** The message beside a field, once one shows. */
+  private static String error(Browser browser, String id) {
+    browser.waitUntil(
+        d -> !d.findElements(By.id(id)).isEmpty() && !d.findElement(By.id(id)).getText().isBlank());
+    return browser.driver().findElement(By.id(id)).getText();
   }
 
   /** Hands the (visible, plain) file field a file. */

@@ -200,15 +200,15 @@ class EscapingIT {
     // A file the client sent through the portal, with their description (before the team's own
     // item, whose custody log the evidence tab opens first).
     ok(ApiClient.as("admin").put(path + "/portal/access", object("username", "client")));
-    String clientFileName =
+    JsonObject clientFile =
         created(
-                ApiClient.as("client")
-                    .multipart(
-                        "portal/cases/" + caseId + "/evidence",
-                        Map.of("description", markup("client file")),
-                        "\"'><svg onload=window.__xss=4>.jpg",
-                        TestMedia.bytes(Fixture.PHOTO_JPEG)))
-            .getString("fileName");
+            ApiClient.as("client")
+                .multipart(
+                    "portal/cases/" + caseId + "/evidence",
+                    Map.of("description", markup("client file")),
+                    "\"'><svg onload=window.__xss=4>.jpg",
+                    TestMedia.bytes(Fixture.PHOTO_JPEG)));
+    String clientFileName = clientFile.getString("fileName");
 
     Reply refusedSource =
         attorney.multipart(
@@ -303,6 +303,18 @@ class EscapingIT {
                 .add("body", markup("message body"))
                 .build()
                 .toString()));
+    created(
+        client.post(
+            "portal/cases/" + caseId + "/incidents",
+            Json.createObjectBuilder()
+                .add("occurredAt", "2026-11-20T14:05:00Z")
+                .add("what", markup("incident what"))
+                .add("where", markup("incident where"))
+                .add("who", markup("incident who"))
+                .add("stillNeeded", markup("incident needed"))
+                .add("evidenceIds", Json.createArrayBuilder().add(clientFile.getString("id")))
+                .build()
+                .toString()));
 
     try (Browser browser = Browser.open()) {
       browser.openAs("case/" + caseId, "attorney");
@@ -366,7 +378,17 @@ class EscapingIT {
       browser.click(By.linkText("Removals"));
       shown(browser, "client's suggestions", markup("report note"));
       browser.click(By.linkText("Portal"));
-      shown(browser, "portal tab", markup("report note"), markup("message subject"));
+      shown(
+          browser,
+          "portal tab",
+          markup("report note"),
+          markup("message subject"),
+          markup("incident what"),
+          markup("incident where"),
+          markup("incident who"),
+          markup("incident needed"),
+          markup("client file"),
+          clientFileName);
       browser.click(By.id("case:tabs:threadTable:0:openThread"));
       shown(browser, "secure message", markup("message body"));
 
@@ -397,7 +419,16 @@ class EscapingIT {
     }
     try (Browser browser = Browser.open()) {
       browser.openAs("portal/index.xhtml", "client");
-      shown(browser, "portal", markup("message subject"), markup("client file"), clientFileName);
+      shown(
+          browser,
+          "portal",
+          markup("message subject"),
+          markup("client file"),
+          clientFileName,
+          markup("incident what"),
+          markup("incident where"),
+          markup("incident who"),
+          markup("incident needed"));
       browser.click(By.cssSelector(".rc-portal-thread-open"));
       shown(browser, "portal conversation", markup("message subject"), markup("message body"));
     }

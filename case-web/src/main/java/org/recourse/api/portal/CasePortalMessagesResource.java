@@ -55,8 +55,9 @@ public class CasePortalMessagesResource {
   @Operation(
       operationId = "startCaseMessage",
       summary =
-          "Starts a conversation with the client: a subject (up to 200 characters) and a message"
-              + " (up to 5000); the client reads it in the portal and is not e-mailed")
+          "Starts a conversation with the client: a subject (up to 200 characters), a message"
+              + " (up to 5000) and optionally evidenceIds, evidence items of the case (up to 20),"
+              + " which the client sees by name only; the client reads it in the portal")
   @APIResponseSchema(
       value = ThreadView.class,
       responseCode = "201",
@@ -70,7 +71,9 @@ public class CasePortalMessagesResource {
   @Path("{threadId}")
   @Operation(
       operationId = "replyCaseMessage",
-      summary = "Answers in a conversation with the client (a message of up to 5000 characters)")
+      summary =
+          "Answers in a conversation with the client (a message of up to 5000 characters, and"
+              + " optionally evidenceIds, evidence items of the case)")
   @APIResponseSchema(
       value = MessageView.class,
       responseCode = "201",

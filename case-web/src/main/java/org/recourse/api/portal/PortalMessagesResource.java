@@ -52,7 +52,8 @@ public class PortalMessagesResource {
   @Operation(
       operationId = "startPortalMessage",
       summary =
-          "Writes to the team: a subject (up to 200 characters) and a message (up to 5000); the"
+          "Writes to the team: a subject (up to 200 characters), a message (up to 5000) and"
+              + " optionally evidenceIds, files the client sent through the portal (up to 20); the"
               + " team is e-mailed only that a secure message is waiting")
   @APIResponseSchema(
       value = ThreadView.class,
@@ -69,7 +70,9 @@ public class PortalMessagesResource {
   @Path("{threadId}")
   @Operation(
       operationId = "replyPortalMessage",
-      summary = "Answers in a conversation with the team (a message of up to 5000 characters)")
+      summary =
+          "Answers in a conversation with the team (a message of up to 5000 characters, and"
+              + " optionally evidenceIds, files the client sent through the portal)")
   @APIResponseSchema(
       value = MessageView.class,
       responseCode = "201",

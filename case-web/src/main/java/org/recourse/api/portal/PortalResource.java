@@ -91,7 +91,9 @@ public class PortalResource {
   @Path("{caseId}/incidents")
   @Operation(
       operationId = "listPortalIncidents",
-      summary = "The client's incident log, in the order things happened")
+      summary =
+          "The client's incident log, in the order things happened, each entry with the ids"
+              + " (evidenceIds) and names (evidence) of the files attached to it")
   public List<IncidentView> incidents(@PathParam("caseId") long caseId) {
     return portal.incidents(caseId);
   }
@@ -102,11 +104,17 @@ public class PortalResource {
       operationId = "addPortalIncident",
       summary =
           "Adds an incident log entry: when (not in the future), what happened (up to 4000"
-              + " characters), where and who (up to 1000 each), what is still needed (up to 2000)")
+              + " characters), where and who (up to 1000 each), what is still needed (up to 2000),"
+              + " and evidenceIds: the ids of files the client sent through the portal (up to 20)")
   @APIResponseSchema(
       value = IncidentView.class,
       responseCode = "201",
       responseDescription = "The entry as stored")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "A field refused, named in the problem: evidenceIds when an id is not a file the client"
+              + " sent to this case")
   @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public Response addIncident(@PathParam("caseId") long caseId, NewIncident entry) {
     return Response.status(Response.Status.CREATED)

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.recourse.portal.PortalTeamMessageService;
@@ -28,7 +29,10 @@ public class CaseMessagesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Map<String, String> FIELDS =
-      Map.of("subject", "case:tabs:threadSubject", "body", "case:tabs:threadBody");
+      Map.of(
+          "subject", "case:tabs:threadSubject",
+          "body", "case:tabs:threadBody",
+          "evidenceIds", "case:tabs:threadEvidence");
 
   @EJB private PortalTeamMessageService messages;
   @Inject private CaseView caseView;
@@ -38,6 +42,8 @@ public class CaseMessagesView implements Serializable {
   private String subject;
   private String body;
   private String answer;
+  private List<String> threadEvidence = new ArrayList<>();
+  private List<String> answerEvidence = new ArrayList<>();
 
   public List<ThreadView> getThreads() {
     if (threads == null && caseView.getId() != null) {
@@ -71,10 +77,13 @@ public class CaseMessagesView implements Serializable {
 
   public void start() {
     try {
-      ThreadView started = messages.start(caseView.getId(), new NewThread(subject, body));
+      ThreadView started =
+          messages.start(
+              caseView.getId(), new NewThread(subject, body, List.copyOf(threadEvidence)));
       FacesMessages.info("The message was sent to the client's portal.");
       subject = null;
       body = null;
+      threadEvidence = new ArrayList<>();
       openThread = started.id();
       threads = null;
     } catch (InvalidInputException e) {
@@ -89,15 +98,34 @@ public class CaseMessagesView implements Serializable {
       return;
     }
     try {
-      messages.reply(caseView.getId(), openThread, new NewMessage(answer));
+      messages.reply(
+          caseView.getId(), openThread, new NewMessage(answer, List.copyOf(answerEvidence)));
       FacesMessages.info("The answer was sent to the client's portal.");
       answer = null;
+      answerEvidence = new ArrayList<>();
       threads = null;
     } catch (InvalidInputException e) {
-      FacesMessages.fieldErrors(e, Map.of("body", "case:tabs:threadAnswer"));
+      FacesMessages.fieldErrors(
+          e, Map.of("body", "case:tabs:threadAnswer", "evidenceIds", "case:tabs:answerEvidence"));
     } catch (ProblemException e) {
       FacesMessages.error(e.getMessage());
     }
+  }
+
+  public List<String> getThreadEvidence() {
+    return threadEvidence;
+  }
+
+  public void setThreadEvidence(List<String> ids) {
+    this.threadEvidence = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
+  }
+
+  public List<String> getAnswerEvidence() {
+    return answerEvidence;
+  }
+
+  public void setAnswerEvidence(List<String> ids) {
+    this.answerEvidence = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
   }
 
   public String getSubject() {

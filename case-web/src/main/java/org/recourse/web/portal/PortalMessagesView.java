@@ -4,8 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.recourse.evidence.ClientUploads;
+import org.recourse.evidence.EvidenceViews.ClientUploadView;
 import org.recourse.portal.PortalCommands.NewReport;
 import org.recourse.portal.PortalCommands.NotificationChoice;
 import org.recourse.portal.PortalService;
@@ -18,8 +21,9 @@ import org.recourse.shared.ProblemException;
 
 /**
  * The portal page's secure messages with the team and its form to report a web address where the
- * content appears. Opening a conversation marks it read, which the team sees. What it says to the
- * client (confirmations, refusals, the reports' statuses) is in the portal page's language.
+ * content appears. Opening a conversation marks it read, which the team sees. A message may carry
+ * files the client sent through the portal. What it says to the client (confirmations, refusals,
+ * the reports' statuses) is in the portal page's language.
  */
 @Named("portalMessages")
 @ViewScoped
@@ -28,12 +32,19 @@ public class PortalMessagesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Map<String, String> THREAD_FIELDS =
-      Map.of("subject", "portalMessages:messageSubject", "body", "portalMessages:messageBody");
+      Map.of(
+          "subject", "portalMessages:messageSubject",
+          "body", "portalMessages:messageBody",
+          "evidenceIds", "portalMessages:messageEvidence");
+
+  private static final Map<String, String> ANSWER_FIELDS =
+      Map.of("body", "portalThread:answerBody", "evidenceIds", "portalThread:answerEvidence");
 
   private static final Map<String, String> REPORT_FIELDS =
       Map.of("url", "portalReport:reportUrl", "note", "portalReport:reportNote");
 
   @EJB private PortalService portal;
+  @EJB private ClientUploads uploads;
 
   private Long caseId;
   private boolean loaded;
@@ -48,6 +59,9 @@ public class PortalMessagesView implements Serializable {
   private String noticeEmail;
   private boolean noticeLoaded;
   private boolean noticeOn;
+  private List<ClientUploadView> files;
+  private List<String> messageEvidence = new ArrayList<>();
+  private List<String> answerEvidence = new ArrayList<>();
 
   /** The client's own case, or null when they have none. */
   public Long getCaseId() {
@@ -90,10 +104,13 @@ public class PortalMessagesView implements Serializable {
 
   public void start() {
     try {
-      ThreadView started = portal.startThread(getCaseId(), new NewThread(subject, body));
+      ThreadView started =
+          portal.startThread(
+              getCaseId(), new NewThread(subject, body, List.copyOf(messageEvidence)));
       PortalFieldMessages.confirm("messageSent");
       subject = null;
       body = null;
+      messageEvidence = new ArrayList<>();
       openThread = started.id();
       threads = null;
     } catch (InvalidInputException e) {
@@ -108,12 +125,13 @@ public class PortalMessagesView implements Serializable {
       return;
     }
     try {
-      portal.reply(getCaseId(), openThread, new NewMessage(answer));
+      portal.reply(getCaseId(), openThread, new NewMessage(answer, List.copyOf(answerEvidence)));
       PortalFieldMessages.confirm("answerSent");
       answer = null;
+      answerEvidence = new ArrayList<>();
       threads = null;
     } catch (InvalidInputException e) {
-      PortalFieldMessages.show(e, Map.of("body", "portalThread:answerBody"));
+      PortalFieldMessages.show(e, ANSWER_FIELDS);
     } catch (ProblemException e) {
       PortalFieldMessages.showGlobal(e.getMessage());
     }
@@ -171,6 +189,30 @@ public class PortalMessagesView implements Serializable {
   public void stopNotice() {
     noticeEmail = null;
     saveNotice();
+  }
+
+  /** The files the client sent, which they may attach to a message, newest first. */
+  public List<ClientUploadView> getFiles() {
+    if (files == null) {
+      files = getCaseId() == null ? List.of() : uploads.uploads(caseId);
+    }
+    return files;
+  }
+
+  public List<String> getMessageEvidence() {
+    return messageEvidence;
+  }
+
+  public void setMessageEvidence(List<String> ids) {
+    this.messageEvidence = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
+  }
+
+  public List<String> getAnswerEvidence() {
+    return answerEvidence;
+  }
+
+  public void setAnswerEvidence(List<String> ids) {
+    this.answerEvidence = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
   }
 
   public Long getOpenThread() {

@@ -50,7 +50,14 @@ class PortalTextTest {
           "The file is larger than the limit of 2 GiB.",
           "The file is larger than the limit of 500 MiB.",
           "At most 4000 characters",
-          "This page is out of date; reload it and try again.");
+          "This page is out of date; reload it and try again.",
+          "Enter the date and time it happened",
+          "Write what happened",
+          "The date and time cannot be in the future",
+          "The date cannot be before 1970",
+          "Choose only files you sent to your team",
+          "Choose at most 20 files",
+          "Write at most 1000 characters");
 
   @Test
   void everyEnglishTextHasItsOwnSpanishOneWithTheSamePlaceholders() {
