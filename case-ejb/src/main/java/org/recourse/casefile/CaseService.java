@@ -190,17 +190,19 @@ public class CaseService {
       victim.setPseudonym(changes.victim().pseudonym().strip());
       apply(changes.victim(), victim);
     }
-    if (!caseFile.getTitle().equals(titleBefore)
-        || !victim.getPseudonym().equals(pseudonymBefore)) {
-      searchIndex.index(
-          caseFile.getId(), caseFile.getNumber(), caseFile.getTitle(), victim.getPseudonym());
-    }
     caseFile.touch(me(), Instant.now(clock));
     factsChanged.fire(new CaseFactsChanged(caseFile, victim.getDateOfBirth(), me()));
     try {
       em.flush();
     } catch (OptimisticLockException e) {
       throw stale(caseFile);
+    }
+    // After the flush that checks the version: a save that lost the race is refused as stale above,
+    // before the text index is touched.
+    if (!caseFile.getTitle().equals(titleBefore)
+        || !victim.getPseudonym().equals(pseudonymBefore)) {
+      searchIndex.index(
+          caseFile.getId(), caseFile.getNumber(), caseFile.getTitle(), victim.getPseudonym());
     }
     partiesChanged.fire(new CasePartiesChanged(caseFile.getId()));
     return delivered(caseFile, access);

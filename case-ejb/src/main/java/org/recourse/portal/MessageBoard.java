@@ -196,8 +196,14 @@ public class MessageBoard {
     }
     Instant otherRead = t.readAt(m.getSide().other());
     boolean read = otherRead != null && !m.getSentAt().isAfter(otherRead);
+    // The client reads the team's files by name only: a description is the team's own words
+    // (it may name people or places the team has not shared with the client).
+    boolean namesOnly = reader == MessageSide.CLIENT && !mine;
     List<EvidenceLabel> attached =
-        labels.stream().filter(l -> m.getEvidenceIds().contains(l.id())).toList();
+        labels.stream()
+            .filter(l -> m.getEvidenceIds().contains(l.id()))
+            .map(l -> namesOnly ? new EvidenceLabel(l.id(), l.fileName(), null) : l)
+            .toList();
     return new MessageView(m.getId(), mine, author, m.getBody(), m.getSentAt(), read, attached);
   }
 }

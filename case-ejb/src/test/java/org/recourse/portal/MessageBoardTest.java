@@ -252,6 +252,28 @@ class MessageBoardTest {
   }
 
   @Test
+  void theClientReadsTheTeamsFilesByNameOnly() {
+    EvidenceLabel capture = new EvidenceLabel("ev-9", "capture.png", "Posted by a named person");
+    when(labels.of(eq(41L), any())).thenReturn(List.of(capture));
+    ThreadView started =
+        board.start(
+            caseFile,
+            MessageSide.TEAM,
+            new NewThread("What we found", "Is this the post?", List.of("ev-9")),
+            List.of(capture),
+            "lead",
+            NOW);
+
+    assertEquals(List.of(capture), started.messages().get(0).attachments());
+    List<MessageView> forClient = board.threads(caseFile, MessageSide.CLIENT).get(0).messages();
+    assertEquals(
+        List.of(new EvidenceLabel("ev-9", "capture.png", null)), forClient.get(0).attachments());
+    assertEquals(
+        List.of(capture),
+        board.threads(caseFile, MessageSide.TEAM).get(0).messages().get(0).attachments());
+  }
+
+  @Test
   void anotherCasesConversationIsNotFound() {
     when(repository.thread(41L, 999L)).thenReturn(Optional.empty());
 
