@@ -41,11 +41,17 @@ public class V35__case_text_index extends BaseJavaMigration {
             .toLowerCase(Locale.ROOT)
             .contains("postgresql");
     try (Statement s = connection.createStatement()) {
-      s.execute(
-          "CREATE TABLE case_search_term (term VARCHAR(32)"
-              + (postgresql ? " COLLATE \"C\"" : "")
-              + " NOT NULL, case_id BIGINT NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,"
-              + " PRIMARY KEY (term, case_id))");
+      if (postgresql) {
+        s.execute(
+            "CREATE TABLE case_search_term (term VARCHAR(32) COLLATE \"C\" NOT NULL,"
+                + " case_id BIGINT NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,"
+                + " PRIMARY KEY (term, case_id))");
+      } else {
+        s.execute(
+            "CREATE TABLE case_search_term (term VARCHAR(32) NOT NULL,"
+                + " case_id BIGINT NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,"
+                + " PRIMARY KEY (term, case_id))");
+      }
       s.execute("CREATE INDEX case_search_term_case_idx ON case_search_term (case_id, term)");
       s.execute("ALTER TABLE case_file ADD COLUMN number_order BIGINT");
     }
