@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.recourse.casefile.CaseNumbers;
@@ -34,12 +33,7 @@ public class V35__case_text_index extends BaseJavaMigration {
   @Override
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
-    boolean postgresql =
-        connection
-            .getMetaData()
-            .getDatabaseProductName()
-            .toLowerCase(Locale.ROOT)
-            .contains("postgresql");
+    boolean postgresql = Databases.isPostgresql(connection);
     try (Statement s = connection.createStatement()) {
       if (postgresql) {
         s.execute(
