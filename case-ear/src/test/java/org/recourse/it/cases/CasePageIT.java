@@ -45,9 +45,25 @@ class CasePageIT {
     long id = created.getJsonNumber("id").longValue();
     try (Browser browser = Browser.open()) {
       browser.openAs("case/" + id, "attorney");
+      // Collapsed, the box is its legend alone: no empty frame under it that reads as broken.
+      WebElement box = browser.driver().findElement(By.id("case:tabs:editSet"));
+      WebElement legend = box.findElement(By.tagName("legend"));
+      assertEquals("Edit case details", legend.getText().trim());
+      assertTrue(
+          box.getRect().getHeight() <= legend.getRect().getHeight() + 2
+              && "rgba(0, 0, 0, 0)".equals(box.getCssValue("border-top-color")),
+          "the collapsed box draws no frame: box "
+              + box.getRect().getHeight()
+              + " px high, its legend "
+              + legend.getRect().getHeight()
+              + " px, border "
+              + box.getCssValue("border-top-color"));
       browser.click(By.cssSelector("[id='case:tabs:editSet'] legend"));
       WebElement title = browser.driver().findElement(By.id("case:tabs:title"));
       browser.waitUntil(d -> title.isDisplayed());
+      assertTrue(
+          !"rgba(0, 0, 0, 0)".equals(box.getCssValue("border-top-color")),
+          "opened, the box is framed");
       title.clear();
       browser.click(By.id("case:tabs:save"));
 

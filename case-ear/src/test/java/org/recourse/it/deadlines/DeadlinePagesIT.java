@@ -117,8 +117,25 @@ class DeadlinePagesIT {
 
   @Test
   void dashboardListsItAsALegalClockWithTheTimeLeftInAmber() {
+    String followUp =
+        "Chase the platform " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    ApiClient.as("attorney")
+        .post(
+            "cases/" + caseId + "/deadlines",
+            "{\"title\": \"%s\", \"dueDate\": \"%s\"}"
+                .formatted(followUp, LocalDate.now(ZoneOffset.UTC).plusDays(1)));
     try (Browser browser = Browser.open()) {
       browser.openAs("", "attorney");
+
+      // Follow-ups have the page's whole width too, each with its time left, apart from the law's.
+      By followUpRow = By.xpath("//*[@id='followUpsTable']//tr[contains(., '" + followUp + "')]");
+      String row = browser.text(followUpRow);
+      assertTrue(
+          row.contains(caseNumber) && row.matches("(?s).*\\d+ (h|hours?|days?) left.*"), row);
+      assertEquals(
+          browser.driver().findElement(By.id("clocks-panel")).getRect().getWidth(),
+          browser.driver().findElement(By.id("follow-ups-panel")).getRect().getWidth(),
+          "follow-ups are as wide as the legal clocks");
 
       String clocks = browser.text(By.id("clocksTable"));
       assertTrue(clocks.contains(caseNumber) && clocks.contains(TITLE), clocks);

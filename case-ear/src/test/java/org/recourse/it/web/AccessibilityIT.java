@@ -249,6 +249,8 @@ class AccessibilityIT {
             .put("cases/" + caseId + "/portal/access", "{\"username\": \"client\"}")
             .status());
     List<String> tooWide = new ArrayList<>();
+    // axe again at the phone's width, where reflowed tables and wrapped menus are other markup.
+    Map<String, List<AxeViolation>> axeOnThePhone = new LinkedHashMap<>();
     try (Browser browser = Browser.open()) {
       browser.driver().manage().window().setSize(PHONE);
       for (String path :
@@ -269,6 +271,7 @@ class AccessibilityIT {
                 .longValue();
         assertTrue(innerWidth <= 400, "the window is phone-sized: " + innerWidth);
         measure(browser, path, tooWide);
+        axeOnThePhone.put(path + " at 390 px", browser.seriousAccessibilityViolations());
         screenshotForTheNote(browser, "phone-" + path.replace('/', '-').replace(".xhtml", ""));
       }
       // The wizard's later steps, on from its first.
@@ -291,6 +294,8 @@ class AccessibilityIT {
       for (String tab : CASE_TABS) {
         openTab(browser, tab);
         measure(browser, "case tab " + tab, tooWide);
+        axeOnThePhone.put(
+            "case tab " + tab + " at 390 px", browser.seriousAccessibilityViolations());
       }
       // A dialog drawn 900 px wide (the chain of custody) fits the phone's screen.
       openTab(browser, "Evidence");
@@ -331,6 +336,7 @@ class AccessibilityIT {
         browser.openAs(path, "admin");
         waitForTitle(browser);
         measure(browser, path, tooWide);
+        axeOnThePhone.put(path + " at 390 px", browser.seriousAccessibilityViolations());
       }
       // The platforms table overflowed even a desktop window.
       browser.driver().manage().window().setSize(DESKTOP);
@@ -343,8 +349,12 @@ class AccessibilityIT {
       client.openAs("portal/index.xhtml", "client");
       client.waitUntil(d -> !d.findElements(By.id("case-status")).isEmpty());
       measure(client, "portal/index.xhtml", tooWide);
+      axeOnThePhone.put("portal at 390 px", client.seriousAccessibilityViolations());
     }
-    assertTrue(tooWide.isEmpty(), "Pages wider than their window:\n" + String.join("\n", tooWide));
+    assertTrue(
+        tooWide.isEmpty(),
+        "Pages wider than their window, or hints cut off:\n" + String.join("\n", tooWide));
+    assertNoneFound(axeOnThePhone);
   }
 
   /**
@@ -374,6 +384,23 @@ class AccessibilityIT {
                   + "        + ' (' + Math.round(r.left) + '-' + Math.round(r.right) + ')'); } } });"
                   + "return out.slice(0, 6).join(', ');");
       tooWide.add(name + ": " + scrollWidth + " px in a " + innerWidth + " px window; " + culprits);
+    }
+    // A hint cut off by its field's edge is no hint: each shown placeholder fits its field.
+    Object cut =
+        js.executeScript(
+            "var g = document.createElement('canvas').getContext('2d'), out = [];"
+                + "document.querySelectorAll('input[placeholder], textarea[placeholder]')"
+                + ".forEach(function (e) {"
+                + "  if (!e.placeholder || e.value || e.offsetParent === null) { return; }"
+                + "  var s = getComputedStyle(e); g.font = s.font;"
+                + "  var room = e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);"
+                + "  var need = g.measureText(e.placeholder).width;"
+                + "  if (e.tagName === 'INPUT' && need > room + 1) {"
+                + "    out.push((e.id || e.name) + ' (' + Math.round(need) + ' px of hint in '"
+                + "      + Math.round(room) + ' px)'); } });"
+                + "return out.join(', ');");
+    if (!String.valueOf(cut).isEmpty()) {
+      tooWide.add(name + ": placeholder cut off: " + cut);
     }
   }
 
