@@ -260,15 +260,30 @@ public class CaseService {
         summaries(rows(visible + rowsWhere, parameters, offset, limit, sort, ascending));
     long total;
     if (filtered) {
-      TypedQuery<Long> count = em.createQuery("SELECT COUNT(c)" + visible + countWhere, Long.class);
-      parameters.forEach(count::setParameter);
-      total = count.getSingleResult();
+      // Counted only so far: one more than the page's end or the count limit, whichever is more,
+      // so a filter matching most of 100,000 cases stops reading at the limit (the list says "at
+      // least") and the next page is always known to be there.
+      int enough = Math.max(countLimit(), offset + limit) + 1;
+      TypedQuery<Long> found = em.createQuery("SELECT c.id" + visible + countWhere, Long.class);
+      parameters.forEach(found::setParameter);
+      int counted = found.setMaxResults(enough).getResultList().size();
+      return new Page<>(items, counted, counted < enough);
     } else if (admin) {
       total = em.createQuery("SELECT COUNT(c) FROM CaseFile c", Long.class).getSingleResult();
     } else {
       total = teamCases;
     }
     return new Page<>(items, total);
+  }
+
+  /**
+   * Up to how many cases a filtered list counts ({@code recourse.list.count-limit}, default 1,000):
+   * beyond, its total is "at least" that many. Counting every match of a broad filter (a status, a
+   * common word) read all of them on each page.
+   */
+  private static int countLimit() {
+    return Integer.parseInt(
+        Settings.get("recourse.list.count-limit", "RECOURSE_LIST_COUNT_LIMIT", "1000"));
   }
 
   /**

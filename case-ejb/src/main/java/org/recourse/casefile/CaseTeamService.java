@@ -10,6 +10,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -46,6 +48,7 @@ public class CaseTeamService {
   @Inject private Validator validator;
   @EJB private CaseAccessService caseAccess;
   @Inject private StaffRoles staffRoles;
+  @EJB private RoleLookupLimiter lookups;
 
   public List<TeamMemberView> team(long caseId) {
     Grant visible = caseAccess.visible(caseId);
@@ -77,7 +80,9 @@ public class CaseTeamService {
    * The case role to offer first for a user about to join the team: the one of their staff role at
    * the identity provider (an advocate joins as the advocate, {@link CaseRole#suggestedFor}); none
    * when it names no such role. Lead attorney or admin only, as it tells who holds which role.
+   * Outside a transaction: no database connection waits on the identity provider's answer.
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Optional<CaseRole> suggestedRole(long caseId, String username) {
     requireTeamManager(caseAccess.visible(caseId).access());
     return staffRoleOf(username);
@@ -88,12 +93,14 @@ public class CaseTeamService {
    * as {@link #suggestedRole} does for an existing case; for those who may open cases only.
    */
   @RolesAllowed({ATTORNEY, ADVOCATE, ADMIN})
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Optional<CaseRole> suggestedRoleForNewCase(String username) {
     return staffRoleOf(username);
   }
 
   private Optional<CaseRole> staffRoleOf(String username) {
-    if (username == null || username.isBlank()) {
+    // Past the caller's limit of lookups no suggestion is made: the form offers its default.
+    if (username == null || username.isBlank() || !lookups.mayLookUp(me())) {
       return Optional.empty();
     }
     return CaseRole.suggestedFor(staffRoles.of(username.strip()));

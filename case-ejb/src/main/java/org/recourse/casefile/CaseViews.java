@@ -108,6 +108,15 @@ public final class CaseViews {
       String notes)
       implements Serializable {}
 
-  /** A page of results and how many there are in all. */
-  public record Page<T>(List<T> items, long total) implements Serializable {}
+  /**
+   * A page of results and how many there are in all: exactly when {@code totalExact}, otherwise at
+   * least {@code total} (a filtered list counts only so far, {@code CaseService#search}).
+   */
+  public record Page<T>(List<T> items, long total, boolean totalExact) implements Serializable {
+
+    /** A page whose total is exact. */
+    public Page(List<T> items, long total) {
+      this(items, total, true);
+    }
+  }
 }

@@ -33,6 +33,7 @@ import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.shared.Roles;
+import org.recourse.shared.TokenBuckets;
 import org.recourse.users.StaffRoles;
 
 @ExtendWith(MockitoExtension.class)
@@ -45,6 +46,11 @@ class CaseTeamServiceTest {
   @Mock private CaseAccessService caseAccess;
   @Mock private TypedQuery<TeamMember> teamQuery;
   @Mock private StaffRoles staffRoles;
+  private final long[] nanos = {0};
+
+  @Spy
+  private RoleLookupLimiter lookups = new RoleLookupLimiter(new TokenBuckets(1, 2, () -> nanos[0]));
+
   @Spy private Clock clock = CaseServicesFixture.CLOCK;
   @InjectMocks private CaseTeamService service;
 
@@ -86,6 +92,20 @@ class CaseTeamServiceTest {
     when(staffRoles.of("advocate")).thenReturn(Set.of(Roles.ADVOCATE));
 
     assertEquals(Optional.of(CaseRole.ADVOCATE), service.suggestedRole(42L, " advocate "));
+  }
+
+  @Test
+  void pastTheCallersLimitOfLookupsNoRoleIsSuggestedAndTheIdentityProviderIsNotAsked() {
+    callerHas(CaseServicesFixture.lead());
+    when(staffRoles.of("advocate")).thenReturn(Set.of(Roles.ADVOCATE));
+
+    assertEquals(Optional.of(CaseRole.ADVOCATE), service.suggestedRole(42L, "advocate"));
+    assertEquals(Optional.of(CaseRole.ADVOCATE), service.suggestedRoleForNewCase("advocate"));
+    assertEquals(Optional.empty(), service.suggestedRole(42L, "advocate"), "a burst of two");
+    verify(staffRoles, org.mockito.Mockito.times(2)).of("advocate");
+
+    nanos[0] += 1_000_000_000L;
+    assertEquals(Optional.of(CaseRole.ADVOCATE), service.suggestedRoleForNewCase("advocate"));
   }
 
   @Test

@@ -224,6 +224,35 @@ class CaseApiIT {
     assertEquals(400, attorney2.get("cases?status=OPENISH").status());
   }
 
+  /**
+   * A filtered list counts only up to its limit (three on the test server, 1,000 by default) or one
+   * past the page asked for: beyond, its total is "at least", and the last page counts exactly.
+   */
+  @Test
+  void aFilteredListCountsOnlySoFarAndSaysSo() {
+    ApiClient attorney2 = ApiClient.as("attorney2");
+    String marker = "Countmark" + UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 0; i < 5; i++) {
+      assertEquals(201, attorney2.post("cases", newCaseJson(marker + i, "Synthia Count")).status());
+    }
+
+    JsonObject first = attorney2.get("cases?q=" + marker + "&size=2").json();
+    assertEquals(2, first.getJsonArray("items").size());
+    assertFalse(first.getBoolean("totalExact"), first.toString());
+    assertEquals(4, first.getJsonNumber("total").longValue(), "at least one past the limit");
+
+    JsonObject last = attorney2.get("cases?q=" + marker + "&size=2&page=2").json();
+    assertEquals(1, last.getJsonArray("items").size());
+    assertTrue(last.getBoolean("totalExact"), last.toString());
+    assertEquals(5, last.getJsonNumber("total").longValue());
+
+    JsonObject few = attorney2.get("cases?q=" + marker + "1&size=2").json();
+    assertTrue(few.getBoolean("totalExact"), few.toString());
+    assertEquals(1, few.getJsonNumber("total").longValue());
+    JsonObject unfiltered = attorney2.get("cases?size=1").json();
+    assertTrue(unfiltered.getBoolean("totalExact"), "an unfiltered list is counted whole");
+  }
+
   @Test
   void searchFindsNumberTitleAndPseudonymAndTheListSortsEitherWay() {
     ApiClient attorney2 = ApiClient.as("attorney2");

@@ -120,6 +120,31 @@ class CaseListPageIT {
     }
   }
 
+  /**
+   * A filter matching more cases than the list counts (three on the test server, past the page's
+   * twenty) says "at least"; one matching few gives the exact count.
+   */
+  @Test
+  void theListSaysHowManyCasesMatchAndAtLeastWhereItStoppedCounting() {
+    String marker = "Counted" + UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 0; i < 22; i++) {
+      newCase(marker + " " + (char) ('a' + i));
+    }
+
+    try (Browser browser = Browser.open()) {
+      browser.openAs("cases/list.xhtml", "attorney");
+      filterByText(browser, marker);
+      browser.waitUntil(d -> numbersShown(browser).size() == 20);
+      By report = By.cssSelector("#cases\\:table .ui-paginator-current");
+      browser.waitUntil(d -> browser.text(report).contains("at least"));
+      assertEquals("1–20 of at least 21", browser.text(report));
+
+      filterByText(browser, marker + " b");
+      browser.waitUntil(d -> numbersShown(browser).size() == 1);
+      browser.waitUntil(d -> "1–1 of 1".equals(browser.text(report)));
+    }
+  }
+
   @Test
   void caseNumbersSortAsNumbersOnThePageAndInTheApi() throws Exception {
     String marker = "Sorted " + UUID.randomUUID().toString().substring(0, 8);

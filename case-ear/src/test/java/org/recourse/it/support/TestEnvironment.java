@@ -75,6 +75,8 @@ public class TestEnvironment implements LauncherSessionListener {
             // Likewise the list reads the cases of a user on up to twenty teams from their
             // memberships, of one on more by walking the list (CaseService.visibleCases).
             "-Drecourse.list.small-team=20",
+            // And a filtered list counts up to three cases exactly, beyond that "at least".
+            "-Drecourse.list.count-limit=3",
             database.serverArguments()));
   }
 

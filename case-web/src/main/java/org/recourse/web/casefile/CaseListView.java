@@ -55,6 +55,17 @@ public class CaseListView implements Serializable {
     return model;
   }
 
+  /**
+   * The paginator's report: "1–20 of 37", or "1–20 of at least 1,001" where the list counted only
+   * so far (a broad filter over many cases).
+   */
+  public String getPageReport() {
+    boolean exact = model.lastPage == null || model.lastPage.totalExact();
+    return exact
+        ? "{startRecord}–{endRecord} of {totalRecords}"
+        : "{startRecord}–{endRecord} of at least {totalRecords}";
+  }
+
   private CaseQuery query() {
     return new CaseQuery(text, status, harmType, jurisdiction, teamMember);
   }
