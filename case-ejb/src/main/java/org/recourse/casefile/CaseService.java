@@ -256,8 +256,15 @@ public class CaseService {
       filtered = true;
     }
     String visible = visibleCases(admin, teamCases);
+    String order = orderBy(sort, ascending);
+    if (query.status() != null && (sort == null || sort == CaseSort.UPDATED) && !ascending) {
+      // The one status is first in this order too, which changes nothing of it but lets H2 read a
+      // status's cases in the order of their index (status, updated_at DESC, id DESC; V38): H2
+      // uses an index for an order only from its first column, and stops after the page.
+      order = "c.status, " + order;
+    }
     List<CaseSummary> items =
-        summaries(rows(visible + rowsWhere, parameters, offset, limit, sort, ascending));
+        summaries(rows(visible + rowsWhere, parameters, offset, limit, order));
     long total;
     if (filtered) {
       // Counted only so far: one more than the page's end or the count limit, whichever is more,
@@ -383,18 +390,13 @@ public class CaseService {
 
   /** One page of the list: {@code source} names the cases ({@link #visibleCases} and filters). */
   private List<Object[]> rows(
-      String source,
-      Map<String, Object> parameters,
-      int offset,
-      int limit,
-      CaseSort sort,
-      boolean ascending) {
+      String source, Map<String, Object> parameters, int offset, int limit, String orderBy) {
     TypedQuery<Object[]> rows =
         em.createQuery(
             "SELECT c.id, c.number, c.title, c.status, c.priority, c.updatedAt"
                 + source
                 + " ORDER BY "
-                + orderBy(sort, ascending),
+                + orderBy,
             Object[].class);
     parameters.forEach(rows::setParameter);
     return rows.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -411,8 +413,7 @@ public class CaseService {
             Map.of("me", me()),
             0,
             limit,
-            CaseSort.UPDATED,
-            false));
+            orderBy(CaseSort.UPDATED, false)));
   }
 
   /** The jurisdictions a case may name: code to name. */

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * V26 on H2 in PostgreSQL mode as WildFly runs it: the case list's page, sorted by each sortable
- * column either way, is read in the order of an index (so its first page reads twenty rows, not a
- * hundred thousand, then sorts them).
+ * V26 and V38 on H2 in PostgreSQL mode as WildFly runs it: the case list's page, sorted by each
+ * sortable column either way, is read in the order of an index (so its first page reads twenty
+ * rows, not a hundred thousand, then sorts them), and so is a status's page in the list's order.
  */
 class CaseListIndexesTest {
 
@@ -29,7 +29,7 @@ class CaseListIndexesTest {
     Flyway.configure()
         .dataSource(URL, "sa", "")
         .locations("classpath:db/migration")
-        .target("26")
+        .target("38")
         .load()
         .migrate();
   }
@@ -64,6 +64,25 @@ class CaseListIndexesTest {
       plan = r.getString(1).toLowerCase(Locale.ROOT);
     }
     assertTrue(plan.contains(index), plan);
+    assertTrue(plan.contains("index sorted"), plan);
+  }
+
+  /** As {@code CaseService.search} asks it: the status first in the order too (V38). */
+  @org.junit.jupiter.api.Test
+  void aStatussPageInTheListsOrderIsReadInThatOrder() throws SQLException {
+    String plan;
+    try (Connection db = DriverManager.getConnection(URL, "sa", "");
+        Statement s = db.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "EXPLAIN SELECT c.id, c.title FROM case_file c WHERE EXISTS (SELECT 1 FROM"
+                    + " team_member t WHERE t.case_id = c.id AND t.username = 'someone')"
+                    + " AND c.status = 'ACTIVE'"
+                    + " ORDER BY c.status, c.updated_at DESC, c.id DESC LIMIT 20")) {
+      r.next();
+      plan = r.getString(1).toLowerCase(Locale.ROOT);
+    }
+    assertTrue(plan.contains("case_file_status_updated_idx"), plan);
     assertTrue(plan.contains("index sorted"), plan);
   }
 }
