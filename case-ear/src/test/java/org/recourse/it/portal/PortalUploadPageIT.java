@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -64,12 +66,27 @@ class PortalUploadPageIT {
             new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0});
     Path empty = TestMedia.file("empty-" + tag + ".jpg", new byte[0]);
     Path photo = TestMedia.file(Fixture.PHOTO_JPEG);
+    Path oversized = Files.createTempFile("long-" + tag, ".mp4");
+    try (RandomAccessFile sparse = new RandomAccessFile(oversized.toFile(), "rw")) {
+      sparse.setLength(TestEnvironment.EVIDENCE_MAX_BYTES + 1);
+    }
 
     try (Browser client = Browser.open()) {
       client.openAs("portal/index.xhtml", "client");
       assertTrue(client.text(By.id("no-uploads")).contains("You have not sent any files yet"));
 
+      // A file over the limit is refused by the page itself before it is sent, in the same words.
       client.type("uploadDescription", "The post on the forum " + tag);
+      choose(client, oversized);
+      client.click(By.id("sendUpload"));
+      client.waitUntil(d -> !client.text(By.id("uploadFileError")).isBlank());
+      assertEquals(
+          "The file is larger than the limit of 320 MiB.", client.text(By.id("uploadFileError")));
+      assertEquals(
+          TestEnvironment.appUrl() + "portal/index.xhtml",
+          client.driver().getCurrentUrl(),
+          "not sent");
+
       choose(client, disguised);
       client.click(By.id("sendUpload"));
       client.waitUntil(d -> !client.text(By.id("uploadFileError")).isBlank());
@@ -164,6 +181,7 @@ class PortalUploadPageIT {
       assertTrue(client.text(By.id("incidents")).contains("Archivos: photo.jpg"));
     } finally {
       ApiClient.as("client").put("portal/language", "{\"language\": \"en\"}");
+      Files.deleteIfExists(oversized);
     }
     assertEquals(1, attorney.get("cases/" + caseId + "/evidence").jsonArray().size());
 
