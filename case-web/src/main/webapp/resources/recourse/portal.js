@@ -49,3 +49,35 @@
     }
   }, 1000);
 })();
+
+// The upload form: a file larger than the server takes is refused here, before it is sent, beside
+// the file field and in the page's language (data-max-bytes, data-too-large), as the server refuses
+// it. A browser still sending a large body may show a broken connection instead of the server's
+// early answer; the server's refusal stays for a browser without this script.
+(function () {
+  var form = document.getElementById('portalUpload');
+  var input = document.getElementById('uploadFile');
+  var error = document.getElementById('uploadFileError');
+  var max = form ? parseInt(form.getAttribute('data-max-bytes'), 10) : 0;
+  if (!input || !error || !(max > 0)) {
+    return;
+  }
+  var refusedHere = false;
+  input.addEventListener('change', function () {
+    if (refusedHere) {
+      refusedHere = false;
+      error.textContent = '';
+      input.removeAttribute('aria-invalid');
+    }
+  });
+  form.addEventListener('submit', function (event) {
+    var file = input.files && input.files[0];
+    if (file && file.size > max) {
+      event.preventDefault();
+      refusedHere = true;
+      error.textContent = form.getAttribute('data-too-large');
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+    }
+  });
+})();

@@ -136,6 +136,12 @@ public class EvidenceIntake {
           }
         } else if ("description".equals(name)) {
           description = text(name, part.content());
+          // Checked as it arrives: sent before the file, as the portal's form sends it, it is
+          // refused before a byte of the file is stored.
+          String refusal = IntakeRecorder.descriptionRefusal(description).orElse(null);
+          if (refusal != null) {
+            throw new InvalidInputException("description", refusal);
+          }
         }
       }
       if (staged == null) {

@@ -93,8 +93,12 @@ public final class Ingestor {
   }
 
   private EvidenceRejectedException tooLarge() {
-    return new EvidenceRejectedException(
-        Reason.TOO_LARGE, "The file is larger than the limit of " + describe(maxBytes) + ".");
+    return new EvidenceRejectedException(Reason.TOO_LARGE, tooLargeMessage(maxBytes));
+  }
+
+  /** The refusal of a file larger than {@code maxBytes}, as every upload route words it. */
+  public static String tooLargeMessage(long maxBytes) {
+    return "The file is larger than the limit of " + describe(maxBytes) + ".";
   }
 
   /** Fills the buffer unless the stream ends first; an upload cut off midway is refused. */
@@ -109,8 +113,12 @@ public final class Ingestor {
         filled += read;
       }
     } catch (IOException e) {
-      throw new EvidenceRejectedException(
-          Reason.INCOMPLETE, "The upload ended before the whole file arrived; send it again.");
+      // The cause tells a page whether the server cut the body off at its limit.
+      EvidenceRejectedException incomplete =
+          new EvidenceRejectedException(
+              Reason.INCOMPLETE, "The upload ended before the whole file arrived; send it again.");
+      incomplete.initCause(e);
+      throw incomplete;
     }
     return filled;
   }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.recourse.audit.RefusalRecorder;
 import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CaseService;
@@ -229,15 +230,23 @@ public class IntakeRecorder {
       errors.put("method", "Say how the evidence was captured");
     }
     String description = blankToNull(facts.description());
-    if (description != null && description.length() > 4000) {
-      errors.put("description", "At most 4000 characters");
-    } else if (!Validation.isMultiLine(description)) {
-      errors.put("description", Validation.MULTI_LINE_MESSAGE);
-    }
+    descriptionRefusal(description).ifPresent(refusal -> errors.put("description", refusal));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     return new CaptureFacts(url, facts.capturedAt(), capturedBy, facts.method(), description);
+  }
+
+  /** Why a description may not be kept, if it may not: too long, or with control characters. */
+  static Optional<String> descriptionRefusal(String description) {
+    String text = blankToNull(description);
+    if (text != null && text.length() > 4000) {
+      return Optional.of("At most 4000 characters");
+    }
+    if (!Validation.isMultiLine(text)) {
+      return Optional.of(Validation.MULTI_LINE_MESSAGE);
+    }
+    return Optional.empty();
   }
 
   private String me() {

@@ -3,12 +3,17 @@ package org.recourse.portal;
 import static org.recourse.portal.Language.ENGLISH;
 
 import org.recourse.casefile.CaseStatus;
+import org.recourse.casefile.HarmType;
+import org.recourse.casefile.PersonKind;
 import org.recourse.removal.RemovalStatus;
+import org.recourse.removal.notice.LegalBasis;
 
 /**
  * The words a client reads for where their case and each removal request stand: plain sentences
  * instead of the team's status names, with no legal terms left unexplained, in each language the
- * portal speaks. Spanish is written as a person would say it, addressing the client as "usted".
+ * portal speaks. Spanish is written as a person would say it, addressing the client as "usted". The
+ * client's own data export names the same codes with these words, and so do the bases of removal
+ * requests, the kinds of harm and the people named in the case, which only the export shows.
  */
 public final class PlainWords {
 
@@ -133,6 +138,95 @@ public final class PlainWords {
             case NEW -> "Enviada a su equipo";
             case ACCEPTED -> "Su equipo está pidiendo a la plataforma que lo quite";
             case DISMISSED -> "Su equipo no va a seguir con esta";
+          };
+    };
+  }
+
+  /** The law or rule a removal request relies on, said plainly with its citation. */
+  public static String of(LegalBasis basis, Language language) {
+    return switch (language) {
+      case ENGLISH ->
+          switch (basis) {
+            case TAKE_IT_DOWN ->
+                "TAKE IT DOWN Act, a US law under which platforms must remove intimate images"
+                    + " shared without consent (47 U.S.C. § 223a)";
+            case DMCA ->
+                "Copyright (the DMCA, a US law): platforms must remove copies of a picture or"
+                    + " video that its owner did not allow (17 U.S.C. § 512)";
+            case PLATFORM_POLICY -> "The platform's own rules";
+            case DSA ->
+                "Digital Services Act, an EU law under which platforms must act on reports of"
+                    + " illegal content (Art. 16)";
+            case ESAFETY ->
+                "Australia's Online Safety Act 2021, through eSafety, the Australian online"
+                    + " safety authority";
+            case SEARCH_DELISTING -> "A request to a search engine to stop showing the results";
+            case COURT_ORDER -> "A court order";
+          };
+      case SPANISH ->
+          switch (basis) {
+            case TAKE_IT_DOWN ->
+                "Ley TAKE IT DOWN, una ley de Estados Unidos por la que las plataformas deben"
+                    + " quitar imágenes íntimas compartidas sin consentimiento (47 U.S.C. § 223a)";
+            case DMCA ->
+                "Derechos de autor (la DMCA, una ley de Estados Unidos): las plataformas deben"
+                    + " quitar copias de una foto o un video que su dueño no permitió"
+                    + " (17 U.S.C. § 512)";
+            case PLATFORM_POLICY -> "Las propias normas de la plataforma";
+            case DSA ->
+                "Reglamento de Servicios Digitales, una ley de la Unión Europea por la que las"
+                    + " plataformas deben atender los avisos de contenido ilegal (art. 16)";
+            case ESAFETY ->
+                "Ley de Seguridad en Línea de Australia de 2021, a través de eSafety, la autoridad"
+                    + " australiana de seguridad en internet";
+            case SEARCH_DELISTING ->
+                "Una solicitud a un buscador para que deje de mostrar los resultados";
+            case COURT_ORDER -> "Una orden de un tribunal";
+          };
+    };
+  }
+
+  /** What was done to the client, said plainly. */
+  public static String of(HarmType harm, Language language) {
+    return switch (language) {
+      case ENGLISH ->
+          switch (harm) {
+            case NON_CONSENSUAL_SHARING -> "Intimate images shared without consent";
+            case THREAT_TO_SHARE -> "A threat to share intimate images";
+            case SYNTHETIC_IMAGERY -> "Sexual images made or altered by software (deepfakes)";
+            case HACKED_OR_LEAKED ->
+                "Private images taken from an account or a device and published";
+            case DOXXING -> "Personal details published, such as an address or phone number";
+          };
+      case SPANISH ->
+          switch (harm) {
+            case NON_CONSENSUAL_SHARING -> "Imágenes íntimas compartidas sin consentimiento";
+            case THREAT_TO_SHARE -> "Una amenaza de compartir imágenes íntimas";
+            case SYNTHETIC_IMAGERY ->
+                "Imágenes sexuales creadas o alteradas con programas (deepfakes)";
+            case HACKED_OR_LEAKED ->
+                "Imágenes privadas sacadas de una cuenta o de un dispositivo y publicadas";
+            case DOXXING ->
+                "Datos personales publicados, como una dirección o un número de teléfono";
+          };
+    };
+  }
+
+  /** Who a person named in the case is, said plainly. */
+  public static String of(PersonKind kind, Language language) {
+    return switch (language) {
+      case ENGLISH ->
+          switch (kind) {
+            case RESPONDENT -> "The person who shared, threatened to share or made the images";
+            case WITNESS -> "A witness";
+            case OTHER_COUNSEL -> "The other side's lawyer";
+          };
+      case SPANISH ->
+          switch (kind) {
+            case RESPONDENT ->
+                "La persona que compartió las imágenes, amenazó con compartirlas o las creó";
+            case WITNESS -> "Un testigo";
+            case OTHER_COUNSEL -> "El abogado de la otra parte";
           };
     };
   }

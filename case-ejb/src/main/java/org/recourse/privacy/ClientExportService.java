@@ -59,7 +59,7 @@ public class ClientExportService {
   /**
    * The client's export of their own case, ready to write; writing it records it in the access log.
    *
-   * @param language the client's language, for where each reported address stands
+   * @param language the client's language, for the words that stand for codes (statuses, bases)
    */
   public PackageDownload download(long caseId, Language language) {
     portal.checkOwn(caseId);
@@ -76,6 +76,7 @@ public class ClientExportService {
     byte[] json =
         victimJson.write(
             MessageSide.CLIENT,
+            language,
             session.getCallerPrincipal().getName(),
             now,
             new Contents(

@@ -13,26 +13,35 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.recourse.casefile.CaseNote;
+import org.recourse.casefile.CaseStatus;
 import org.recourse.casefile.CaseViews.CaseDetail;
 import org.recourse.casefile.CaseViews.PersonView;
 import org.recourse.casefile.CaseViews.VictimDetails;
+import org.recourse.casefile.HarmType;
+import org.recourse.casefile.PersonKind;
 import org.recourse.evidence.EvidenceViews.EvidenceLabel;
 import org.recourse.evidence.export.ExportItem;
 import org.recourse.evidence.export.ExportJob;
+import org.recourse.portal.Language;
 import org.recourse.portal.MessageSide;
+import org.recourse.portal.PlainWords;
 import org.recourse.portal.PortalViews.IncidentView;
 import org.recourse.portal.SecureMessages.MessageView;
 import org.recourse.portal.SecureMessages.ThreadView;
 import org.recourse.removal.RemovalRequest;
+import org.recourse.removal.RemovalStatus;
 import org.recourse.removal.SentNotice;
+import org.recourse.removal.notice.LegalBasis;
 import org.recourse.shared.IdentityText;
 
 /**
  * Writes {@code victim.json}, the same for both readers of a victim's data export: the team (the
  * case page's export) and the client (the portal's download). What differs is who is named: the
  * team reads the usernames of those who wrote notes, notices and messages; the client reads "Your
- * team" and "You", as the portal shows them, never a staff username. Access is settled before this
- * is called.
+ * team" and "You", as the portal shows them, never a staff username. The team reads each status,
+ * basis and kind as its code ({@code ACTIVE}, {@code TAKE_IT_DOWN}); the client reads the words the
+ * portal uses for it ({@link PlainWords}), in their language. Access is settled before this is
+ * called.
  */
 @Dependent
 public class VictimJson {
@@ -60,11 +69,23 @@ public class VictimJson {
       PortalPart portal) {}
 
   /**
-   * The JSON for {@code reader}.
+   * The JSON for {@code reader}, a client reading English.
    *
    * @param exportedBy the username of the person exporting (the client reads "You")
    */
   public byte[] write(MessageSide reader, String exportedBy, Instant now, Contents contents) {
+    return write(reader, Language.ENGLISH, exportedBy, now, contents);
+  }
+
+  /**
+   * The JSON for {@code reader}.
+   *
+   * @param language the client's language, for the words they read instead of codes
+   * @param exportedBy the username of the person exporting (the client reads "You")
+   */
+  public byte[] write(
+      MessageSide reader, Language language, String exportedBy, Instant now, Contents contents) {
+    Words words = new Words(reader, language);
     CaseDetail detail = contents.detail();
     long caseId = detail.id();
     JsonObjectBuilder root = Json.createObjectBuilder();
@@ -72,8 +93,8 @@ public class VictimJson {
     root.add("exportedAt", now.toString());
     root.add("exportedBy", reader == MessageSide.CLIENT ? YOU : exportedBy);
     root.add("victim", victim(detail.victim(), reader));
-    root.add("case", caseFacts(detail));
-    root.add("people", people(contents.people()));
+    root.add("case", caseFacts(detail, words));
+    root.add("people", people(contents.people(), words));
 
     List<CaseNote> notes =
         em.createQuery(
@@ -95,7 +116,7 @@ public class VictimJson {
       }
     }
     root.add("notes", noteList);
-    root.add("removalRequests", removals(reader, caseId));
+    root.add("removalRequests", removals(words, caseId));
     root.add("evidence", evidenceList(contents.evidence()));
     root.add("secureMessages", messages(contents.portal().threads()));
     root.add("incidentLog", incidents(reader, contents.portal().incidents()));
@@ -244,14 +265,14 @@ public class VictimJson {
     return victim;
   }
 
-  private static JsonObjectBuilder caseFacts(CaseDetail d) {
+  private static JsonObjectBuilder caseFacts(CaseDetail d, Words words) {
     JsonObjectBuilder facts = Json.createObjectBuilder();
     facts.add("number", d.number());
     facts.add("title", d.title());
-    facts.add("status", d.status().name());
+    facts.add("status", words.of(d.status()));
     add(facts, "closingReason", d.closingReason());
     JsonArrayBuilder harms = Json.createArrayBuilder();
-    d.harmTypes().forEach(h -> harms.add(h.name()));
+    d.harmTypes().forEach(h -> harms.add(words.of(h)));
     facts.add("harmTypes", harms);
     JsonArrayBuilder places = Json.createArrayBuilder();
     d.jurisdictions().forEach(places::add);
@@ -264,10 +285,10 @@ public class VictimJson {
     return facts;
   }
 
-  private static JsonArrayBuilder people(List<PersonView> people) {
+  private static JsonArrayBuilder people(List<PersonView> people, Words words) {
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (PersonView p : people) {
-      JsonObjectBuilder person = Json.createObjectBuilder().add("kind", p.kind().name());
+      JsonObjectBuilder person = Json.createObjectBuilder().add("kind", words.of(p.kind()));
       add(person, "name", p.name());
       JsonArrayBuilder aliases = Json.createArrayBuilder();
       p.aliases().forEach(aliases::add);
@@ -280,7 +301,7 @@ public class VictimJson {
     return list;
   }
 
-  private JsonArrayBuilder removals(MessageSide reader, long caseId) {
+  private JsonArrayBuilder removals(Words words, long caseId) {
     JsonArrayBuilder list = Json.createArrayBuilder();
     List<RemovalRequest> requests =
         em.createQuery(
@@ -293,8 +314,8 @@ public class VictimJson {
       JsonObjectBuilder request =
           Json.createObjectBuilder()
               .add("platform", r.getPlatform().getName())
-              .add("legalBasis", r.getLegalBasis().name())
-              .add("status", r.getStatus().name())
+              .add("legalBasis", words.of(r.getLegalBasis()))
+              .add("status", words.of(r.getStatus()))
               .add("createdAt", r.getCreatedAt().toString());
       add(request, "url", r.getUrl());
       add(request, "platformReference", r.getPlatformReference());
@@ -309,9 +330,9 @@ public class VictimJson {
               .getResultList()) {
         JsonObjectBuilder notice =
             Json.createObjectBuilder()
-                .add("legalBasis", n.getLegalBasis().name())
+                .add("legalBasis", words.of(n.getLegalBasis()))
                 .add("sentAt", n.getSentAt().toString())
-                .add("sentBy", staff(reader, n.getSentBy()))
+                .add("sentBy", staff(words.reader(), n.getSentBy()))
                 .add("body", IdentityText.forTeam(n.getBody()));
         add(notice, "subject", IdentityText.forTeam(n.getSubject()));
         notices.add(notice);
@@ -352,6 +373,37 @@ public class VictimJson {
       object.addNull(name);
     } else {
       object.add(name, value.toString());
+    }
+  }
+
+  /**
+   * How the export names a status, basis or kind: by its code for the team, in the portal's plain
+   * words and the client's language for the client.
+   */
+  private record Words(MessageSide reader, Language language) {
+
+    private boolean plain() {
+      return reader == MessageSide.CLIENT;
+    }
+
+    String of(CaseStatus status) {
+      return plain() ? PlainWords.of(status, language) : status.name();
+    }
+
+    String of(RemovalStatus status) {
+      return plain() ? PlainWords.of(status, language) : status.name();
+    }
+
+    String of(LegalBasis basis) {
+      return plain() ? PlainWords.of(basis, language) : basis.name();
+    }
+
+    String of(HarmType harm) {
+      return plain() ? PlainWords.of(harm, language) : harm.name();
+    }
+
+    String of(PersonKind kind) {
+      return plain() ? PlainWords.of(kind, language) : kind.name();
     }
   }
 }

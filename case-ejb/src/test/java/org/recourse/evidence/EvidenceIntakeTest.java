@@ -248,6 +248,36 @@ class EvidenceIntakeTest {
   }
 
   @Test
+  void aClientsDescriptionBeforeTheFileIsRefusedBeforeAByteOfTheFileIsStored() throws IOException {
+    for (String description : List.of("x".repeat(4001), "a\u0000b")) {
+      InvalidInputException refused =
+          assertThrows(
+              InvalidInputException.class,
+              () ->
+                  intake.receiveFromClient(
+                      CASE, body(field("description", description), file("a.pdf")), "x"));
+      assertTrue(refused.fieldErrors().containsKey("description"), refused.fieldErrors()::toString);
+    }
+
+    verify(ingestor, never()).ingest(any(InputStream.class), any(byte[].class));
+    verify(recorder, never()).commitFromClient(any(), any(), any());
+  }
+
+  @Test
+  void aClientsDescriptionAfterTheFileIsRefusedAndTheStoredFileDeleted() {
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                intake.receiveFromClient(
+                    CASE, body(file("a.pdf"), field("description", "x".repeat(4001))), "x"));
+
+    assertEquals("At most 4000 characters", refused.fieldErrors().get("description"));
+    verify(storage).deleteQuietly(BLOB);
+    verify(recorder, never()).commitFromClient(any(), any(), any());
+  }
+
+  @Test
   void aClientsEnvelopeIsCheckedAgainstTheSameFileLimit() throws IOException {
     UploadBody body = mock(UploadBody.class);
 

@@ -31,19 +31,28 @@ import org.recourse.casefile.CaseFile;
 import org.recourse.casefile.CaseNote;
 import org.recourse.casefile.CaseStatus;
 import org.recourse.casefile.CaseViews.CaseDetail;
+import org.recourse.casefile.CaseViews.PersonView;
 import org.recourse.casefile.CaseViews.SafeContact;
 import org.recourse.casefile.CaseViews.VictimDetails;
 import org.recourse.casefile.HarmType;
+import org.recourse.casefile.PersonKind;
 import org.recourse.casefile.Priority;
 import org.recourse.evidence.EvidenceViews.EvidenceLabel;
+import org.recourse.portal.Language;
 import org.recourse.portal.MessageSide;
+import org.recourse.portal.PlainWords;
 import org.recourse.portal.PortalViews.IncidentView;
 import org.recourse.portal.SecureMessages.MessageView;
 import org.recourse.portal.SecureMessages.ThreadView;
 import org.recourse.privacy.VictimJson.Contents;
 import org.recourse.privacy.VictimJson.PortalPart;
 import org.recourse.privacy.VictimJson.Reported;
+import org.recourse.removal.ContentKind;
+import org.recourse.removal.Platform;
 import org.recourse.removal.RemovalRequest;
+import org.recourse.removal.RemovalStatus;
+import org.recourse.removal.SentNotice;
+import org.recourse.removal.notice.LegalBasis;
 
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
@@ -56,6 +65,7 @@ class VictimJsonTest {
   @Mock private EntityManager em;
   @Mock private TypedQuery<CaseNote> notes;
   @Mock private TypedQuery<RemovalRequest> removals;
+  @Mock private TypedQuery<SentNotice> notices;
   @InjectMocks private VictimJson victimJson;
 
   @BeforeEach
@@ -276,5 +286,107 @@ class VictimJsonTest {
         "heron",
         team.getJsonObject("victim").getJsonObject("safeContact").getString("codeWord"),
         "the team's export keeps it");
+  }
+
+  /** The export with one removal request (DMCA, a notice under TAKE IT DOWN) and a respondent. */
+  private JsonObject writeWithARequest(MessageSide reader, Language language) {
+    CaseFile caseFile = new CaseFile("RC-2026-0042", "Synthetic case", "lead", AT);
+    RemovalRequest request =
+        new RemovalRequest(
+            caseFile,
+            new Platform("forum", "Forum"),
+            "https://forum.example/t/1",
+            "forum.example",
+            ContentKind.IMAGE,
+            LegalBasis.DMCA,
+            "lead",
+            AT);
+    SentNotice notice =
+        new SentNotice(null, LegalBasis.TAKE_IT_DOWN, "Notice", "Please remove", false, "lead", AT);
+    when(removals.getResultList()).thenReturn(List.of(request));
+    when(em.createQuery(anyString(), eq(SentNotice.class))).thenReturn(notices);
+    when(notices.setParameter(anyString(), any())).thenReturn(notices);
+    when(notices.getResultList()).thenReturn(List.of(notice));
+    PersonView respondent =
+        new PersonView(
+            3,
+            PersonKind.RESPONDENT,
+            "Ex Ample",
+            true,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            null,
+            null);
+    byte[] json =
+        victimJson.write(
+            reader,
+            language,
+            "attorney-kim",
+            AT,
+            new Contents(
+                detail(),
+                List.of(respondent),
+                null,
+                0,
+                new PortalPart(List.of(), List.of(), List.of())));
+    return Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))
+        .readObject();
+  }
+
+  @Test
+  void theClientReadsStatusesBasesAndKindsInThePortalsWordsInTheirLanguage() {
+    for (Language language : Language.values()) {
+      JsonObject json = writeWithARequest(MessageSide.CLIENT, language);
+      JsonObject request = json.getJsonArray("removalRequests").getJsonObject(0);
+
+      assertEquals(
+          PlainWords.of(CaseStatus.INTAKE, language),
+          json.getJsonObject("case").getString("status"),
+          "as the portal page says it");
+      assertEquals(PlainWords.of(RemovalStatus.DRAFT, language), request.getString("status"));
+      assertEquals(PlainWords.of(LegalBasis.DMCA, language), request.getString("legalBasis"));
+      assertEquals(
+          PlainWords.of(LegalBasis.TAKE_IT_DOWN, language),
+          request.getJsonArray("notices").getJsonObject(0).getString("legalBasis"));
+      assertEquals(
+          PlainWords.of(HarmType.NON_CONSENSUAL_SHARING, language),
+          json.getJsonObject("case").getJsonArray("harmTypes").getString(0));
+      assertEquals(
+          PlainWords.of(PersonKind.RESPONDENT, language),
+          json.getJsonArray("people").getJsonObject(0).getString("kind"));
+      for (String code :
+          List.of(
+              "INTAKE", "DRAFT", "DMCA", "TAKE_IT_DOWN", "NON_CONSENSUAL_SHARING", "RESPONDENT")) {
+        assertFalse(json.toString().contains("\"" + code + "\""), code + " in " + json);
+      }
+    }
+    JsonObject spanish = writeWithARequest(MessageSide.CLIENT, Language.SPANISH);
+    assertEquals("Empezando", spanish.getJsonObject("case").getString("status"));
+    assertEquals(
+        "En preparación",
+        spanish.getJsonArray("removalRequests").getJsonObject(0).getString("status"));
+    assertEquals(
+        "Getting started",
+        writeWithARequest(MessageSide.CLIENT, Language.ENGLISH)
+            .getJsonObject("case")
+            .getString("status"));
+  }
+
+  @Test
+  void theTeamReadsTheCodes() {
+    JsonObject json = writeWithARequest(MessageSide.TEAM, Language.SPANISH);
+    JsonObject request = json.getJsonArray("removalRequests").getJsonObject(0);
+
+    assertEquals("INTAKE", json.getJsonObject("case").getString("status"));
+    assertEquals("DRAFT", request.getString("status"));
+    assertEquals("DMCA", request.getString("legalBasis"));
+    assertEquals(
+        "TAKE_IT_DOWN", request.getJsonArray("notices").getJsonObject(0).getString("legalBasis"));
+    assertEquals(
+        "NON_CONSENSUAL_SHARING",
+        json.getJsonObject("case").getJsonArray("harmTypes").getString(0));
+    assertEquals("RESPONDENT", json.getJsonArray("people").getJsonObject(0).getString("kind"));
   }
 }

@@ -12,6 +12,10 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,10 +46,15 @@ import org.recourse.it.support.TestEnvironment;
  * the incident log and the reported addresses; their own case only, after a recent login, never
  * cached, under a name that names no one, recorded in the access log; the team's export holds the
  * same conversation with the staff member's username. In the browser, "Download my information"
- * saves the file, and with an old login goes through Keycloak and back to the portal first.
+ * saves the file, and with an old login goes through Keycloak and back to the portal first; a
+ * request of the same session without the page's form token (or by GET) is refused and writes
+ * nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalExportIT {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @RegisterExtension
   static final GreenMailExtension MAIL =
@@ -235,6 +244,69 @@ class PortalExportIT {
       browser.click(By.id("download-my-information"));
       browser.waitUntil(d -> zips(browser.downloads()).size() == 2);
     }
+  }
+
+  @Test
+  void theDownloadWithoutTheSessionsFormTokenIsRefusedAndWritesNothing() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long caseId = clientsCase(tag);
+    try (Browser browser = Browser.open()) {
+      browser.openAs("portal/index.xhtml", "client");
+      String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+      String token =
+          browser
+              .driver()
+              .findElement(By.cssSelector("#portalExport input[name='token']"))
+              .getDomProperty("value");
+      String export = TestEnvironment.appUrl() + "portal/export";
+
+      for (String form : List.of("", "token=", "token=" + "0".repeat(token.length()))) {
+        HttpResponse<byte[]> refused = send(session, "POST", export, form);
+        assertEquals(403, refused.statusCode(), "form [" + form + "]");
+        assertTrue(
+            refused
+                .headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .startsWith("application/problem+json"),
+            "form [" + form + "]");
+        assertTrue(refused.headers().firstValue("Content-Disposition").isEmpty());
+      }
+      for (String query : List.of("", "?token=" + token)) {
+        HttpResponse<byte[]> read = send(session, "GET", export + query, null);
+        assertEquals(405, read.statusCode(), "a GET never downloads, even naming the token");
+        assertTrue(read.headers().firstValue("Content-Disposition").isEmpty());
+      }
+      assertEquals(List.of(), exportsLogged(caseId), "nothing was written");
+
+      HttpResponse<byte[]> own = send(session, "POST", export, "token=" + token);
+      assertEquals(200, own.statusCode(), "the same session with its token downloads");
+      assertEquals("application/zip", own.headers().firstValue("Content-Type").orElse(""));
+    }
+    assertEquals(1, exportsLogged(caseId).size(), "only the download with the token");
+  }
+
+  private static List<JsonObject> exportsLogged(long caseId) {
+    return ApiClient.as("admin")
+        .get("access-log?size=50&caseId=" + caseId + "&action=VICTIM_DATA_EXPORTED")
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class);
+  }
+
+  /** A request as the signed-in browser's session, without the browser's own form. */
+  private static HttpResponse<byte[]> send(String session, String method, String url, String form)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + session);
+    if (form == null) {
+      request.GET();
+    } else {
+      request
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form));
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static JsonObject victimJson(byte[] zip) throws IOException {

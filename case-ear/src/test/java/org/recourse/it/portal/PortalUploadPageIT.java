@@ -4,8 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,11 +33,13 @@ import org.recourse.testmedia.TestMedia.Fixture;
 /**
  * The portal page's upload in the browser as the demo client: a refused file is named beside the
  * file field (in English, then in Spanish) with the description kept; a photo is received and
- * listed with its blurred picture only, under an address that says nothing of the case; and the
- * attorney finds it on the Evidence tab with the custody entry "received from the client through
- * the portal". The client writes an incident log entry with the photo attached (a bad one refused
- * beside its fields, in English and Spanish); the attorney reads it on the Portal tab, and its file
- * leads to the item on the Evidence tab. A message to the team carries the photo too.
+ * listed with its blurred picture only, under an address that says nothing of the case; a file over
+ * the limit is refused beside the file field too (English and Spanish), not with the API's
+ * problem+json, before its body is read; and the attorney finds it on the Evidence tab with the
+ * custody entry "received from the client through the portal". The client writes an incident log
+ * entry with the photo attached (a bad one refused beside its fields, in English and Spanish); the
+ * attorney reads it on the Portal tab, and its file leads to the item on the Evidence tab. A
+ * message to the team carries the photo too.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalUploadPageIT {
@@ -40,7 +50,8 @@ class PortalUploadPageIT {
   }
 
   @Test
-  void theClientSendsAPhotoSeesItBlurredAndTheAttorneyFindsItWithItsCustodyEntry() {
+  void theClientSendsAPhotoSeesItBlurredAndTheAttorneyFindsItWithItsCustodyEntry()
+      throws IOException {
     ApiClient attorney = ApiClient.as("attorney");
     String tag = UUID.randomUUID().toString().substring(0, 8);
     long caseId = attorney.newCase("Portal upload " + tag, "Client-" + tag);
@@ -55,12 +66,27 @@ class PortalUploadPageIT {
             new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0});
     Path empty = TestMedia.file("empty-" + tag + ".jpg", new byte[0]);
     Path photo = TestMedia.file(Fixture.PHOTO_JPEG);
+    Path oversized = Files.createTempFile("long-" + tag, ".mp4");
+    try (RandomAccessFile sparse = new RandomAccessFile(oversized.toFile(), "rw")) {
+      sparse.setLength(TestEnvironment.EVIDENCE_MAX_BYTES + 1);
+    }
 
     try (Browser client = Browser.open()) {
       client.openAs("portal/index.xhtml", "client");
       assertTrue(client.text(By.id("no-uploads")).contains("You have not sent any files yet"));
 
+      // A file over the limit is refused by the page itself before it is sent, in the same words.
       client.type("uploadDescription", "The post on the forum " + tag);
+      choose(client, oversized);
+      client.click(By.id("sendUpload"));
+      client.waitUntil(d -> !client.text(By.id("uploadFileError")).isBlank());
+      assertEquals(
+          "The file is larger than the limit of 320 MiB.", client.text(By.id("uploadFileError")));
+      assertEquals(
+          TestEnvironment.appUrl() + "portal/index.xhtml",
+          client.driver().getCurrentUrl(),
+          "not sent");
+
       choose(client, disguised);
       client.click(By.id("sendUpload"));
       client.waitUntil(d -> !client.text(By.id("uploadFileError")).isBlank());
@@ -72,6 +98,21 @@ class PortalUploadPageIT {
           client.driver().findElement(By.id("uploadDescription")).getDomProperty("value"),
           "what the client wrote is kept");
       assertFalse(client.driver().getPageSource().contains("holiday-" + tag), "nothing stored");
+
+      // A file over the limit, declared so by the form's body: the page's own refusal beside the
+      // file field, not the API's 413 problem+json, and answered before the body is sent.
+      String answer = postDeclaringTooLarge(client);
+      assertTrue(answer.startsWith("HTTP/1.1 303"), "answer: [" + answer + "]");
+      assertTrue(answer.contains("/recourse/portal/index.xhtml#portal-uploads"), answer);
+      assertFalse(answer.toLowerCase(Locale.ROOT).contains("problem+json"), answer);
+      client.open(TestEnvironment.appUrl() + "portal/index.xhtml");
+      assertEquals(
+          "The file is larger than the limit of 320 MiB.", error(client, "uploadFileError"));
+      assertEquals(
+          "",
+          client.driver().findElement(By.id("uploadDescription")).getDomProperty("value"),
+          "the body was not read, so neither was what the client wrote");
+      client.type("uploadDescription", "The post on the forum " + tag);
 
       choose(client, photo);
       client.click(By.id("sendUpload"));
@@ -130,12 +171,17 @@ class PortalUploadPageIT {
       client.click(By.id("sendUpload"));
       client.waitUntil(d -> !client.text(By.id("uploadFileError")).isBlank());
       assertEquals("El archivo está vacío.", client.text(By.id("uploadFileError")));
+      assertTrue(postDeclaringTooLarge(client).startsWith("HTTP/1.1 303"));
+      client.open(TestEnvironment.appUrl() + "portal/index.xhtml");
+      assertEquals(
+          "El archivo es más grande que el límite de 320 MiB.", error(client, "uploadFileError"));
       assertTrue(client.text(By.id("uploads")).contains("photo.jpg"), "still one file");
       client.click(By.id("portalIncident:sendIncident"));
       assertEquals("Escriba qué pasó", error(client, "portalIncident:incidentWhatError"));
       assertTrue(client.text(By.id("incidents")).contains("Archivos: photo.jpg"));
     } finally {
       ApiClient.as("client").put("portal/language", "{\"language\": \"en\"}");
+      Files.deleteIfExists(oversized);
     }
     assertEquals(1, attorney.get("cases/" + caseId + "/evidence").jsonArray().size());
 
@@ -183,6 +229,58 @@ class PortalUploadPageIT {
     browser.waitUntil(
         d -> !d.findElements(By.id(id)).isEmpty() && !d.findElement(By.id(id)).getText().isBlank());
     return browser.driver().findElement(By.id(id)).getText();
+  }
+
+  /**
+   * Posts the page's upload form with the browser's session and form token, as the browser would,
+   * declaring a body larger than the upload limit but sending only its first parts; answers the
+   * status line and headers the server sends back before the rest.
+   */
+  private static String postDeclaringTooLarge(Browser browser) throws IOException {
+    String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+    String token =
+        browser
+            .driver()
+            .findElement(By.cssSelector("#portalUpload input[name='token']"))
+            .getDomProperty("value");
+    String boundary = "----portal-too-large";
+    String start =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n"
+            + token
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\nA long video\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"long.mp4\"\r\n"
+            + "Content-Type: video/mp4\r\n\r\n";
+    int port = Integer.parseInt(System.getProperty("recourse.it.http.port"));
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      String head =
+          "POST /recourse/portal/files/upload HTTP/1.1\r\nHost: localhost:"
+              + port
+              + "\r\nCookie: JSESSIONID="
+              + session
+              + "\r\nSec-Fetch-Site: same-origin\r\nContent-Type: multipart/form-data; boundary="
+              + boundary
+              + "\r\nContent-Length: "
+              + (TestEnvironment.EVIDENCE_MAX_BYTES + (8L << 20))
+              + "\r\nConnection: close\r\n\r\n";
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(start.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      StringBuilder answer = new StringBuilder();
+      byte[] buffer = new byte[4096];
+      int read;
+      while (answer.indexOf("\r\n\r\n") < 0 && (read = in.read(buffer)) > 0) {
+        answer.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+      }
+      return answer.toString();
+    }
   }
 
   /** Hands the (visible, plain) file field a file. */

@@ -28,6 +28,11 @@ import org.recourse.web.http.ServletProblems;
  * #OTHER_MAX_BYTES}. A body that says in its {@code Content-Length} that it is larger is answered
  * 413 problem+json before a byte of it is read; one without a length that runs past the limit is
  * cut off by the server.
+ *
+ * <p>The portal page's upload form ({@code POST /portal/files/upload}) is a browser's plain form,
+ * sent by a client who should never see a page of JSON: a body it declares too large goes on,
+ * unread, to its servlet, which refuses it beside the file field as it refuses any other file, in
+ * the client's language.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestBodyLimitFilter extends HttpFilter {
@@ -44,6 +49,9 @@ public class RequestBodyLimitFilter extends HttpFilter {
 
   private static final String PROBE = "/api/v1/evidence/matches";
 
+  /** The upload route of a page form whose servlet shows its own refusals on the page. */
+  private static final String PAGE_FORM = "/portal/files/upload";
+
   @Inject private transient EvidenceStorage storage;
 
   @Override
@@ -56,12 +64,17 @@ public class RequestBodyLimitFilter extends HttpFilter {
     boolean upload = probe || post && UPLOAD.matcher(path).matches();
     long fileLimit = probe ? EvidenceMatching.MAX_PROBE_BYTES : storage.ingestor().maxBytes();
     long limit = upload ? MultipartUpload.largestBody(fileLimit) : OTHER_MAX_BYTES;
-    if (request.getContentLengthLong() > limit) {
+    boolean declaredTooLarge = request.getContentLengthLong() > limit;
+    if (declaredTooLarge && post && PAGE_FORM.equals(path)) {
+      // The servlet refuses it on the page before reading any of it; the unread rest ends the
+      // connection, as below.
+      response.setHeader("Connection", "close");
+    } else if (declaredTooLarge) {
       tooLarge(
           response,
           upload ? "file" : "body",
           upload
-              ? "The file is larger than the limit of " + Ingestor.describe(fileLimit) + "."
+              ? Ingestor.tooLargeMessage(fileLimit)
               : "The request body is larger than the limit of "
                   + Ingestor.describe(OTHER_MAX_BYTES)
                   + ".");

@@ -33,7 +33,7 @@ public class BodyTooLargeException extends ProblemException {
   }
 
   /** Whether reading failed because the server cut the body off at its limit. */
-  static boolean cutOffAtLimit(Throwable failure) {
+  public static boolean cutOffAtLimit(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof io.undertow.server.RequestTooBigException) {
         return true;

@@ -89,9 +89,7 @@ public final class MultipartUpload implements UploadBody {
           "file", "Send the file as multipart/form-data, in the part named 'file'");
     }
     if (request.getContentLengthLong() > largestBody(maxFileBytes)) {
-      throw new EvidenceRejectedException(
-          Reason.TOO_LARGE,
-          "The file is larger than the limit of " + Ingestor.describe(maxFileBytes) + ".");
+      throw new EvidenceRejectedException(Reason.TOO_LARGE, Ingestor.tooLargeMessage(maxFileBytes));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.recourse.web.portal;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,12 +16,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recourse.evidence.ClientUploads;
 import org.recourse.evidence.EvidenceIntake;
+import org.recourse.evidence.EvidenceRejectedException;
+import org.recourse.evidence.EvidenceRejectedException.Reason;
+import org.recourse.evidence.EvidenceStorage;
+import org.recourse.evidence.Ingestor;
 import org.recourse.evidence.UploadBody;
 import org.recourse.evidence.UploadPart;
 import org.recourse.portal.PortalService;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.ProblemException;
+import org.recourse.web.http.BodyTooLargeException;
 import org.recourse.web.http.EjbExceptions;
 import org.recourse.web.http.FormToken;
 import org.recourse.web.http.MultipartUpload;
@@ -34,7 +40,10 @@ import org.recourse.web.http.ServletProblems;
  *   <li>{@code POST upload}: the page's plain upload form, streamed into the vault as the API's
  *       upload is; its first part must be the session's {@link FormToken} (the form is no JSF form,
  *       so it lacks the view state's protection). It answers with a redirect back to the page,
- *       which shows the outcome: a confirmation, or each refusal beside its field.
+ *       which shows the outcome: a confirmation, or each refusal beside its field. A file too large
+ *       is refused so too, whether its body declares the size (refused before a byte of it is read:
+ *       {@code RequestBodyLimitFilter} lets this route's body through to be refused here) or runs
+ *       past the limit while it is read.
  *   <li>{@code GET <id>/preview}: the blurred preview of a file the client sent.
  * </ul>
  */
@@ -55,6 +64,7 @@ public class PortalFilesServlet extends HttpServlet {
   @EJB private PortalService portal;
   @EJB private EvidenceIntake intake;
   @EJB private ClientUploads uploads;
+  @Inject private transient EvidenceStorage storage;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -96,21 +106,56 @@ public class PortalFilesServlet extends HttpServlet {
       if (caseId.isEmpty()) {
         throw new NotFoundException("No such case");
       }
+      // A body declared larger than the limit is refused here before a byte of it is read.
       MultipartUpload.receiveFromClient(body, request, caseId.get(), intake);
       outcome = UploadOutcome.received();
-    } catch (RuntimeException e) {
-      RuntimeException cause = EjbExceptions.unwrap(e);
-      if (cause instanceof InvalidInputException invalid) {
-        outcome = UploadOutcome.refused(invalid.fieldErrors(), body.description());
-      } else if (cause instanceof ProblemException problem) {
-        outcome = UploadOutcome.refused(Map.of("page", problem.detail()), body.description());
-      } else {
+    } catch (IOException | RuntimeException e) {
+      Optional<UploadOutcome> refused =
+          refusal(e, body.description(), storage.ingestor().maxBytes());
+      if (refused.isEmpty()) {
         throw e;
+      }
+      outcome = refused.get();
+      if (tooLarge(e)) {
+        // The rest of the body is not read: end the connection rather than read it all.
+        response.setHeader("Connection", "close");
       }
     }
     request.getSession().setAttribute(UploadOutcome.ATTRIBUTE, outcome);
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
     response.setHeader("Location", request.getContextPath() + PAGE);
+  }
+
+  /**
+   * How a failed upload is shown on the page: each refusal beside its field (one of no field as
+   * {@code page}), and a body the server cut off at its route's limit as a file too large; empty
+   * for a failure that is no refusal.
+   */
+  static Optional<UploadOutcome> refusal(Exception failure, String description, long maxFileBytes) {
+    if (BodyTooLargeException.cutOffAtLimit(failure)) {
+      return Optional.of(
+          UploadOutcome.refused(
+              Map.of("file", Ingestor.tooLargeMessage(maxFileBytes)), description));
+    }
+    if (!(failure instanceof RuntimeException runtime)) {
+      return Optional.empty();
+    }
+    RuntimeException cause = EjbExceptions.unwrap(runtime);
+    if (cause instanceof InvalidInputException invalid) {
+      return Optional.of(UploadOutcome.refused(invalid.fieldErrors(), description));
+    }
+    if (cause instanceof ProblemException problem) {
+      return Optional.of(UploadOutcome.refused(Map.of("page", problem.detail()), description));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the upload was refused as too large, so that the rest of its body may be unread. */
+  private static boolean tooLarge(Exception failure) {
+    return BodyTooLargeException.cutOffAtLimit(failure)
+        || failure instanceof RuntimeException runtime
+            && EjbExceptions.unwrap(runtime) instanceof EvidenceRejectedException rejected
+            && rejected.reason() == Reason.TOO_LARGE;
   }
 
   private Optional<Long> ownCase() {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.recourse.evidence.ClientUploads;
+import org.recourse.evidence.EvidenceStorage;
 import org.recourse.evidence.EvidenceViews.ClientUploadView;
 import org.recourse.evidence.Ingestor;
 import org.recourse.portal.PortalService;
@@ -17,7 +18,8 @@ import org.recourse.web.http.FormToken;
  * The portal page's files: the form that sends the team a file ({@link PortalFilesServlet} receives
  * it) and the list of the files the client sent, each with a blurred preview. The outcome of the
  * last upload is shown once, on the page its redirect leads to: a confirmation, or each refusal
- * beside its field, in the client's language.
+ * beside its field, in the client's language. A file larger than the limit is refused by the page
+ * itself before it is sent, in the same words.
  */
 @Named("portalUploads")
 @RequestScoped
@@ -26,6 +28,7 @@ public class PortalUploadsView {
   @EJB private PortalService portal;
   @EJB private ClientUploads uploads;
   @Inject private HttpServletRequest request;
+  @Inject private EvidenceStorage storage;
 
   private boolean loaded;
   private Long caseId;
@@ -80,6 +83,17 @@ public class PortalUploadsView {
   /** A refusal that belongs to no field (an out-of-date page, no case). */
   public String getPageError() {
     return error("page", "errorGeneric");
+  }
+
+  /** The largest file the form takes, for the page's own check before it is sent. */
+  public long getMaxBytes() {
+    return storage.ingestor().maxBytes();
+  }
+
+  /** What the page says of a larger file, as the server words it, in the client's language. */
+  public String getTooLargeMessage() {
+    return PortalTexts.translate(
+        Ingestor.tooLargeMessage(getMaxBytes()), PortalTexts.current(), "errorFileRefused");
   }
 
   /** A size as people read it: "2.4 MiB". */

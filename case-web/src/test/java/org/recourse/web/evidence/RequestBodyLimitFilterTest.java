@@ -68,6 +68,26 @@ class RequestBodyLimitFilterTest {
   }
 
   @Test
+  void thePortalPagesFormDeclaredOverTheLimitGoesOnUnreadToBeRefusedOnThePage() throws Exception {
+    post("/portal/files/upload", FILE_LIMIT + (2L << 20));
+
+    verify(chain).doFilter(request, response);
+    verify(response, never()).setStatus(413);
+    verify(response).setHeader("Connection", "close");
+    verify(request, never()).getInputStream();
+    assertEquals("", written.toString(), "no problem+json for a client's page");
+  }
+
+  @Test
+  void thePortalsApiUploadDeclaredOverTheLimitIsStill413() throws Exception {
+    post("/api/v1/portal/cases/7/evidence", FILE_LIMIT + (2L << 20));
+
+    verify(chain, never()).doFilter(request, response);
+    verify(response).setStatus(413);
+    assertTrue(written.toString().contains("\"field\":\"file\""), written.toString());
+  }
+
+  @Test
   void anyOtherRouteTakesTenMebibytes() throws Exception {
     post("/api/v1/cases", (10L << 20) + 1);
     verify(chain, never()).doFilter(request, response);
