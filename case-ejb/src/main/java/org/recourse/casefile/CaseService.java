@@ -256,21 +256,21 @@ public class CaseService {
       filtered = true;
     }
     String visible = visibleCases(admin, teamCases);
-    String order = orderBy(sort, ascending);
-    if (query.status() != null && (sort == null || sort == CaseSort.UPDATED) && !ascending) {
-      // The one status is first in this order too, which changes nothing of it but lets H2 read a
-      // status's cases in the order of their index (status, updated_at DESC, id DESC; V38): H2
-      // uses an index for an order only from its first column, and stops after the page.
-      order = "c.status, " + order;
-    }
     List<CaseSummary> items =
-        summaries(rows(visible + rowsWhere, parameters, offset, limit, order));
+        summaries(
+            rows(
+                visible + rowsWhere,
+                parameters,
+                offset,
+                limit,
+                listOrder(query.status(), sort, ascending)));
     long total;
     if (filtered) {
       // Counted only so far: one more than the page's end or the count limit, whichever is more,
       // so a filter matching most of 100,000 cases stops reading at the limit (the list says "at
       // least") and the next page is always known to be there.
-      int enough = Math.max(countLimit(), offset + limit) + 1;
+      int enough =
+          (int) Math.min(Integer.MAX_VALUE, Math.max(countLimit(), (long) offset + limit) + 1);
       TypedQuery<Long> found = em.createQuery("SELECT c.id" + visible + countWhere, Long.class);
       parameters.forEach(found::setParameter);
       int counted = found.setMaxResults(enough).getResultList().size();
@@ -554,6 +554,18 @@ public class CaseService {
    * through their stored order ({@link CaseNumbers#order}); every sort ends in the id for a stable
    * order, as the indexes of V26 and V35 do.
    */
+  /**
+   * The list's order; with a status filter and the default order (newest activity first) the one
+   * status is named first too, which changes nothing of the order but lets H2 read a status's cases
+   * in the order of their index (status, updated_at DESC, id DESC; V38) and stop after the page: H2
+   * uses an index for an order only from its first column.
+   */
+  static String listOrder(CaseStatus status, CaseSort sort, boolean ascending) {
+    String order = orderBy(sort, ascending);
+    boolean byActivity = sort == null || sort == CaseSort.UPDATED;
+    return status != null && byActivity && !ascending ? "c.status, " + order : order;
+  }
+
   private static String orderBy(CaseSort sort, boolean ascending) {
     String direction = ascending ? " ASC" : " DESC";
     return switch (sort == null ? CaseSort.UPDATED : sort) {

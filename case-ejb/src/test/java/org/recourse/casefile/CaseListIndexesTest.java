@@ -1,5 +1,6 @@
 package org.recourse.casefile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -65,6 +66,25 @@ class CaseListIndexesTest {
     }
     assertTrue(plan.contains(index), plan);
     assertTrue(plan.contains("index sorted"), plan);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theListNamesTheFilteredStatusFirstInItsDefaultOrderOnly() {
+    assertEquals(
+        "c.status, c.updatedAt DESC, c.id DESC",
+        CaseService.listOrder(CaseStatus.ACTIVE, CaseCommands.CaseSort.UPDATED, false));
+    assertEquals(
+        "c.status, c.updatedAt DESC, c.id DESC",
+        CaseService.listOrder(CaseStatus.ACTIVE, null, false));
+    assertEquals(
+        "c.updatedAt DESC, c.id DESC",
+        CaseService.listOrder(null, CaseCommands.CaseSort.UPDATED, false));
+    assertEquals(
+        "c.updatedAt ASC, c.id ASC",
+        CaseService.listOrder(CaseStatus.ACTIVE, CaseCommands.CaseSort.UPDATED, true));
+    assertEquals(
+        "c.title DESC, c.id DESC",
+        CaseService.listOrder(CaseStatus.ACTIVE, CaseCommands.CaseSort.TITLE, false));
   }
 
   /** As {@code CaseService.search} asks it: the status first in the order too (V38). */

@@ -222,6 +222,9 @@ class CaseApiIT {
     JsonObject admin = ApiClient.as("admin").get("cases?q=" + marker).json();
     assertEquals(2, admin.getJsonNumber("total").longValue());
     assertEquals(400, attorney2.get("cases?status=OPENISH").status());
+    Reply pastTheEnd = attorney2.get("cases?q=x&size=2&page=2147483647");
+    assertEquals(400, pastTheEnd.status(), pastTheEnd.body());
+    assertTrue(pastTheEnd.body().contains("page"), pastTheEnd.body());
   }
 
   /**

@@ -117,6 +117,9 @@ public class CaseResource {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
     }
+    if ((long) page * size + size > Integer.MAX_VALUE) {
+      throw new InvalidInputException("page", "is past any list's end");
+    }
     CaseQuery query =
         new CaseQuery(
             text,
