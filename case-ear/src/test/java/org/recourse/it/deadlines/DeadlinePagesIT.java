@@ -148,6 +148,10 @@ class DeadlinePagesIT {
           browser.driver().findElement(By.id("clocks-panel")).getRect().getWidth(),
           browser.driver().findElement(By.id("follow-ups-panel")).getRect().getWidth(),
           "follow-ups are as wide as the legal clocks");
+      assertEquals(
+          browser.driver().findElement(By.id("clocks-panel")).getRect().getWidth(),
+          browser.driver().findElement(By.id("my-cases")).getRect().getWidth(),
+          "the own cases' four columns have the whole width (their headings were cut in a third)");
 
       String clocks = browser.text(By.id("clocksTable"));
       assertTrue(clocks.contains(caseNumber) && clocks.contains(TITLE), clocks);
