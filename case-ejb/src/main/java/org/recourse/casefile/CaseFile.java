@@ -10,11 +10,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.envers.Audited;
@@ -102,6 +105,11 @@ public class CaseFile {
   @Column(name = "purged_by")
   private String purgedBy;
 
+  /** Its team, read only to keep each membership's copy of the last activity in step. */
+  @NotAudited
+  @OneToMany(mappedBy = "caseFile")
+  private List<TeamMember> team = new ArrayList<>();
+
   @Version private long version;
 
   protected CaseFile() {}
@@ -116,13 +124,15 @@ public class CaseFile {
   }
 
   /**
-   * Records who last changed the case and when; notes, people and team changes count too. A purged
+   * Records who last changed the case and when; notes, people and team changes count too. Each
+   * membership of its team learns it as well (the user's list reads its order from there). A purged
    * case is read-only, so touching it is refused.
    */
   public void touch(String username, Instant now) {
     requireNotPurged();
     this.updatedBy = username;
     this.updatedAt = now;
+    team.forEach(member -> member.caseTouched(now));
   }
 
   /**

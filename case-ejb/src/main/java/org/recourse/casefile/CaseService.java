@@ -263,7 +263,7 @@ public class CaseService {
                 parameters,
                 offset,
                 limit,
-                listOrder(query.status(), sort, ascending)));
+                listOrder(query.status(), sort, ascending, fromMemberships(admin, teamCases))));
     long total;
     if (filtered) {
       // Counted only so far: one more than the page's end or the count limit, whichever is more,
@@ -314,10 +314,15 @@ public class CaseService {
     if (admin) {
       return " FROM CaseFile c WHERE 1 = 1";
     }
-    if (teamCases <= smallTeam()) {
+    if (fromMemberships(admin, teamCases)) {
       return " FROM TeamMember tm JOIN tm.caseFile c WHERE tm.username = :me";
     }
     return " FROM CaseFile c WHERE " + CaseAccessService.onTeam("c", "me");
+  }
+
+  /** Whether the caller's cases are read from their memberships ({@link #visibleCases}). */
+  private static boolean fromMemberships(boolean admin, long teamCases) {
+    return !admin && teamCases <= smallTeam();
   }
 
   /**
@@ -407,13 +412,14 @@ public class CaseService {
    * the caller's team memberships are, to choose how to read them).
    */
   public List<CaseSummary> myCases(int limit) {
+    long teamCases = caseAccess.teamCaseCount();
     return summaries(
         rows(
-            visibleCases(false, caseAccess.teamCaseCount()),
+            visibleCases(false, teamCases),
             Map.of("me", me()),
             0,
             limit,
-            orderBy(CaseSort.UPDATED, false)));
+            listOrder(null, CaseSort.UPDATED, false, fromMemberships(false, teamCases))));
   }
 
   /** The jurisdictions a case may name: code to name. */
@@ -553,16 +559,21 @@ public class CaseService {
    * Case numbers sort by year, then by sequence as a number (R-2026-99998 before R-2026-100065),
    * through their stored order ({@link CaseNumbers#order}); every sort ends in the id for a stable
    * order, as the indexes of V26 and V35 do.
-   */
-  /**
-   * The list's order; with a status filter and the default order (newest activity first) the one
-   * status is named first too, which changes nothing of the order but lets H2 read a status's cases
-   * in the order of their index (status, updated_at DESC, id DESC; V38) and stop after the page: H2
+   *
+   * <p>Newest activity first (the default) is read in an index's order and stops after the page:
+   * from the memberships' copy of each case's activity (username, case_updated_at DESC, case_id
+   * DESC; V39) where the caller's cases are read from their memberships; else, with a status
+   * filter, from (status, updated_at DESC, id DESC; V38). The index's leading column, fixed by the
+   * query's condition, is named first in the order too: that changes nothing of the order, but H2
    * uses an index for an order only from its first column.
    */
-  static String listOrder(CaseStatus status, CaseSort sort, boolean ascending) {
-    String order = orderBy(sort, ascending);
+  static String listOrder(
+      CaseStatus status, CaseSort sort, boolean ascending, boolean fromMemberships) {
     boolean byActivity = sort == null || sort == CaseSort.UPDATED;
+    if (byActivity && !ascending && fromMemberships) {
+      return "tm.username, tm.caseUpdatedAt DESC, tm.caseFile.id DESC";
+    }
+    String order = orderBy(sort, ascending);
     return status != null && byActivity && !ascending ? "c.status, " + order : order;
   }
 

@@ -65,13 +65,14 @@ public class CaseTeamService {
     String username = assignment.username().strip();
     Optional<TeamMember> existing =
         teamOf(caseFile).stream().filter(m -> m.getUsername().equals(username)).findFirst();
+    // Touched first: a new member takes the case's last activity as it is then.
+    Instant now = Instant.now(clock);
+    caseFile.touch(me(), now);
     if (existing.isPresent()) {
       existing.get().setCaseRole(assignment.caseRole());
     } else {
-      em.persist(
-          new TeamMember(caseFile, username, assignment.caseRole(), me(), Instant.now(clock)));
+      em.persist(new TeamMember(caseFile, username, assignment.caseRole(), me(), now));
     }
-    caseFile.touch(me(), Instant.now(clock));
     em.flush();
     return team(caseId);
   }

@@ -44,6 +44,14 @@ public class TeamMember {
   @Column(name = "added_by", nullable = false, updatable = false)
   private String addedBy;
 
+  /**
+   * Its case's last activity, kept in step by {@link CaseFile#touch}: a user's cases are listed
+   * newest first in the order of the memberships' index (V39), not sorted after reading them all.
+   */
+  @NotAudited
+  @Column(name = "case_updated_at", nullable = false)
+  private Instant caseUpdatedAt;
+
   protected TeamMember() {}
 
   public TeamMember(
@@ -53,6 +61,12 @@ public class TeamMember {
     this.caseRole = caseRole;
     this.addedBy = addedBy;
     this.addedAt = addedAt;
+    this.caseUpdatedAt = caseFile.getUpdatedAt();
+  }
+
+  /** Its case changed at {@code at} ({@link CaseFile#touch}). */
+  void caseTouched(Instant at) {
+    this.caseUpdatedAt = at;
   }
 
   public Long getId() {
@@ -81,5 +95,9 @@ public class TeamMember {
 
   public String getAddedBy() {
     return addedBy;
+  }
+
+  public Instant getCaseUpdatedAt() {
+    return caseUpdatedAt;
   }
 }

@@ -216,8 +216,8 @@ public class DemoDataService {
                 "INSERT INTO case_jurisdiction (case_id, jurisdiction_code) VALUES (?, ?)");
         PreparedStatement teamInsert =
             connection.prepareStatement(
-                "INSERT INTO team_member (case_id, username, case_role, added_at, added_by)"
-                    + " VALUES (?, ?, ?, ?, 'demo')");
+                "INSERT INTO team_member (case_id, username, case_role, added_at, added_by,"
+                    + " case_updated_at) VALUES (?, ?, ?, ?, 'demo', ?)");
         PreparedStatement termInsert = connection.prepareStatement(CaseSearchIndex.INSERT)) {
       for (int i = 0; i < chunk; i++) {
         String lead = LEADS.get(random.nextInt(LEADS.size()));
@@ -263,15 +263,21 @@ public class DemoDataService {
         placeInsert.setLong(1, id);
         placeInsert.setString(2, PLACES.get(random.nextInt(PLACES.size())));
         placeInsert.addBatch();
-        addMember(teamInsert, id, lead, CaseRole.LEAD_ATTORNEY, now);
+        addMember(teamInsert, id, lead, CaseRole.LEAD_ATTORNEY, now, updated);
         if (random.nextInt(3) == 0) {
-          addMember(teamInsert, id, "advocate", CaseRole.ADVOCATE, now);
+          addMember(teamInsert, id, "advocate", CaseRole.ADVOCATE, now, updated);
         }
         if (random.nextInt(3) == 0) {
-          addMember(teamInsert, id, "caseworker", CaseRole.CASEWORKER, now);
+          addMember(teamInsert, id, "caseworker", CaseRole.CASEWORKER, now, updated);
         }
         if (staff > 0) {
-          addMember(teamInsert, id, staffMember((firstNumber + i) % staff), CaseRole.ATTORNEY, now);
+          addMember(
+              teamInsert,
+              id,
+              staffMember((firstNumber + i) % staff),
+              CaseRole.ATTORNEY,
+              now,
+              updated);
         }
       }
       victimInsert.executeBatch();
@@ -312,12 +318,18 @@ public class DemoDataService {
   }
 
   private static void addMember(
-      PreparedStatement insert, long caseId, String username, CaseRole role, Instant now)
+      PreparedStatement insert,
+      long caseId,
+      String username,
+      CaseRole role,
+      Instant now,
+      Instant caseUpdated)
       throws SQLException {
     insert.setLong(1, caseId);
     insert.setString(2, username);
     insert.setString(3, role.name());
     insert.setTimestamp(4, Timestamp.from(now));
+    insert.setTimestamp(5, Timestamp.from(caseUpdated));
     insert.addBatch();
   }
 }

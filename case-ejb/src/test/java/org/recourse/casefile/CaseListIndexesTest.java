@@ -17,9 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * V26 and V38 on H2 in PostgreSQL mode as WildFly runs it: the case list's page, sorted by each
- * sortable column either way, is read in the order of an index (so its first page reads twenty
- * rows, not a hundred thousand, then sorts them), and so is a status's page in the list's order.
+ * V26, V38 and V39 on H2 in PostgreSQL mode as WildFly runs it: the case list's page, sorted by
+ * each sortable column either way, is read in the order of an index (so its first page reads twenty
+ * rows, not a hundred thousand, then sorts them), and so are a status's page and the cases of
+ * someone on few teams in the list's order.
  */
 class CaseListIndexesTest {
 
@@ -31,7 +32,7 @@ class CaseListIndexesTest {
     Flyway.configure()
         .dataSource(URL, "sa", "")
         .locations("classpath:db/migration")
-        .target("38")
+        .target("39")
         .load()
         .migrate();
   }
@@ -59,19 +60,51 @@ class CaseListIndexesTest {
   void theListNamesTheFilteredStatusFirstInItsDefaultOrderOnly() {
     assertEquals(
         "c.status, c.updatedAt DESC, c.id DESC",
-        CaseService.listOrder(CaseStatus.ACTIVE, CaseCommands.CaseSort.UPDATED, false));
+        CaseService.listOrder(CaseStatus.ACTIVE, CaseCommands.CaseSort.UPDATED, false, false));
     assertEquals(
         "c.status, c.updatedAt DESC, c.id DESC",
-        CaseService.listOrder(CaseStatus.ACTIVE, null, false));
+        CaseService.listOrder(CaseStatus.ACTIVE, null, false, false));
     assertEquals(
         "c.updatedAt DESC, c.id DESC",
-        CaseService.listOrder(null, CaseCommands.CaseSort.UPDATED, false));
+        CaseService.listOrder(null, CaseCommands.CaseSort.UPDATED, false, false));
     assertEquals(
         "c.updatedAt ASC, c.id ASC",
-        CaseService.listOrder(CaseStatus.ACTIVE, CaseCommands.CaseSort.UPDATED, true));
+        CaseService.listOrder(CaseStatus.ACTIVE, CaseCommands.CaseSort.UPDATED, true, false));
     assertEquals(
         "c.title DESC, c.id DESC",
-        CaseService.listOrder(CaseStatus.ACTIVE, CaseCommands.CaseSort.TITLE, false));
+        CaseService.listOrder(CaseStatus.ACTIVE, CaseCommands.CaseSort.TITLE, false, false));
+  }
+
+  @Test
+  void casesReadFromTheCallersMembershipsAreInTheMembershipsActivityOrderNewestFirstOnly() {
+    String byMembership = "tm.username, tm.caseUpdatedAt DESC, tm.caseFile.id DESC";
+    assertEquals(byMembership, CaseService.listOrder(null, null, false, true));
+    assertEquals(
+        byMembership,
+        CaseService.listOrder(CaseStatus.ACTIVE, CaseCommands.CaseSort.UPDATED, false, true));
+    assertEquals(
+        "c.updatedAt ASC, c.id ASC",
+        CaseService.listOrder(null, CaseCommands.CaseSort.UPDATED, true, true));
+    assertEquals(
+        "c.numberOrder DESC, c.id DESC",
+        CaseService.listOrder(null, CaseCommands.CaseSort.NUMBER, false, true));
+  }
+
+  /** As {@code CaseService.search} asks it for someone on few teams (V39). */
+  @Test
+  void someonesCasesNewestFirstAreReadInTheOrderOfTheirMemberships() throws SQLException {
+    try (Connection db = DriverManager.getConnection(URL, "sa", "");
+        Statement s = db.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "EXPLAIN SELECT c.id, c.title FROM team_member tm JOIN case_file c"
+                    + " ON c.id = tm.case_id WHERE tm.username = 'someone'"
+                    + " ORDER BY tm.username, tm.case_updated_at DESC, tm.case_id DESC LIMIT 20")) {
+      r.next();
+      String plan = r.getString(1).toLowerCase(Locale.ROOT);
+      assertTrue(plan.contains("team_member_activity_idx"), plan);
+      assertTrue(plan.contains("index sorted"), plan);
+    }
   }
 
   /** As {@code CaseService.search} asks it: the status first in the order too (V38). */

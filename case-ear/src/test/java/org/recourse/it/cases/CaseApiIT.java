@@ -290,6 +290,44 @@ class CaseApiIT {
     assertEquals(400, attorney2.get("cases?sort=PSEUDONYM").status());
   }
 
+  /**
+   * The caller's list, newest activity first, follows each change to a case for every member of its
+   * team (each membership keeps a copy of its case's last activity, V39): a member joining and a
+   * note by another member move the case to the top of both lists.
+   */
+  @Test
+  void theListIsNewestActivityFirstForEveryMemberAfterEachChange() {
+    ApiClient attorney2 = ApiClient.as("attorney2");
+    ApiClient advocate = ApiClient.as("advocate");
+    String marker = "Activemark" + UUID.randomUUID().toString().substring(0, 8);
+    List<String> paths = new ArrayList<>();
+    for (String letter : List.of("a", "b", "c")) {
+      Reply created =
+          attorney2.post(
+              "cases",
+              newCaseJson("Client " + UUID.randomUUID(), "X Y")
+                  .replace("Images shared by former partner", marker + " " + letter));
+      assertEquals(201, created.status(), created.body());
+      paths.add("cases/" + created.json().getJsonNumber("id"));
+    }
+    String list = "cases?q=" + marker;
+    assertEquals(
+        List.of(marker + " c", marker + " b", marker + " a"), titles(attorney2.get(list).json()));
+
+    String joins = "{\"username\": \"advocate\", \"caseRole\": \"ADVOCATE\"}";
+    assertEquals(200, attorney2.post(paths.get(2) + "/team", joins).status());
+    assertEquals(200, attorney2.post(paths.get(0) + "/team", joins).status());
+    assertEquals(
+        List.of(marker + " a", marker + " c", marker + " b"), titles(attorney2.get(list).json()));
+    assertEquals(List.of(marker + " a", marker + " c"), titles(advocate.get(list).json()));
+
+    Reply note = advocate.post(paths.get(2) + "/notes", "{\"body\": \"Called the platform\"}");
+    assertEquals(201, note.status(), note.body());
+    assertEquals(
+        List.of(marker + " c", marker + " a", marker + " b"), titles(attorney2.get(list).json()));
+    assertEquals(List.of(marker + " c", marker + " a"), titles(advocate.get(list).json()));
+  }
+
   @Test
   void theSearchFollowsARenamedCaseAndNeverFindsItsOldTitle() {
     ApiClient attorney = ApiClient.as("attorney");
