@@ -122,7 +122,8 @@ class CaseListPageIT {
 
   /**
    * A filter matching more cases than the list counts (three on the test server, past the page's
-   * twenty) says "at least"; one matching few gives the exact count.
+   * twenty) says "at least"; paging on to where the count ended says the exact number, and so does
+   * a filter matching few.
    */
   @Test
   void theListSaysHowManyCasesMatchAndAtLeastWhereItStoppedCounting() {
@@ -138,6 +139,10 @@ class CaseListPageIT {
       By report = By.cssSelector("#cases\\:table .ui-paginator-current");
       browser.waitUntil(d -> browser.text(report).contains("at least"));
       assertEquals("1–20 of at least 21", browser.text(report));
+
+      browser.click(By.cssSelector("#cases\\:table .ui-paginator-next"));
+      browser.waitUntil(d -> numbersShown(browser).size() == 2);
+      browser.waitUntil(d -> "21–22 of 22".equals(browser.text(report)));
 
       filterByText(browser, marker + " b");
       browser.waitUntil(d -> numbersShown(browser).size() == 1);
