@@ -192,9 +192,14 @@ class CaseListPageIT {
       browser.openAs("cases/list.xhtml", "attorney");
       filterByText(browser, marker);
       browser.waitUntil(d -> numbersShown(browser).size() == 2);
-      browser.click(By.xpath("//th[.//span[text()='Number']]"));
+      By number = By.xpath("//th[.//span[text()='Number']]");
+      browser.click(number);
+      // The list's first order (last updated first) shows them ascending too: the second click
+      // waits for the first sort's answer, which a click before it would only repeat.
+      browser.waitUntil(d -> "ascending".equals(d.findElement(number).getAttribute("aria-sort")));
       browser.waitUntil(d -> numbersShown(browser).equals(List.of(lower, higher)));
-      browser.click(By.xpath("//th[.//span[text()='Number']]"));
+      browser.click(number);
+      browser.waitUntil(d -> "descending".equals(d.findElement(number).getAttribute("aria-sort")));
       browser.waitUntil(d -> numbersShown(browser).equals(List.of(higher, lower)));
     }
   }
