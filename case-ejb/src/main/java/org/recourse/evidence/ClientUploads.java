@@ -2,9 +2,7 @@ package org.recourse.evidence;
 
 import static org.recourse.shared.Roles.CLIENT;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -23,9 +21,11 @@ import org.recourse.shared.NotFoundException;
 
 /**
  * What a client sees of the evidence of their own case: the files they sent through the portal
- * themselves, and of each only a blurred preview. The team's own items, and another client's
- * uploads, do not exist for the client ("not found", as for an id that does not exist). Adding is
- * {@link EvidenceIntake#receiveFromClient}.
+ * themselves, and of each only a blurred preview. Which files those are is told by each file's
+ * first custody entry ("received from the client through the portal"), not by the portal user who
+ * sent it: a client whose case is opened again under another portal user still sees what they sent
+ * before. The team's own items, and the items of other cases, do not exist for the client ("not
+ * found", as for an id that does not exist). Adding is {@link EvidenceIntake#receiveFromClient}.
  */
 @Stateless
 @RolesAllowed(CLIENT)
@@ -34,25 +34,24 @@ public class ClientUploads {
   /** The most files a client may attach to one thing they write (a log entry, a message). */
   public static final int MAX_ATTACHED = 20;
 
-  /** The refusal of an id that is not one of the caller's own uploads to the case. */
+  /** The refusal of an id that is not one of the client's own uploads to the case. */
   public static final String NOT_YOURS = "Choose only files you sent to your team";
 
-  @Resource private SessionContext session;
   @Inject private ClientCases clientCases;
   @Inject private EvidenceRepository repository;
   @Inject private EvidenceStorage storage;
 
-  /** The files the caller sent into their own case, newest first. */
+  /** The files the client sent into their own case, newest first. */
   public List<ClientUploadView> uploads(long caseId) {
     clientCases.checkOwn(caseId);
-    return repository.ofCaseReceivedBy(caseId, me()).stream().map(ClientUploads::view).toList();
+    return repository.ofCaseFromClient(caseId).stream().map(ClientUploads::view).toList();
   }
 
   /**
-   * The caller's own uploads to their own case with these ids, in the order given (a repeated id
+   * The client's own uploads to their own case with these ids, in the order given (a repeated id
    * once): what the client may attach to what they write. Any other id (the team's item, another
-   * client's, another case's, or none at all) is refused alike, naming {@code field}, so the
-   * refusal says nothing of whether such an item exists.
+   * case's, or none at all) is refused alike, naming {@code field}, so the refusal says nothing of
+   * whether such an item exists.
    */
   public List<ClientUploadView> ownUploads(
       long caseId, Collection<String> evidenceIds, String field) {
@@ -70,10 +69,8 @@ public class ClientUploads {
     if (wanted.size() > MAX_ATTACHED) {
       throw new InvalidInputException(field, "Choose at most " + MAX_ATTACHED + " files");
     }
-    String me = me();
     Map<String, EvidenceItem> mine =
-        repository.withCases(wanted).stream()
-            .filter(i -> i.getCaseFile().getId() == caseId && me.equals(i.getReceivedBy()))
+        repository.ofCaseFromClient(caseId, wanted).stream()
             .collect(Collectors.toMap(EvidenceItem::getId, Function.identity()));
     if (!mine.keySet().containsAll(wanted)) {
       throw new InvalidInputException(field, NOT_YOURS);
@@ -82,14 +79,15 @@ public class ClientUploads {
   }
 
   /**
-   * The blurred preview (an image's thumbnail, a video's poster frame) of a file the caller sent
+   * The blurred preview (an image's thumbnail, a video's poster frame) of a file the client sent
    * into their own case; never the sharp one, which is the team's to reveal.
    */
   public byte[] blurredPreview(long caseId, String evidenceId) {
     clientCases.checkOwn(caseId);
     EvidenceItem item =
-        (evidenceId == null ? Optional.<EvidenceItem>empty() : repository.find(evidenceId))
-            .filter(i -> i.getCaseFile().getId() == caseId && me().equals(i.getReceivedBy()))
+        (evidenceId == null
+                ? Optional.<EvidenceItem>empty()
+                : repository.ofCaseFromClient(caseId, List.of(evidenceId)).stream().findFirst())
             .orElseThrow(() -> new NotFoundException("No such evidence"));
     AccessContext.about(TargetType.EVIDENCE_ITEM, evidenceId);
     if (!EvidenceLookup.previewable(item)) {
@@ -106,9 +104,5 @@ public class ClientUploads {
         item.getReceivedAt(),
         item.capture().description(),
         EvidenceLookup.previewable(item));
-  }
-
-  private String me() {
-    return session.getCallerPrincipal().getName();
   }
 }

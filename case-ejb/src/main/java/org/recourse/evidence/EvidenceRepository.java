@@ -40,14 +40,37 @@ public class EvidenceRepository {
         .getResultList();
   }
 
-  /** The evidence of a case received from one user, newest first. */
-  public List<EvidenceItem> ofCaseReceivedBy(long caseId, String username) {
+  /**
+   * Whether an item came from the client through the portal: its receipt in the chain of custody,
+   * written once and never changed, begins {@value IntakeRecorder#FROM_CLIENT}, whichever portal
+   * user sent it. The receipts of the team's uploads and captures never begin so.
+   */
+  private static final String FROM_CLIENT =
+      " AND EXISTS (SELECT 1 FROM CustodyEvent v WHERE v.evidenceId = e.id"
+          + " AND v.action = :received AND v.detail LIKE :fromClient)";
+
+  /** The evidence the client of a case sent through the portal, newest first. */
+  public List<EvidenceItem> ofCaseFromClient(long caseId) {
     return em.createQuery(
-            "SELECT e FROM EvidenceItem e WHERE e.caseFile.id = :c AND e.receivedBy = :u"
+            "SELECT e FROM EvidenceItem e WHERE e.caseFile.id = :c"
+                + FROM_CLIENT
                 + " ORDER BY e.receivedAt DESC",
             EvidenceItem.class)
         .setParameter("c", caseId)
-        .setParameter("u", username)
+        .setParameter("received", CustodyAction.RECEIVED)
+        .setParameter("fromClient", IntakeRecorder.FROM_CLIENT + ";%")
+        .getResultList();
+  }
+
+  /** Those of these items that the client of a case sent into it through the portal. */
+  public List<EvidenceItem> ofCaseFromClient(long caseId, Collection<String> evidenceIds) {
+    return em.createQuery(
+            "SELECT e FROM EvidenceItem e WHERE e.caseFile.id = :c AND e.id IN :ids" + FROM_CLIENT,
+            EvidenceItem.class)
+        .setParameter("c", caseId)
+        .setParameter("ids", evidenceIds)
+        .setParameter("received", CustodyAction.RECEIVED)
+        .setParameter("fromClient", IntakeRecorder.FROM_CLIENT + ";%")
         .getResultList();
   }
 

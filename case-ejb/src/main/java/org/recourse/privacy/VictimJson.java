@@ -40,8 +40,8 @@ import org.recourse.shared.IdentityText;
  * team reads the usernames of those who wrote notes, notices and messages; the client reads "Your
  * team" and "You", as the portal shows them, never a staff username. The team reads each status,
  * basis and kind as its code ({@code ACTIVE}, {@code TAKE_IT_DOWN}); the client reads the words the
- * portal uses for it ({@link PlainWords}), in their language. Access is settled before this is
- * called.
+ * portal uses for it ({@link PlainWords}), in their language, and so the explanation of what the
+ * file leaves out. Access is settled before this is called.
  */
 @Dependent
 public class VictimJson {
@@ -122,23 +122,13 @@ public class VictimJson {
     root.add("incidentLog", incidents(reader, contents.portal().incidents()));
     root.add("reportedAddresses", reported(contents.portal().reported()));
     JsonObjectBuilder withheld = Json.createObjectBuilder().add("privilegedNotes", privileged);
-    String why =
-        "Privileged notes are attorney work product and are withheld. Contact details"
-            + " and internal notes about other people in the case are their personal"
-            + " data and are not included.";
     if (reader == MessageSide.CLIENT) {
       withheld.add("safetyDetails", true);
-      why +=
-          " Your safety code word and the ways your team must never contact you are not in this"
-              + " file, so that nobody who finds it can pass as you; your team keeps them.";
     }
     if (contents.evidenceNotIncluded() > 0) {
       withheld.add("evidenceFiles", contents.evidenceNotIncluded());
-      why +=
-          " The evidence files are not in this download, so that they are not stored on a"
-              + " device others may see; ask your team for them.";
     }
-    root.add("withheld", withheld.add("why", why));
+    root.add("withheld", withheld.add("why", words.whyWithheld(contents.evidenceNotIncluded())));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonWriter writer =
         Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
@@ -404,6 +394,55 @@ public class VictimJson {
 
     String of(PersonKind kind) {
       return plain() ? PlainWords.of(kind, language) : kind.name();
+    }
+
+    /**
+     * Why parts of the file are left out: in the client's language for the client, who also reads
+     * why their safety details are not in it; in English for the team.
+     *
+     * @param evidenceNotIncluded how many evidence files the download leaves out
+     */
+    String whyWithheld(long evidenceNotIncluded) {
+      StringBuilder why = new StringBuilder();
+      Language in = plain() ? language : Language.ENGLISH;
+      why.append(
+          switch (in) {
+            case ENGLISH ->
+                "Privileged notes are attorney work product and are withheld. Contact details"
+                    + " and internal notes about other people in the case are their personal"
+                    + " data and are not included.";
+            case SPANISH ->
+                "Las notas reservadas de su abogado (su trabajo para preparar el caso) no se"
+                    + " incluyen. Los datos de contacto y las notas internas sobre otras"
+                    + " personas del caso son datos personales de esas personas y no se"
+                    + " incluyen.";
+          });
+      if (plain()) {
+        why.append(
+            switch (in) {
+              case ENGLISH ->
+                  " Your safety code word and the ways your team must never contact you are not"
+                      + " in this file, so that nobody who finds it can pass as you; your team"
+                      + " keeps them.";
+              case SPANISH ->
+                  " Su palabra clave de seguridad y los medios por los que su equipo nunca debe"
+                      + " contactarle no están en este archivo, para que nadie que lo encuentre"
+                      + " pueda hacerse pasar por usted; su equipo los guarda.";
+            });
+      }
+      if (evidenceNotIncluded > 0) {
+        why.append(
+            switch (in) {
+              case ENGLISH ->
+                  " The evidence files are not in this download, so that they are not stored on"
+                      + " a device others may see; ask your team for them.";
+              case SPANISH ->
+                  " Los archivos de pruebas no están en esta descarga, para que no queden"
+                      + " guardados en un dispositivo que otras personas puedan ver; pídaselos a"
+                      + " su equipo.";
+            });
+      }
+      return why.toString();
     }
   }
 }

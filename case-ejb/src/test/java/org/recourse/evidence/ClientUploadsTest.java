@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import jakarta.ejb.SessionContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +38,6 @@ class ClientUploadsTest {
   private static final long CASE = 7;
   private static final Instant NOW = Instant.parse("2031-03-02T09:00:00Z");
 
-  @Mock private SessionContext session;
   @Mock private ClientCases clientCases;
   @Mock private EvidenceRepository repository;
   @Mock private EvidenceStorage storage;
@@ -48,15 +46,14 @@ class ClientUploadsTest {
   @InjectMocks private ClientUploads uploads;
 
   @BeforeEach
-  void signedInAsTheClient() {
-    when(session.getCallerPrincipal()).thenReturn(() -> "client");
+  void twoCases() {
     when(caseFile.getId()).thenReturn(CASE);
     when(otherCase.getId()).thenReturn(8L);
   }
 
   @Test
   void theClientListsWhatTheySentWithNothingOfTheTeamsWork() {
-    when(repository.ofCaseReceivedBy(CASE, "client"))
+    when(repository.ofCaseFromClient(CASE))
         .thenReturn(List.of(item("ev-1", caseFile, "client", "A forum post")));
 
     List<ClientUploadView> mine = uploads.uploads(CASE);
@@ -71,6 +68,19 @@ class ClientUploadsTest {
   }
 
   @Test
+  void whatTheClientSentUnderAnEarlierPortalUserIsStillTheirsToListAndAttach() {
+    EvidenceItem earlier = item("ev-1", caseFile, "client-before", "Sent before");
+    when(repository.ofCaseFromClient(CASE)).thenReturn(List.of(earlier));
+    when(repository.ofCaseFromClient(eq(CASE), any())).thenReturn(List.of(earlier));
+
+    assertEquals(
+        List.of("ev-1"), uploads.uploads(CASE).stream().map(ClientUploadView::id).toList());
+    assertEquals(
+        "Sent before",
+        uploads.ownUploads(CASE, List.of("ev-1"), "evidenceIds").get(0).description());
+  }
+
+  @Test
   void anotherClientsCaseIsNotFoundBeforeAnythingIsRead() {
     doThrow(new NotFoundException("No such case")).when(clientCases).checkOwn(CASE);
 
@@ -82,23 +92,21 @@ class ClientUploadsTest {
 
   @Test
   void theTeamsOwnItemsAndThoseOfAnotherCaseHaveNoPreviewForTheClient() {
-    when(repository.find("team")).thenReturn(Optional.of(item("team", caseFile, "attorney", null)));
-    when(repository.find("elsewhere"))
-        .thenReturn(Optional.of(item("elsewhere", otherCase, "client", null)));
-    when(repository.find("missing")).thenReturn(Optional.empty());
+    when(repository.ofCaseFromClient(eq(CASE), any())).thenReturn(List.of());
 
     for (String id : new String[] {"team", "elsewhere", "missing", null}) {
       NotFoundException refused =
           assertThrows(NotFoundException.class, () -> uploads.blurredPreview(CASE, id));
       assertEquals("No such evidence", refused.getMessage(), String.valueOf(id));
     }
+    verify(repository).ofCaseFromClient(CASE, List.of("team"));
     verify(storage, never()).images();
-    verify(repository, never()).ofCaseReceivedBy(anyLong(), any());
+    verify(repository, never()).find(any());
   }
 
   @Test
   void theClientAttachesOnlyTheirOwnUploadsToThisCaseEachOnce() {
-    when(repository.withCases(any()))
+    when(repository.ofCaseFromClient(eq(CASE), any()))
         .thenReturn(
             List.of(
                 item("ev-1", caseFile, "client", "A forum post"),
@@ -112,16 +120,11 @@ class ClientUploadsTest {
   }
 
   @Test
-  void anItemOfTheTeamAnotherCaseAnotherClientOrNoneIsRefusedAlikeNamingTheField() {
-    when(repository.withCases(any()))
-        .thenReturn(
-            List.of(
-                item("ev-1", caseFile, "client", null),
-                item("team", caseFile, "attorney", null),
-                item("elsewhere", otherCase, "client", null),
-                item("theirs", caseFile, "client-b", null)));
+  void anItemOfTheTeamAnotherCaseOrNoneIsRefusedAlikeNamingTheField() {
+    when(repository.ofCaseFromClient(eq(CASE), any()))
+        .thenReturn(List.of(item("ev-1", caseFile, "client", null)));
 
-    for (String id : new String[] {"team", "elsewhere", "theirs", "missing", " ", "x".repeat(65)}) {
+    for (String id : new String[] {"team", "elsewhere", "missing", " ", "x".repeat(65)}) {
       InvalidInputException refused =
           assertThrows(
               InvalidInputException.class,
@@ -150,7 +153,7 @@ class ClientUploadsTest {
     doThrow(new NotFoundException("No such case")).when(clientCases).checkOwn(8L);
     assertThrows(
         NotFoundException.class, () -> uploads.ownUploads(8L, List.of("ev-1"), "evidenceIds"));
-    verify(repository, never()).withCases(any());
+    verify(repository, never()).ofCaseFromClient(anyLong(), any());
   }
 
   private static EvidenceItem item(

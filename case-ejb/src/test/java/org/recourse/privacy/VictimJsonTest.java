@@ -148,6 +148,11 @@ class VictimJsonTest {
   }
 
   private JsonObject write(MessageSide reader, ThreadView thread, long evidenceNotIncluded) {
+    return write(reader, Language.ENGLISH, thread, evidenceNotIncluded);
+  }
+
+  private JsonObject write(
+      MessageSide reader, Language language, ThreadView thread, long evidenceNotIncluded) {
     PortalPart portal =
         new PortalPart(
             List.of(thread),
@@ -157,6 +162,7 @@ class VictimJsonTest {
     byte[] json =
         victimJson.write(
             reader,
+            language,
             "attorney-kim",
             AT,
             new Contents(detail(), List.of(), null, evidenceNotIncluded, portal));
@@ -286,6 +292,32 @@ class VictimJsonTest {
         "heron",
         team.getJsonObject("victim").getJsonObject("safeContact").getString("codeWord"),
         "the team's export keeps it");
+  }
+
+  @Test
+  void aSpanishSpeakingClientReadsWhatIsLeftOutAndWhyInSpanish() {
+    String why =
+        write(MessageSide.CLIENT, Language.SPANISH, thread("You", "Your team"), 2)
+            .getJsonObject("withheld")
+            .getString("why");
+
+    assertTrue(why.startsWith("Las notas reservadas de su abogado"), why);
+    assertTrue(why.contains("Su palabra clave de seguridad"), why);
+    assertTrue(why.contains("Los archivos de pruebas no están en esta descarga"), why);
+    for (String english : List.of("Privileged", "safety code word", "evidence files", "team")) {
+      assertFalse(why.contains(english), english + " in " + why);
+    }
+  }
+
+  @Test
+  void theTeamReadsWhatIsLeftOutInEnglish() {
+    String why =
+        write(MessageSide.TEAM, Language.SPANISH, thread("The client", "attorney-kim"), 0)
+            .getJsonObject("withheld")
+            .getString("why");
+
+    assertTrue(why.startsWith("Privileged notes are attorney work product"), why);
+    assertFalse(why.contains("safety code word"), "the team's copy keeps the code word");
   }
 
   /** The export with one removal request (DMCA, a notice under TAKE IT DOWN) and a respondent. */

@@ -122,7 +122,8 @@ class CaseListPageIT {
 
   /**
    * A filter matching more cases than the list counts (three on the test server, past the page's
-   * twenty) says "at least"; one matching few gives the exact count.
+   * twenty) says "at least"; paging on to where the count ended says the exact number, and so does
+   * a filter matching few.
    */
   @Test
   void theListSaysHowManyCasesMatchAndAtLeastWhereItStoppedCounting() {
@@ -138,6 +139,10 @@ class CaseListPageIT {
       By report = By.cssSelector("#cases\\:table .ui-paginator-current");
       browser.waitUntil(d -> browser.text(report).contains("at least"));
       assertEquals("1–20 of at least 21", browser.text(report));
+
+      browser.click(By.cssSelector("#cases\\:table .ui-paginator-next"));
+      browser.waitUntil(d -> numbersShown(browser).size() == 2);
+      browser.waitUntil(d -> "21–22 of 22".equals(browser.text(report)));
 
       filterByText(browser, marker + " b");
       browser.waitUntil(d -> numbersShown(browser).size() == 1);
@@ -187,9 +192,14 @@ class CaseListPageIT {
       browser.openAs("cases/list.xhtml", "attorney");
       filterByText(browser, marker);
       browser.waitUntil(d -> numbersShown(browser).size() == 2);
-      browser.click(By.xpath("//th[.//span[text()='Number']]"));
+      By number = By.xpath("//th[.//span[text()='Number']]");
+      browser.click(number);
+      // The list's first order (last updated first) shows them ascending too: the second click
+      // waits for the first sort's answer, which a click before it would only repeat.
+      browser.waitUntil(d -> "ascending".equals(d.findElement(number).getAttribute("aria-sort")));
       browser.waitUntil(d -> numbersShown(browser).equals(List.of(lower, higher)));
-      browser.click(By.xpath("//th[.//span[text()='Number']]"));
+      browser.click(number);
+      browser.waitUntil(d -> "descending".equals(d.findElement(number).getAttribute("aria-sort")));
       browser.waitUntil(d -> numbersShown(browser).equals(List.of(higher, lower)));
     }
   }

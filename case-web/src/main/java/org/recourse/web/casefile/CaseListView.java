@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -36,6 +37,12 @@ public class CaseListView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The ajax callback parameter that carries the report for the page just loaded: a page turn or a
+   * sort redraws the rows alone, and {@code case-list.js} puts it in the paginator.
+   */
+  static final String REPORT_PARAM = "caseListReport";
+
   @EJB private CaseService cases;
 
   private String text;
@@ -57,7 +64,8 @@ public class CaseListView implements Serializable {
 
   /**
    * The paginator's report: "1–20 of 37", or "1–20 of at least 1,001" where the list counted only
-   * so far (a broad filter over many cases).
+   * so far (a broad filter over many cases). Set anew for each page loaded: paging on to where the
+   * count ends makes it exact.
    */
   public String getPageReport() {
     boolean exact = model.lastPage == null || model.lastPage.totalExact();
@@ -97,6 +105,10 @@ public class CaseListView implements Serializable {
         lastPage = new Page<>(List.of(), 0);
       }
       setRowCount((int) lastPage.total());
+      PrimeFaces faces = PrimeFaces.current();
+      if (faces.isAjaxRequest()) {
+        faces.ajax().addCallbackParam(REPORT_PARAM, getPageReport());
+      }
       return lastPage.items();
     }
 
