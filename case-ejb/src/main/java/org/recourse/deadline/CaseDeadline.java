@@ -333,7 +333,7 @@ public class CaseDeadline {
   }
 
   /**
-   * The grade in words for a calendar entry or a reminder: "Source: statute text on an unofficial
+   * The grade in words for a calendar entry or a reminder: "Source: Statute text on an unofficial
    * site. ", a provisional date with its source, or "Unverified rule: check the source." Empty when
    * not from the law.
    */
@@ -343,14 +343,14 @@ public class CaseDeadline {
     }
     if (isProvisional()) {
       return "Source: "
-          + grade.meaning()
+          + grade.label()
           + "; "
           + SourceGrade.PROVISIONAL_NOTE
           + (sourceUrl == null ? "" : " (source: " + sourceUrl + ")")
           + ". ";
     }
     return "Source: "
-        + grade.meaning()
+        + grade.label()
         + ". "
         + (verified ? "" : "Unverified rule: check the source. ");
   }

@@ -77,7 +77,7 @@ public final class DeadlineViews {
       return jurisdictionCode
           + " · "
           + citation
-          + (grade == null ? "" : " (" + grade.meaning() + ")");
+          + (grade == null ? "" : " (" + grade.inSentence() + ")");
     }
   }
 }

@@ -166,7 +166,7 @@ public class ReminderMail {
             + "\nDue: "
             + dueText(deadline)
             + (deadline.getCitation() == null ? "" : "\nLaw: " + deadline.getCitation())
-            + (deadline.getGrade() == null ? "" : "\nSource: " + deadline.getGrade().meaning())
+            + (deadline.getGrade() == null ? "" : "\nSource: " + deadline.getGrade().label())
             + (deadline.isProvisional()
                 ? "\nThis date is "
                     + SourceGrade.PROVISIONAL_NOTE

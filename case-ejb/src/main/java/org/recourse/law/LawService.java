@@ -419,7 +419,7 @@ public class LawService {
 
   /** A grade as it follows a citation or a period: " (official text)", " (no source states it)". */
   private static String graded(SourceGrade grade) {
-    return " (" + (grade == null ? SourceGrade.UNCONFIRMED : grade).meaning() + ")";
+    return " (" + (grade == null ? SourceGrade.UNCONFIRMED : grade).inSentence() + ")";
   }
 
   private static List<String> periods(List<StatuteView> statutes) {

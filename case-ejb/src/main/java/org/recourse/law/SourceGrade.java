@@ -1,5 +1,8 @@
 package org.recourse.law;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 /**
  * How well a statute or a time limit is sourced, which decides what the product does with it:
  *
@@ -16,31 +19,53 @@ package org.recourse.law;
  * </ul>
  *
  * The order is from strongest to weakest; a result built from several rules carries the weakest
- * grade among them.
+ * grade among them. Each grade's name and meaning are worded once, in the bundle {@link #WORDS}.
  */
 public enum SourceGrade {
-  PRIMARY("official text"),
-  MIRROR("statute text on an unofficial site"),
-  SECONDARY("a summary, not the text"),
-  UNCONFIRMED("no source states it");
+  PRIMARY,
+  MIRROR,
+  SECONDARY,
+  UNCONFIRMED;
+
+  /**
+   * The bundle that names each grade and says what it means ({@code SourceGrade.<VALUE>}, {@code
+   * SourceGrade.<VALUE>.meaning}): the one wording pages, explanations and mails share.
+   */
+  public static final String WORDS = "org.recourse.law.grades";
 
   /** What is shown beside a provisional date. */
   public static final String PROVISIONAL_NOTE = "provisional - check before relying on it";
 
-  private final String meaning;
-
-  SourceGrade(String meaning) {
-    this.meaning = meaning;
+  /** The grade's name, as a page shows it: "Statute text on an unofficial site". */
+  public String label() {
+    return words().getString(key());
   }
 
-  /** What the grade means, in words. */
+  /**
+   * The name as it follows a citation or a period in a sentence: "(statute text on an unofficial
+   * site)".
+   */
+  public String inSentence() {
+    String label = label();
+    return label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
+  }
+
+  /** What the grade means and what is done with its dates, in a sentence or two. */
   public String meaning() {
-    return meaning;
+    return words().getString(key() + ".meaning");
   }
 
-  /** The grade as an import or the API names it, with its meaning: "PRIMARY (official text)". */
+  private String key() {
+    return SourceGrade.class.getSimpleName() + "." + name();
+  }
+
+  private static ResourceBundle words() {
+    return ResourceBundle.getBundle(WORDS, Locale.ROOT);
+  }
+
+  /** The grade as an import or the API names it, with its name: "PRIMARY (official text)". */
   public String codeInWords() {
-    return name() + " (" + meaning + ")";
+    return name() + " (" + inSentence() + ")";
   }
 
   /** Whether the text itself (official or mirrored) states it: dates are shown as they are. */

@@ -190,7 +190,7 @@ public class MessageBoard {
     boolean mine = m.getSide() == reader;
     String author;
     if (reader == MessageSide.CLIENT) {
-      author = mine ? "You" : "Your team";
+      author = mine ? PlainWords.you(Language.ENGLISH) : PlainWords.yourTeam(Language.ENGLISH);
     } else {
       author = mine ? m.getAuthor() : "The client";
     }

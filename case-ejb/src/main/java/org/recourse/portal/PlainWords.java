@@ -230,4 +230,20 @@ public final class PlainWords {
           };
     };
   }
+
+  /** How the client is named to themselves where they wrote something (a message, a log entry). */
+  public static String you(Language language) {
+    return switch (language) {
+      case ENGLISH -> "You";
+      case SPANISH -> "Usted";
+    };
+  }
+
+  /** How the case team is named to the client, never by a staff member's username. */
+  public static String yourTeam(Language language) {
+    return switch (language) {
+      case ENGLISH -> "Your team";
+      case SPANISH -> "Su equipo";
+    };
+  }
 }

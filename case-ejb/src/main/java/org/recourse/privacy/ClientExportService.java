@@ -32,8 +32,8 @@ import org.recourse.privacy.VictimJson.Reported;
 /**
  * The victim's data export from the client's own side, through the portal: the same {@code
  * victim.json} as the team's export (see {@link VictimExportService}), with the team named as "Your
- * team" and the client as "You", never a staff username. A client reaches their own case alone; any
- * other case is "not found", as on every portal route.
+ * team" and the client as "You", in the client's language, never a staff username. A client reaches
+ * their own case alone; any other case is "not found", as on every portal route.
  *
  * <p>The evidence files themselves are not in the client's download, only counted: the portal shows
  * the client blurred previews only, and a ZIP of the images saved on a phone that may be watched

@@ -38,18 +38,14 @@ import org.recourse.shared.IdentityText;
  * Writes {@code victim.json}, the same for both readers of a victim's data export: the team (the
  * case page's export) and the client (the portal's download). What differs is who is named: the
  * team reads the usernames of those who wrote notes, notices and messages; the client reads "Your
- * team" and "You", as the portal shows them, never a staff username. The team reads each status,
- * basis and kind as its code ({@code ACTIVE}, {@code TAKE_IT_DOWN}); the client reads the words the
- * portal uses for it ({@link PlainWords}), in their language, and so the explanation of what the
- * file leaves out. Access is settled before this is called.
+ * team" and "You" in their language ("Su equipo", "Usted"), as the portal page shows them, never a
+ * staff username. The team reads each status, basis and kind as its code ({@code ACTIVE}, {@code
+ * TAKE_IT_DOWN}); the client reads the words the portal uses for it ({@link PlainWords}), in their
+ * language, and so the explanation of what the file leaves out. Access is settled before this is
+ * called.
  */
 @Dependent
 public class VictimJson {
-
-  /** What the team calls itself to the client, as the portal's messages do. */
-  static final String YOUR_TEAM = "Your team";
-
-  static final String YOU = "You";
 
   @PersistenceContext private EntityManager em;
 
@@ -91,7 +87,7 @@ public class VictimJson {
     JsonObjectBuilder root = Json.createObjectBuilder();
     root.add("format", "recourse-victim-export/1");
     root.add("exportedAt", now.toString());
-    root.add("exportedBy", reader == MessageSide.CLIENT ? YOU : exportedBy);
+    root.add("exportedBy", words.person(exportedBy, true));
     root.add("victim", victim(detail.victim(), reader));
     root.add("case", caseFacts(detail, words));
     root.add("people", people(contents.people(), words));
@@ -111,15 +107,15 @@ public class VictimJson {
         noteList.add(
             Json.createObjectBuilder()
                 .add("createdAt", note.getCreatedAt().toString())
-                .add("author", staff(reader, note.getAuthor()))
+                .add("author", words.person(note.getAuthor(), false))
                 .add("body", note.getBody()));
       }
     }
     root.add("notes", noteList);
     root.add("removalRequests", removals(words, caseId));
     root.add("evidence", evidenceList(contents.evidence()));
-    root.add("secureMessages", messages(contents.portal().threads()));
-    root.add("incidentLog", incidents(reader, contents.portal().incidents()));
+    root.add("secureMessages", messages(contents.portal().threads(), words));
+    root.add("incidentLog", incidents(contents.portal().incidents(), words));
     root.add("reportedAddresses", reported(contents.portal().reported()));
     JsonObjectBuilder withheld = Json.createObjectBuilder().add("privilegedNotes", privileged);
     if (reader == MessageSide.CLIENT) {
@@ -149,16 +145,18 @@ public class VictimJson {
 
   /**
    * The conversations with the team as their reader sees them (see {@link
-   * org.recourse.portal.MessageBoard}): who wrote each message, when, and what, oldest first.
+   * org.recourse.portal.MessageBoard}): who wrote each message, when, and what, oldest first. The
+   * client reads who wrote it in their language, from whose side it came, whatever words the
+   * message board gave its author.
    */
-  static JsonArrayBuilder messages(List<ThreadView> threads) {
+  private static JsonArrayBuilder messages(List<ThreadView> threads, Words words) {
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (ThreadView thread : threads) {
       JsonArrayBuilder messages = Json.createArrayBuilder();
       for (MessageView m : thread.messages()) {
         JsonObjectBuilder message =
             Json.createObjectBuilder()
-                .add("from", m.author())
+                .add("from", words.author(m))
                 .add("sentAt", m.sentAt().toString())
                 .add("text", m.body());
         if (!m.attachments().isEmpty()) {
@@ -176,7 +174,7 @@ public class VictimJson {
   }
 
   /** The client's incident log, in the order things happened. */
-  static JsonArrayBuilder incidents(MessageSide reader, List<IncidentView> entries) {
+  private static JsonArrayBuilder incidents(List<IncidentView> entries, Words words) {
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (IncidentView e : entries) {
       JsonObjectBuilder entry =
@@ -190,7 +188,7 @@ public class VictimJson {
         entry.add("evidence", files(e.evidence()));
       }
       entry.add("writtenAt", e.createdAt().toString());
-      entry.add("writtenBy", reader == MessageSide.CLIENT ? YOU : e.createdBy());
+      entry.add("writtenBy", words.person(e.createdBy(), true));
       list.add(entry);
     }
     return list;
@@ -221,10 +219,6 @@ public class VictimJson {
       list.add(entry);
     }
     return list;
-  }
-
-  private static String staff(MessageSide reader, String username) {
-    return reader == MessageSide.CLIENT ? YOUR_TEAM : username;
   }
 
   /**
@@ -322,7 +316,7 @@ public class VictimJson {
             Json.createObjectBuilder()
                 .add("legalBasis", words.of(n.getLegalBasis()))
                 .add("sentAt", n.getSentAt().toString())
-                .add("sentBy", staff(words.reader(), n.getSentBy()))
+                .add("sentBy", words.person(n.getSentBy(), false))
                 .add("body", IdentityText.forTeam(n.getBody()));
         add(notice, "subject", IdentityText.forTeam(n.getSubject()));
         notices.add(notice);
@@ -394,6 +388,29 @@ public class VictimJson {
 
     String of(PersonKind kind) {
       return plain() ? PlainWords.of(kind, language) : kind.name();
+    }
+
+    /**
+     * Who did something: their username for the team; for the client, "You" in their language where
+     * the client did it, and "Your team" where anyone on the team did.
+     *
+     * @param byClient whether the client did it (an incident entry, the client's own download)
+     */
+    String person(String username, boolean byClient) {
+      if (!plain()) {
+        return username;
+      }
+      return byClient ? PlainWords.you(language) : PlainWords.yourTeam(language);
+    }
+
+    /**
+     * Who wrote a message: as the message board named them for the team, by side for the client.
+     */
+    String author(MessageView message) {
+      if (!plain()) {
+        return message.author();
+      }
+      return message.mine() ? PlainWords.you(language) : PlainWords.yourTeam(language);
     }
 
     /**

@@ -129,7 +129,7 @@ class RemovalClockTest {
     assertTrue(RemovalRules.fromSending(rule));
     assertFalse(deadline.isProvisional());
     assertEquals(SourceGrade.MIRROR, deadline.getGrade());
-    assertEquals("Source: statute text on an unofficial site. ", deadline.sourceNote());
+    assertEquals("Source: Statute text on an unofficial site. ", deadline.sourceNote());
   }
 
   @Test
@@ -145,7 +145,7 @@ class RemovalClockTest {
     assertTrue(deadline.isProvisional());
     assertEquals(SourceGrade.SECONDARY, deadline.getGrade());
     assertEquals(
-        "Source: a summary, not the text; provisional - check before relying on it"
+        "Source: A summary, not the text; provisional - check before relying on it"
             + " (source: https://le.utah.gov/example). ",
         deadline.sourceNote());
   }

@@ -310,6 +310,54 @@ class VictimJsonTest {
   }
 
   @Test
+  void aSpanishSpeakingClientReadsWhoWroteWhatInSpanish() {
+    // The message board names the authors in English; the export names them by side.
+    JsonObject json = write(MessageSide.CLIENT, Language.SPANISH, thread("You", "Your team"), 0);
+
+    assertEquals("Usted", json.getString("exportedBy"));
+    assertEquals("Su equipo", json.getJsonArray("notes").getJsonObject(0).getString("author"));
+    JsonArray messages =
+        json.getJsonArray("secureMessages").getJsonObject(0).getJsonArray("messages");
+    assertEquals("Usted", messages.getJsonObject(0).getString("from"));
+    assertEquals("Su equipo", messages.getJsonObject(1).getString("from"));
+    assertEquals("Usted", json.getJsonArray("incidentLog").getJsonObject(0).getString("writtenBy"));
+    JsonObject notice =
+        writeWithARequest(MessageSide.CLIENT, Language.SPANISH)
+            .getJsonArray("removalRequests")
+            .getJsonObject(0)
+            .getJsonArray("notices")
+            .getJsonObject(0);
+    assertEquals("Su equipo", notice.getString("sentBy"));
+    String text = json.toString();
+    for (String english : List.of("\"You\"", "Your team", "The client")) {
+      assertFalse(text.contains(english), english + " in " + text);
+    }
+  }
+
+  @Test
+  void theTeamReadsUsernamesWhateverTheClientsLanguage() {
+    JsonObject json =
+        write(MessageSide.TEAM, Language.SPANISH, thread("The client", "attorney-kim"), 0);
+
+    assertEquals("attorney-kim", json.getString("exportedBy"));
+    assertEquals("attorney-kim", json.getJsonArray("notes").getJsonObject(0).getString("author"));
+    JsonArray messages =
+        json.getJsonArray("secureMessages").getJsonObject(0).getJsonArray("messages");
+    assertEquals("The client", messages.getJsonObject(0).getString("from"));
+    assertEquals("attorney-kim", messages.getJsonObject(1).getString("from"));
+    assertEquals(
+        "client-a", json.getJsonArray("incidentLog").getJsonObject(0).getString("writtenBy"));
+    assertEquals(
+        "lead",
+        writeWithARequest(MessageSide.TEAM, Language.SPANISH)
+            .getJsonArray("removalRequests")
+            .getJsonObject(0)
+            .getJsonArray("notices")
+            .getJsonObject(0)
+            .getString("sentBy"));
+  }
+
+  @Test
   void theTeamReadsWhatIsLeftOutInEnglish() {
     String why =
         write(MessageSide.TEAM, Language.SPANISH, thread("The client", "attorney-kim"), 0)

@@ -8,17 +8,22 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.recourse.law.SourceGrade;
 
 /**
  * The words pages show for the domain's codes: a status, a harm, a role, a jurisdiction. Labels
- * come from the bundle {@code org.recourse.web.messages} (keyed {@code <enum>.<VALUE>}); lists are
+ * come from the bundle {@code org.recourse.web.messages} (keyed {@code <enum>.<VALUE>}), and a
+ * source grade's from the law's own bundle ({@link SourceGrade#WORDS}, keyed the same way), which
+ * the deadline explanations and mails use too, so a page never names a grade otherwise; lists are
  * joined with commas and an empty one reads "none". The API keeps the codes.
  */
 @Named("words")
@@ -41,6 +46,9 @@ public class Words {
 
   static final String BUNDLE = "org.recourse.web.messages";
 
+  /** The bundles labels are looked up in, in order. */
+  private static final List<String> BUNDLES = List.of(BUNDLE, SourceGrade.WORDS);
+
   /** The label of an enum value, or of anything else its text; empty for null. */
   public String of(Object value) {
     if (value == null) {
@@ -51,6 +59,11 @@ public class Words {
           .orElseGet(() -> code.name().replace('_', ' ').toLowerCase(Locale.ROOT));
     }
     return value.toString();
+  }
+
+  /** The source grades, strongest first, for a legend of what each means. */
+  public List<SourceGrade> grades() {
+    return List.of(SourceGrade.values());
   }
 
   /** Each value's label, sorted as the bundle's words read, joined by commas; "none" if empty. */
@@ -124,26 +137,35 @@ public class Words {
     if (!CODE.matcher(text).matches()) {
       return text;
     }
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale.get());
     String suffix = "." + text;
-    return bundle.keySet().stream()
-        .filter(key -> key.endsWith(suffix))
-        .sorted()
-        .map(bundle::getString)
-        .findFirst()
-        .orElse(text);
+    for (String name : BUNDLES) {
+      ResourceBundle bundle = ResourceBundle.getBundle(name, locale.get());
+      Optional<String> label =
+          bundle.keySet().stream()
+              .filter(key -> key.endsWith(suffix))
+              .sorted()
+              .map(bundle::getString)
+              .findFirst();
+      if (label.isPresent()) {
+        return label.get();
+      }
+    }
+    return text;
   }
 
   private String none() {
     return label("none").orElse("none");
   }
 
-  private java.util.Optional<String> label(String key) {
-    try {
-      return java.util.Optional.of(ResourceBundle.getBundle(BUNDLE, locale.get()).getString(key));
-    } catch (MissingResourceException e) {
-      return java.util.Optional.empty();
+  private Optional<String> label(String key) {
+    for (String name : BUNDLES) {
+      try {
+        return Optional.of(ResourceBundle.getBundle(name, locale.get()).getString(key));
+      } catch (MissingResourceException e) {
+        // not in this bundle: the next one, or the code in words
+      }
     }
+    return Optional.empty();
   }
 
   private static Locale viewLocale() {

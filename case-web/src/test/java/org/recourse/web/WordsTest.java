@@ -38,7 +38,7 @@ class WordsTest {
     assertEquals("Search result", words.of(ContentKind.SEARCH_RESULT));
     assertEquals("Sent", words.of(RemovalStatus.SUBMITTED));
     assertEquals("Gone", words.of(UrlState.DOWN));
-    assertEquals("Statute text, unofficial site", words.of(SourceGrade.MIRROR));
+    assertEquals("Statute text on an unofficial site", words.of(SourceGrade.MIRROR));
     assertEquals("Denied", words.of(AccessOutcome.DENIED));
     assertEquals("Evidence item", words.of(TargetType.EVIDENCE_ITEM));
     assertEquals("", words.of(null));
@@ -55,7 +55,6 @@ class WordsTest {
             PersonKind.class,
             DeadlineStatus.class,
             Severity.class,
-            SourceGrade.class,
             StatuteKind.class,
             LawLibraryDiff.ImportOutcome.class,
             CaptureMethod.class,
@@ -73,6 +72,20 @@ class WordsTest {
         assertEquals(true, bundle.containsKey(key), key + " has no label");
       }
     }
+  }
+
+  @Test
+  void pagesNameEachSourceGradeAsTheLawsBundleDoesAndNowhereElse() {
+    java.util.ResourceBundle pages = java.util.ResourceBundle.getBundle(Words.BUNDLE);
+    for (SourceGrade grade : SourceGrade.values()) {
+      assertEquals(grade.label(), words.of(grade));
+      assertEquals(grade.label(), words.recorded(grade.name()), "in the case history too");
+      assertEquals(
+          false,
+          pages.containsKey("SourceGrade." + grade.name()),
+          "a second wording of " + grade + " in the pages' bundle");
+    }
+    assertEquals(List.of(SourceGrade.values()), words.grades());
   }
 
   @Test

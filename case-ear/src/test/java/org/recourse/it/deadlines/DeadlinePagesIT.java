@@ -2,11 +2,13 @@ package org.recourse.it.deadlines;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +20,7 @@ import org.openqa.selenium.By;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
+import org.recourse.law.SourceGrade;
 
 /**
  * A deadline computed from the law shows on the case page, the dashboard and the calendar, each
@@ -231,9 +234,21 @@ class DeadlinePagesIT {
       browser.waitUntil(d -> d.findElement(By.id("detail-explanation")).isDisplayed());
       assertEquals(TITLE, browser.text(By.id("detail-title")));
       assertTrue(browser.text(By.id("detail-explanation")).contains("6 months"));
-      // The law's grade in words, never its code.
+      // The law's grade in words, never its code, and what it means as text on the page (not only
+      // a hover title), worded as the grade's name is.
       String detail = browser.text(By.id("calendar:deadlineDetail"));
-      assertTrue(browser.text(By.id("calendar:detail-grade")).startsWith("Source: "), detail);
+      String source = browser.text(By.id("calendar:detail-grade"));
+      SourceGrade grade =
+          Arrays.stream(SourceGrade.values())
+              .filter(g -> source.equals("Source: " + g.label()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no grade's name in " + source));
+      assertEquals(grade.meaning(), browser.text(By.id("calendar:detail-grade-meaning")), detail);
+      assertTrue(
+          browser.driver().findElement(By.id("calendar:detail-grade-meaning")).isDisplayed());
+      assertNull(
+          browser.driver().findElement(By.id("calendar:detail-grade")).getDomAttribute("title"),
+          "the meaning is on the page, not in a hover title");
       for (String code : List.of("PRIMARY", "MIRROR", "SECONDARY", "UNCONFIRMED")) {
         assertFalse(detail.contains(code), code + " in the calendar's deadline: " + detail);
       }

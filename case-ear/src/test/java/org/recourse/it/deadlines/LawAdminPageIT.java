@@ -119,7 +119,9 @@ class LawAdminPageIT {
           .append('\n')
           .append(browser.text(By.id("law:rules")));
       String text = shown.toString();
-      assertTrue(text.contains("Unconfirmed") && text.contains("no source states it"), text);
+      // The grade's name in the menu and the table, and the same words after the rule's period.
+      assertTrue(
+          text.contains("No source states it") && text.contains("(no source states it)"), text);
       assertTrue(text.contains("Civil remedy") && text.contains("business days"), text);
       for (String code :
           List.of("UNCONFIRMED", "PRIMARY", "MIRROR", "CIVIL_REMEDY", "BUSINESS_DAYS", "HOURS")) {

@@ -257,7 +257,8 @@ class RemovalClockIT {
       browser.waitUntil(d -> !d.findElements(By.id("removalClockText")).isEmpty());
       String clock = browser.text(By.id("removalClockText"));
       assertTrue(
-          clock.contains("from the law library: " + GARANTE + " (Statute text, unofficial site)"),
+          clock.contains(
+              "from the law library: " + GARANTE + " (statute text on an unofficial site)"),
           clock);
       assertEquals(
           "https://help.instagram.com/",
