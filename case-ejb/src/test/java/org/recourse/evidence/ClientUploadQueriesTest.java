@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.recourse.casefile.CaseFile;
+import org.recourse.casefile.TeamMember;
 import org.recourse.evidence.Ingestor.Ingested;
 import org.recourse.evidence.vault.StoredBlob;
 import org.recourse.shared.crypto.FieldCipher;
@@ -61,6 +62,7 @@ class ClientUploadQueriesTest {
     factory =
         new Configuration()
             .addAnnotatedClass(CaseFile.class)
+            .addAnnotatedClass(TeamMember.class)
             .addAnnotatedClass(EvidenceItem.class)
             .addAnnotatedClass(CustodyEvent.class)
             .setProperty("hibernate.connection.url", URL)
