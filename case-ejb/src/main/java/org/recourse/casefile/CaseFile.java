@@ -105,7 +105,12 @@ public class CaseFile {
   @Column(name = "purged_by")
   private String purgedBy;
 
-  /** Its team, read only to keep each membership's copy of the last activity in step. */
+  /**
+   * Its team, read only to keep each membership's copy of the last activity in step. Read once per
+   * transaction: a membership written after a touch is not in it, so it takes the case's time as it
+   * is then ({@link TeamMember}'s constructor) and a later touch in the same transaction would miss
+   * it — touch first, then add members, as intake and the Team tab do.
+   */
   @NotAudited
   @OneToMany(mappedBy = "caseFile")
   private List<TeamMember> team = new ArrayList<>();
