@@ -93,18 +93,13 @@ class CaseListIndexesTest {
   /** As {@code CaseService.search} asks it for someone on few teams (V39). */
   @Test
   void someonesCasesNewestFirstAreReadInTheOrderOfTheirMemberships() throws SQLException {
-    try (Connection db = DriverManager.getConnection(URL, "sa", "");
-        Statement s = db.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "EXPLAIN SELECT c.id, c.title FROM team_member tm JOIN case_file c"
-                    + " ON c.id = tm.case_id WHERE tm.username = 'someone'"
-                    + " ORDER BY tm.username, tm.case_updated_at DESC, tm.case_id DESC LIMIT 20")) {
-      r.next();
-      String plan = r.getString(1).toLowerCase(Locale.ROOT);
-      assertTrue(plan.contains("team_member_activity_idx"), plan);
-      assertTrue(plan.contains("index sorted"), plan);
-    }
+    String plan =
+        explain(
+            "SELECT c.id, c.title FROM team_member tm JOIN case_file c"
+                + " ON c.id = tm.case_id WHERE tm.username = 'someone'"
+                + " ORDER BY tm.username, tm.case_updated_at DESC, tm.case_id DESC LIMIT 20");
+    assertTrue(plan.contains("team_member_activity_idx"), plan);
+    assertTrue(plan.contains("index sorted"), plan);
   }
 
   /** As {@code CaseService.search} asks it: the status first in the order too (V38). */
@@ -118,13 +113,17 @@ class CaseListIndexesTest {
 
   /** H2's plan, lower-cased, of a page of the list of someone's cases: {@code rest} follows. */
   private static String plan(String rest) throws SQLException {
+    return explain(
+        "SELECT c.id, c.title FROM case_file c WHERE EXISTS (SELECT 1 FROM"
+            + " team_member t WHERE t.case_id = c.id AND t.username = 'someone')"
+            + rest);
+  }
+
+  /** H2's plan of {@code select}, lower-cased. */
+  private static String explain(String select) throws SQLException {
     try (Connection db = DriverManager.getConnection(URL, "sa", "");
         Statement s = db.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "EXPLAIN SELECT c.id, c.title FROM case_file c WHERE EXISTS (SELECT 1 FROM"
-                    + " team_member t WHERE t.case_id = c.id AND t.username = 'someone')"
-                    + rest)) {
+        ResultSet r = s.executeQuery("EXPLAIN " + select)) {
       r.next();
       return r.getString(1).toLowerCase(Locale.ROOT);
     }

@@ -203,8 +203,7 @@ class VictimJsonTest {
 
     assertEquals("attorney-kim", json.getString("exportedBy"));
     assertEquals("attorney-kim", json.getJsonArray("notes").getJsonObject(0).getString("author"));
-    JsonArray messages =
-        json.getJsonArray("secureMessages").getJsonObject(0).getJsonArray("messages");
+    JsonArray messages = messagesOfTheFirstThread(json);
     assertEquals("The client", messages.getJsonObject(0).getString("from"));
     assertEquals("attorney-kim", messages.getJsonObject(1).getString("from"));
     assertEquals(
@@ -316,18 +315,12 @@ class VictimJsonTest {
 
     assertEquals("Usted", json.getString("exportedBy"));
     assertEquals("Su equipo", json.getJsonArray("notes").getJsonObject(0).getString("author"));
-    JsonArray messages =
-        json.getJsonArray("secureMessages").getJsonObject(0).getJsonArray("messages");
+    JsonArray messages = messagesOfTheFirstThread(json);
     assertEquals("Usted", messages.getJsonObject(0).getString("from"));
     assertEquals("Su equipo", messages.getJsonObject(1).getString("from"));
     assertEquals("Usted", json.getJsonArray("incidentLog").getJsonObject(0).getString("writtenBy"));
-    JsonObject notice =
-        writeWithARequest(MessageSide.CLIENT, Language.SPANISH)
-            .getJsonArray("removalRequests")
-            .getJsonObject(0)
-            .getJsonArray("notices")
-            .getJsonObject(0);
-    assertEquals("Su equipo", notice.getString("sentBy"));
+    assertEquals(
+        "Su equipo", firstNotice(MessageSide.CLIENT, Language.SPANISH).getString("sentBy"));
     String text = json.toString();
     for (String english : List.of("\"You\"", "Your team", "The client")) {
       assertFalse(text.contains(english), english + " in " + text);
@@ -341,20 +334,12 @@ class VictimJsonTest {
 
     assertEquals("attorney-kim", json.getString("exportedBy"));
     assertEquals("attorney-kim", json.getJsonArray("notes").getJsonObject(0).getString("author"));
-    JsonArray messages =
-        json.getJsonArray("secureMessages").getJsonObject(0).getJsonArray("messages");
+    JsonArray messages = messagesOfTheFirstThread(json);
     assertEquals("The client", messages.getJsonObject(0).getString("from"));
     assertEquals("attorney-kim", messages.getJsonObject(1).getString("from"));
     assertEquals(
         "client-a", json.getJsonArray("incidentLog").getJsonObject(0).getString("writtenBy"));
-    assertEquals(
-        "lead",
-        writeWithARequest(MessageSide.TEAM, Language.SPANISH)
-            .getJsonArray("removalRequests")
-            .getJsonObject(0)
-            .getJsonArray("notices")
-            .getJsonObject(0)
-            .getString("sentBy"));
+    assertEquals("lead", firstNotice(MessageSide.TEAM, Language.SPANISH).getString("sentBy"));
   }
 
   @Test
@@ -366,6 +351,19 @@ class VictimJsonTest {
 
     assertTrue(why.startsWith("Privileged notes are attorney work product"), why);
     assertFalse(why.contains("safety code word"), "the team's copy keeps the code word");
+  }
+
+  /** The first notice of the one removal request in {@link #writeWithARequest}. */
+  private JsonObject firstNotice(MessageSide reader, Language language) {
+    return writeWithARequest(reader, language)
+        .getJsonArray("removalRequests")
+        .getJsonObject(0)
+        .getJsonArray("notices")
+        .getJsonObject(0);
+  }
+
+  private static JsonArray messagesOfTheFirstThread(JsonObject json) {
+    return json.getJsonArray("secureMessages").getJsonObject(0).getJsonArray("messages");
   }
 
   /** The export with one removal request (DMCA, a notice under TAKE IT DOWN) and a respondent. */
