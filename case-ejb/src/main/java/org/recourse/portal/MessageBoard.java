@@ -45,8 +45,11 @@ public class MessageBoard {
   @Inject private Mailer mailer;
   @Inject private EvidenceLabels labels;
 
-  /** The case's conversations as {@code reader} sees them, the latest activity first. */
-  public List<ThreadView> threads(CaseFile caseFile, MessageSide reader) {
+  /**
+   * The case's conversations as {@code reader} sees them, the latest activity first; {@code
+   * language} is the reader's, for the words the client reads ("You", "Your team").
+   */
+  public List<ThreadView> threads(CaseFile caseFile, MessageSide reader, Language language) {
     Map<Long, List<PortalMessage>> byThread = new LinkedHashMap<>();
     Set<String> attached = new HashSet<>();
     for (PortalMessage m : repository.messages(caseFile.getId())) {
@@ -55,7 +58,7 @@ public class MessageBoard {
     }
     List<EvidenceLabel> named = labels.of(caseFile.getId(), attached);
     return repository.threads(caseFile.getId()).stream()
-        .map(t -> view(t, byThread.getOrDefault(t.getId(), List.of()), reader, named))
+        .map(t -> view(t, byThread.getOrDefault(t.getId(), List.of()), reader, language, named))
         .toList();
   }
 
@@ -69,6 +72,7 @@ public class MessageBoard {
       NewThread command,
       List<EvidenceLabel> attachments,
       String author,
+      Language language,
       Instant now) {
     caseFile.touch(author, now);
     PortalThread thread = new PortalThread(caseFile, command.subject().strip(), author, now);
@@ -79,7 +83,7 @@ public class MessageBoard {
     thread.written(side, author, now);
     repository.flush();
     announce(caseFile, side);
-    return view(thread, List.of(message), side, attachments);
+    return view(thread, List.of(message), side, language, attachments);
   }
 
   /** Answers in a conversation, with files the writer's side's service has checked. */
@@ -90,6 +94,7 @@ public class MessageBoard {
       NewMessage command,
       List<EvidenceLabel> attachments,
       String author,
+      Language language,
       Instant now) {
     PortalThread thread = thread(caseFile, threadId);
     caseFile.touch(author, now);
@@ -99,7 +104,7 @@ public class MessageBoard {
     thread.written(side, author, now);
     repository.flush();
     announce(caseFile, side);
-    return view(message, thread, side, attachments);
+    return view(message, thread, side, language, attachments);
   }
 
   private static List<String> ids(List<EvidenceLabel> attachments) {
@@ -108,11 +113,16 @@ public class MessageBoard {
 
   /** The reader has read the conversation up to now. */
   public ThreadView markRead(
-      CaseFile caseFile, long threadId, MessageSide reader, String by, Instant now) {
+      CaseFile caseFile,
+      long threadId,
+      MessageSide reader,
+      String by,
+      Language language,
+      Instant now) {
     PortalThread thread = thread(caseFile, threadId);
     thread.read(reader, by, now);
     repository.flush();
-    return threads(caseFile, reader).stream()
+    return threads(caseFile, reader, language).stream()
         .filter(t -> t.id() == threadId)
         .findFirst()
         .orElseThrow();
@@ -167,6 +177,7 @@ public class MessageBoard {
       PortalThread t,
       List<PortalMessage> messages,
       MessageSide reader,
+      Language language,
       List<EvidenceLabel> labels) {
     Instant mineRead = t.readAt(reader);
     boolean unread =
@@ -181,16 +192,23 @@ public class MessageBoard {
         t.getLastMessageAt(),
         unread,
         t.readAt(reader.other()),
-        messages.stream().map(m -> view(m, t, reader, labels)).toList());
+        messages.stream().map(m -> view(m, t, reader, language, labels)).toList());
   }
 
-  /** A message as {@code reader} sees it, its files named from {@code labels}. */
+  /**
+   * A message as {@code reader} sees it, its files named from {@code labels}; the client reads its
+   * author in {@code language}.
+   */
   static MessageView view(
-      PortalMessage m, PortalThread t, MessageSide reader, List<EvidenceLabel> labels) {
+      PortalMessage m,
+      PortalThread t,
+      MessageSide reader,
+      Language language,
+      List<EvidenceLabel> labels) {
     boolean mine = m.getSide() == reader;
     String author;
     if (reader == MessageSide.CLIENT) {
-      author = mine ? PlainWords.you(Language.ENGLISH) : PlainWords.yourTeam(Language.ENGLISH);
+      author = mine ? PlainWords.you(language) : PlainWords.yourTeam(language);
     } else {
       author = mine ? m.getAuthor() : "The client";
     }

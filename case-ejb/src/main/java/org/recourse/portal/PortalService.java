@@ -273,9 +273,9 @@ public class PortalService {
 
   // ---- secure messages with the team (the client's side) ----
 
-  /** The client's conversations with the team, the latest activity first. */
-  public List<ThreadView> threads(long caseId) {
-    return messageBoard.threads(own(caseId), MessageSide.CLIENT);
+  /** The client's conversations with the team, the latest activity first, in their language. */
+  public List<ThreadView> threads(long caseId, Language language) {
+    return messageBoard.threads(own(caseId), MessageSide.CLIENT, language);
   }
 
   /**
@@ -283,7 +283,7 @@ public class PortalService {
    * (any other evidence id refused, naming {@code evidenceIds}); the team is told by e-mail that a
    * message is waiting.
    */
-  public ThreadView startThread(long caseId, NewThread command) {
+  public ThreadView startThread(long caseId, NewThread command, Language language) {
     CaseFile caseFile = own(caseId);
     Validation.check(validator, command);
     return messageBoard.start(
@@ -292,10 +292,11 @@ public class PortalService {
         command,
         ownFiles(caseId, command.evidenceIds()),
         me(),
+        language,
         Instant.now(clock));
   }
 
-  public MessageView reply(long caseId, long threadId, NewMessage command) {
+  public MessageView reply(long caseId, long threadId, NewMessage command, Language language) {
     CaseFile caseFile = own(caseId);
     Validation.check(validator, command);
     return messageBoard.reply(
@@ -305,13 +306,14 @@ public class PortalService {
         command,
         ownFiles(caseId, command.evidenceIds()),
         me(),
+        language,
         Instant.now(clock));
   }
 
   /** The client has read the conversation; the team sees it as read. */
-  public ThreadView markRead(long caseId, long threadId) {
+  public ThreadView markRead(long caseId, long threadId, Language language) {
     return messageBoard.markRead(
-        own(caseId), threadId, MessageSide.CLIENT, me(), Instant.now(clock));
+        own(caseId), threadId, MessageSide.CLIENT, me(), language, Instant.now(clock));
   }
 
   private PortalRemovalView removal(RemovalRequest r, Language language) {

@@ -42,6 +42,9 @@ public class PortalTeamMessageService {
 
   static final String TEAM_ONLY = "Only the case team reads and writes the client's messages";
 
+  /** The staff pages and the team's API speak English (issue 17 leaves them so for now). */
+  private static final Language STAFF_LANGUAGE = Language.ENGLISH;
+
   @Resource private SessionContext session;
   @Inject private MessageBoard board;
   @Inject private MessageRepository repository;
@@ -52,7 +55,7 @@ public class PortalTeamMessageService {
 
   public List<ThreadView> threads(long caseId) {
     Grant grant = team(caseAccess.visible(caseId));
-    return board.threads(grant.caseFile(), MessageSide.TEAM);
+    return board.threads(grant.caseFile(), MessageSide.TEAM, STAFF_LANGUAGE);
   }
 
   /** Starts a conversation with the client. */
@@ -65,6 +68,7 @@ public class PortalTeamMessageService {
         command,
         labels.ofCaseOnly(caseId, command.evidenceIds(), "evidenceIds"),
         me(),
+        STAFF_LANGUAGE,
         Instant.now(clock));
   }
 
@@ -78,12 +82,14 @@ public class PortalTeamMessageService {
         command,
         labels.ofCaseOnly(caseId, command.evidenceIds(), "evidenceIds"),
         me(),
+        STAFF_LANGUAGE,
         Instant.now(clock));
   }
 
   public ThreadView markRead(long caseId, long threadId) {
     Grant grant = team(caseAccess.visible(caseId));
-    return board.markRead(grant.caseFile(), threadId, MessageSide.TEAM, me(), Instant.now(clock));
+    return board.markRead(
+        grant.caseFile(), threadId, MessageSide.TEAM, me(), STAFF_LANGUAGE, Instant.now(clock));
   }
 
   /** The caller's teams' cases with client messages the team has not read, for the dashboard. */

@@ -67,7 +67,7 @@ public class ClientExportService {
     ClientCopy copy = clientCases.copyOf(caseFile);
     PortalPart part =
         new PortalPart(
-            portal.threads(caseId),
+            portal.threads(caseId, language),
             portal.incidents(caseId),
             portal.reports(caseId, language).stream()
                 .map(r -> new Reported(r.url(), r.note(), r.reportedAt(), r.status()))

@@ -90,6 +90,7 @@ class MessageBoardTest {
         new NewThread("About Dana Example", "He posted it again on the harbour forum", null),
         List.of(),
         "client-7k2",
+        Language.ENGLISH,
         NOW);
 
     ArgumentCaptor<String> subject = ArgumentCaptor.forClass(String.class);
@@ -114,6 +115,7 @@ class MessageBoardTest {
             new NewThread("Hello", "We sent it", null),
             List.of(),
             "lead",
+            Language.ENGLISH,
             NOW);
     board.reply(
         caseFile,
@@ -122,6 +124,7 @@ class MessageBoardTest {
         new NewMessage("And more", null),
         List.of(),
         "lead",
+        Language.ENGLISH,
         NOW);
 
     verify(teamMail, never()).notifyTeam(any(), anyString(), anyString());
@@ -146,6 +149,7 @@ class MessageBoardTest {
         new NewThread("About Dana Example", "We found it on the harbour forum", null),
         List.of(),
         "lead",
+        Language.ENGLISH,
         NOW);
 
     ArgumentCaptor<String> subject = ArgumentCaptor.forClass(String.class);
@@ -178,6 +182,7 @@ class MessageBoardTest {
             new NewThread("Hello", "We sent it", null),
             List.of(),
             "lead",
+            Language.ENGLISH,
             NOW);
 
     assertEquals("Hello", thread.subject());
@@ -192,18 +197,26 @@ class MessageBoardTest {
             new NewThread("A new copy", "Found it", null),
             List.of(),
             "client",
+            Language.ENGLISH,
             NOW);
 
-    ThreadView forTeam = board.threads(caseFile, MessageSide.TEAM).get(0);
+    ThreadView forTeam = board.threads(caseFile, MessageSide.TEAM, Language.ENGLISH).get(0);
     assertTrue(forTeam.unread(), "the client's message is new to the team");
     assertEquals("The client", forTeam.messages().get(0).author());
-    assertFalse(board.threads(caseFile, MessageSide.CLIENT).get(0).unread());
+    assertFalse(board.threads(caseFile, MessageSide.CLIENT, Language.ENGLISH).get(0).unread());
     assertFalse(started.messages().get(0).readByOtherSide());
 
     ThreadView read =
-        board.markRead(caseFile, started.id(), MessageSide.TEAM, "lead", NOW.plusSeconds(60));
+        board.markRead(
+            caseFile,
+            started.id(),
+            MessageSide.TEAM,
+            "lead",
+            Language.ENGLISH,
+            NOW.plusSeconds(60));
     assertFalse(read.unread());
-    MessageView mine = board.threads(caseFile, MessageSide.CLIENT).get(0).messages().get(0);
+    MessageView mine =
+        board.threads(caseFile, MessageSide.CLIENT, Language.ENGLISH).get(0).messages().get(0);
     assertTrue(mine.mine());
     assertTrue(mine.readByOtherSide(), "the client sees that the team has read it");
 
@@ -214,13 +227,48 @@ class MessageBoardTest {
         new NewMessage("We are on it", null),
         List.of(),
         "lead",
+        Language.ENGLISH,
         NOW.plusSeconds(120));
-    ThreadView forClient = board.threads(caseFile, MessageSide.CLIENT).get(0);
+    ThreadView forClient = board.threads(caseFile, MessageSide.CLIENT, Language.ENGLISH).get(0);
     assertTrue(forClient.unread(), "the answer is new to the client");
     MessageView answer = forClient.messages().get(1);
     assertEquals("Your team", answer.author(), "the client never reads a staff username");
     assertFalse(answer.readByOtherSide());
     assertEquals(NOW.plusSeconds(120), forClient.lastMessageAt());
+  }
+
+  @Test
+  void aSpanishSpeakingClientReadsWhoWroteEachMessageInSpanish() {
+    ThreadView started =
+        board.start(
+            caseFile,
+            MessageSide.CLIENT,
+            new NewThread("Otra copia", "La encontré", null),
+            List.of(),
+            "client",
+            Language.SPANISH,
+            NOW);
+    assertEquals("Usted", started.messages().get(0).author());
+    board.reply(
+        caseFile,
+        started.id(),
+        MessageSide.TEAM,
+        new NewMessage("We are on it", null),
+        List.of(),
+        "lead",
+        Language.ENGLISH,
+        NOW.plusSeconds(60));
+
+    List<MessageView> forClient =
+        board.threads(caseFile, MessageSide.CLIENT, Language.SPANISH).get(0).messages();
+    assertEquals(
+        List.of("Usted", "Su equipo"), forClient.stream().map(MessageView::author).toList());
+    assertEquals(
+        List.of("The client", "lead"),
+        board.threads(caseFile, MessageSide.TEAM, Language.SPANISH).get(0).messages().stream()
+            .map(MessageView::author)
+            .toList(),
+        "the team reads usernames whatever the language asked for");
   }
 
   @Test
@@ -234,6 +282,7 @@ class MessageBoardTest {
             new NewThread("A new copy", "See the file", List.of("ev-1")),
             List.of(post),
             "client",
+            Language.ENGLISH,
             NOW);
     board.reply(
         caseFile,
@@ -242,11 +291,13 @@ class MessageBoardTest {
         new NewMessage("Thanks", null),
         List.of(),
         "lead",
+        Language.ENGLISH,
         NOW.plusSeconds(60));
 
     assertEquals(java.util.Set.of("ev-1"), messages.get(0).getEvidenceIds());
     assertEquals(List.of(post), started.messages().get(0).attachments());
-    List<MessageView> forTeam = board.threads(caseFile, MessageSide.TEAM).get(0).messages();
+    List<MessageView> forTeam =
+        board.threads(caseFile, MessageSide.TEAM, Language.ENGLISH).get(0).messages();
     assertEquals(List.of(post), forTeam.get(0).attachments());
     assertEquals(List.of(), forTeam.get(1).attachments(), "only the message that carries it");
   }
@@ -262,15 +313,22 @@ class MessageBoardTest {
             new NewThread("What we found", "Is this the post?", List.of("ev-9")),
             List.of(capture),
             "lead",
+            Language.ENGLISH,
             NOW);
 
     assertEquals(List.of(capture), started.messages().get(0).attachments());
-    List<MessageView> forClient = board.threads(caseFile, MessageSide.CLIENT).get(0).messages();
+    List<MessageView> forClient =
+        board.threads(caseFile, MessageSide.CLIENT, Language.ENGLISH).get(0).messages();
     assertEquals(
         List.of(new EvidenceLabel("ev-9", "capture.png", null)), forClient.get(0).attachments());
     assertEquals(
         List.of(capture),
-        board.threads(caseFile, MessageSide.TEAM).get(0).messages().get(0).attachments());
+        board
+            .threads(caseFile, MessageSide.TEAM, Language.ENGLISH)
+            .get(0)
+            .messages()
+            .get(0)
+            .attachments());
   }
 
   @Test
@@ -287,6 +345,7 @@ class MessageBoardTest {
                 new NewMessage("Hi", null),
                 List.of(),
                 "client",
+                Language.ENGLISH,
                 NOW));
     assertTrue(messages.isEmpty());
   }

@@ -263,7 +263,8 @@ class PortalServiceTest {
     when(uploads.ownUploads(7L, List.of("team-item"), "evidenceIds"))
         .thenThrow(new InvalidInputException("evidenceIds", "Choose only files you sent"));
 
-    service.startThread(7L, new NewThread("A copy", "See the file", List.of("ev-1")));
+    service.startThread(
+        7L, new NewThread("A copy", "See the file", List.of("ev-1")), Language.SPANISH);
     verify(messageBoard)
         .start(
             eq(own),
@@ -271,14 +272,17 @@ class PortalServiceTest {
             any(),
             eq(List.of(new EvidenceLabel("ev-1", "a.png", "The post"))),
             eq("client-a"),
+            eq(Language.SPANISH),
             eq(NOW));
 
     InvalidInputException refused =
         assertThrows(
             InvalidInputException.class,
-            () -> service.reply(7L, 3L, new NewMessage("And this", List.of("team-item"))));
+            () ->
+                service.reply(
+                    7L, 3L, new NewMessage("And this", List.of("team-item")), Language.ENGLISH));
     assertTrue(refused.fieldErrors().containsKey("evidenceIds"));
-    verify(messageBoard, never()).reply(any(), anyLong(), any(), any(), any(), any(), any());
+    verify(messageBoard, never()).reply(any(), anyLong(), any(), any(), any(), any(), any(), any());
   }
 
   @Test

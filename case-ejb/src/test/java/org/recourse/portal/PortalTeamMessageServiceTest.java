@@ -88,7 +88,7 @@ class PortalTeamMessageServiceTest {
     assertThrows(NotPermittedException.class, () -> service.markRead(4L, 1L));
     assertThrows(
         NotPermittedException.class, () -> service.start(4L, new NewThread("Hi", "Hello", null)));
-    verify(board, never()).threads(any(), any());
+    verify(board, never()).threads(any(), any(), any());
   }
 
   @Test
@@ -103,7 +103,15 @@ class PortalTeamMessageServiceTest {
     assertEquals(
         "A message can be at most 5000 characters long", refused.fieldErrors().get("body"));
     verify(board, never())
-        .reply(any(), org.mockito.ArgumentMatchers.anyLong(), any(), any(), any(), any(), any());
+        .reply(
+            any(),
+            org.mockito.ArgumentMatchers.anyLong(),
+            any(),
+            any(),
+            any(),
+            any(),
+            any(),
+            any());
   }
 
   @Test
@@ -117,6 +125,7 @@ class PortalTeamMessageServiceTest {
             any(),
             any(),
             org.mockito.ArgumentMatchers.eq("caseworker"),
+            org.mockito.ArgumentMatchers.eq(Language.ENGLISH),
             org.mockito.ArgumentMatchers.eq(NOW));
   }
 
@@ -142,6 +151,7 @@ class PortalTeamMessageServiceTest {
             any(),
             attached.capture(),
             any(),
+            any(),
             any());
     assertEquals(List.of("ev-1"), attached.getValue().stream().map(EvidenceLabel::id).toList());
 
@@ -153,7 +163,7 @@ class PortalTeamMessageServiceTest {
               bad.toString());
       assertEquals(EvidenceLabels.NOT_OF_CASE, refused.fieldErrors().get("evidenceIds"));
     }
-    verify(board, never()).start(any(), any(), any(), any(), any(), any());
+    verify(board, never()).start(any(), any(), any(), any(), any(), any(), any());
   }
 
   private static EvidenceItem item(String id, CaseFile caseFile) {

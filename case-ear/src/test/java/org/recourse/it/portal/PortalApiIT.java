@@ -313,6 +313,14 @@ class PortalApiIT {
     assertEquals("Your team", messages.getJsonObject(1).getString("author"));
     assertEquals("We are on it " + tag, messages.getJsonObject(1).getString("body"));
     assertFalse(forClient.toString().contains("attorney"), "no staff username for the client");
+    try {
+      assertEquals(200, client.put("portal/language", "{\"language\": \"es\"}").status());
+      JsonArray inSpanish = client.get(mine).jsonArray().getJsonObject(0).getJsonArray("messages");
+      assertEquals("Usted", inSpanish.getJsonObject(0).getString("author"));
+      assertEquals("Su equipo", inSpanish.getJsonObject(1).getString("author"));
+    } finally {
+      assertEquals(200, client.put("portal/language", "{\"language\": \"en\"}").status());
+    }
 
     assertEquals(200, client.post(mine + "/" + thread + "/read", "").status());
     JsonObject read = attorney.get(team).jsonArray().getJsonObject(0);

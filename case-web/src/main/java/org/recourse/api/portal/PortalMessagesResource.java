@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.portal.Language;
 import org.recourse.portal.PortalService;
 import org.recourse.portal.SecureMessages.MessageView;
 import org.recourse.portal.SecureMessages.NewMessage;
@@ -26,7 +29,8 @@ import org.recourse.portal.SecureMessages.ThreadView;
 
 /**
  * The client's secure messages with their team, for the realm role {@code client} only; another
- * case answers 404, worded as for one that does not exist.
+ * case answers 404, worded as for one that does not exist. Each message's author ("You", "Your
+ * team") is in the language of GET /portal/language.
  */
 @Path("portal/cases/{caseId}/messages")
 @RequestScoped
@@ -43,9 +47,10 @@ public class PortalMessagesResource {
       operationId = "listPortalMessages",
       summary =
           "The client's conversations with the team, the latest activity first, with what is new"
-              + " and when the team last read each")
-  public List<ThreadView> threads(@PathParam("caseId") long caseId) {
-    return portal.threads(caseId);
+              + " and when the team last read each; authors in the language of GET"
+              + " /portal/language")
+  public List<ThreadView> threads(@PathParam("caseId") long caseId, @Context HttpHeaders headers) {
+    return portal.threads(caseId, language(headers));
   }
 
   @POST
@@ -60,9 +65,10 @@ public class PortalMessagesResource {
       responseCode = "201",
       responseDescription = "The conversation as stored")
   @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
-  public Response start(@PathParam("caseId") long caseId, NewThread command) {
+  public Response start(
+      @PathParam("caseId") long caseId, NewThread command, @Context HttpHeaders headers) {
     return Response.status(Response.Status.CREATED)
-        .entity(portal.startThread(caseId, command))
+        .entity(portal.startThread(caseId, command, language(headers)))
         .build();
   }
 
@@ -79,9 +85,12 @@ public class PortalMessagesResource {
       responseDescription = "The message as stored")
   @APIResponse(responseCode = "409", description = "The case is purged: a read-only shell")
   public Response reply(
-      @PathParam("caseId") long caseId, @PathParam("threadId") long threadId, NewMessage command) {
+      @PathParam("caseId") long caseId,
+      @PathParam("threadId") long threadId,
+      NewMessage command,
+      @Context HttpHeaders headers) {
     return Response.status(Response.Status.CREATED)
-        .entity(portal.reply(caseId, threadId, command))
+        .entity(portal.reply(caseId, threadId, command, language(headers)))
         .build();
   }
 
@@ -91,7 +100,15 @@ public class PortalMessagesResource {
   @Operation(
       operationId = "readPortalMessage",
       summary = "Marks a conversation as read (the team sees it as read). No request body.")
-  public ThreadView read(@PathParam("caseId") long caseId, @PathParam("threadId") long threadId) {
-    return portal.markRead(caseId, threadId);
+  public ThreadView read(
+      @PathParam("caseId") long caseId,
+      @PathParam("threadId") long threadId,
+      @Context HttpHeaders headers) {
+    return portal.markRead(caseId, threadId, language(headers));
+  }
+
+  /** The caller's chosen language, or else the best of the request's Accept-Language. */
+  private Language language(HttpHeaders headers) {
+    return portal.language(headers.getAcceptableLanguages());
   }
 }

@@ -74,7 +74,7 @@ public class PortalMessagesView implements Serializable {
 
   public List<ThreadView> getThreads() {
     if (threads == null && getCaseId() != null) {
-      threads = portal.threads(caseId);
+      threads = portal.threads(caseId, PortalTexts.current());
     }
     return threads;
   }
@@ -95,7 +95,7 @@ public class PortalMessagesView implements Serializable {
     openThread = threadId;
     answer = null;
     try {
-      portal.markRead(getCaseId(), threadId);
+      portal.markRead(getCaseId(), threadId, PortalTexts.current());
     } catch (ProblemException e) {
       PortalFieldMessages.showGlobal(e.getMessage());
     }
@@ -106,7 +106,9 @@ public class PortalMessagesView implements Serializable {
     try {
       ThreadView started =
           portal.startThread(
-              getCaseId(), new NewThread(subject, body, List.copyOf(messageEvidence)));
+              getCaseId(),
+              new NewThread(subject, body, List.copyOf(messageEvidence)),
+              PortalTexts.current());
       PortalFieldMessages.confirm("messageSent");
       subject = null;
       body = null;
@@ -125,7 +127,11 @@ public class PortalMessagesView implements Serializable {
       return;
     }
     try {
-      portal.reply(getCaseId(), openThread, new NewMessage(answer, List.copyOf(answerEvidence)));
+      portal.reply(
+          getCaseId(),
+          openThread,
+          new NewMessage(answer, List.copyOf(answerEvidence)),
+          PortalTexts.current());
       PortalFieldMessages.confirm("answerSent");
       answer = null;
       answerEvidence = new ArrayList<>();
