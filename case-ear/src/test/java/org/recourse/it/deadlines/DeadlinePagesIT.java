@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
@@ -74,6 +75,23 @@ class DeadlinePagesIT {
       assertTrue(table.contains(due.toString()), table);
       assertTrue(table.contains("6 months"), "the explanation is shown: " + table);
       assertTrue(table.contains("Sexual Offences Act 2003 s.66B"), table);
+
+      // The row names its source grade; the grade's meaning, in the legend under the table, is
+      // what a screen reader reads with the name (aria-describedby), and what everyone sees.
+      WebElement named =
+          browser
+              .driver()
+              .findElement(By.id("case:tabs:deadlineTable"))
+              .findElement(By.cssSelector("[aria-describedby]"));
+      SourceGrade grade =
+          Arrays.stream(SourceGrade.values())
+              .filter(g -> named.getText().trim().equals(g.label()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no grade's name on the row: " + table));
+      WebElement meaning =
+          browser.driver().findElement(By.id(named.getDomAttribute("aria-describedby")));
+      assertEquals(grade.meaning(), meaning.getText().trim());
+      assertTrue(meaning.isDisplayed(), "the meaning is text on the page");
     }
   }
 

@@ -1,5 +1,6 @@
 package org.recourse.it.deadlines;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.recourse.it.support.ApiClient;
 import org.recourse.it.support.Browser;
 import org.recourse.it.support.Deployments;
+import org.recourse.law.SourceGrade;
 
 /**
  * The administrator corrects a rule on the law library page and sees the change in its history;
@@ -126,6 +129,25 @@ class LawAdminPageIT {
       for (String code :
           List.of("UNCONFIRMED", "PRIMARY", "MIRROR", "CIVIL_REMEDY", "BUSINESS_DAYS", "HOURS")) {
         assertFalse(text.contains(code), code + " on the law library page: " + text);
+      }
+      // Each grade named in the tables is described by its meaning, the legend's text.
+      List<WebElement> named =
+          browser
+              .driver()
+              .findElements(
+                  By.cssSelector(
+                      "[id='law:statutes'] [aria-describedby], [id='law:rules'] [aria-describedby]"));
+      assertFalse(named.isEmpty(), "no grade described on the law library page");
+      for (WebElement name : named) {
+        SourceGrade grade =
+            Arrays.stream(SourceGrade.values())
+                .filter(g -> g.label().equals(name.getText().trim()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not a grade's name: " + name.getText()));
+        WebElement meaning =
+            browser.driver().findElement(By.id(name.getDomAttribute("aria-describedby")));
+        assertEquals(grade.meaning(), meaning.getText().trim());
+        assertTrue(meaning.isDisplayed());
       }
     }
     assertTrue(
