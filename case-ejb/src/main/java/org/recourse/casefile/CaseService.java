@@ -351,14 +351,13 @@ public class CaseService {
     String rows = "";
     String count = "";
     if (query.usesIndex()) {
-      String prefix = escapeLike(query.prefix()) + "%";
+      Map<String, Object> range = new LinkedHashMap<>();
+      String terms = termRange(query, range);
       int narrow = narrowSearch();
-      List<Long> found =
-          em.createQuery(
-                  "SELECT t.caseId FROM CaseSearchTerm t WHERE t.term LIKE :term", Long.class)
-              .setParameter("term", prefix)
-              .setMaxResults(narrow + 1)
-              .getResultList();
+      TypedQuery<Long> read =
+          em.createQuery("SELECT t.caseId FROM CaseSearchTerm t WHERE " + terms, Long.class);
+      range.forEach(read::setParameter);
+      List<Long> found = read.setMaxResults(narrow + 1).getResultList();
       if (found.isEmpty()) {
         rows = " AND 1 = 0";
         count = rows;
@@ -368,15 +367,14 @@ public class CaseService {
         parameters.put("found", Set.copyOf(found));
       } else {
         rows =
-            " AND EXISTS (SELECT t FROM CaseSearchTerm t WHERE t.caseId = c.id"
-                + " AND t.term LIKE :term)";
+            " AND EXISTS (SELECT t FROM CaseSearchTerm t WHERE t.caseId = c.id AND " + terms + ")";
         // Counted per case too where the cases are few (read from the caller's memberships),
         // from the text index where they are many.
         count =
             fromMemberships
                 ? rows
-                : " AND c.id IN (SELECT t.caseId FROM CaseSearchTerm t WHERE t.term LIKE :term)";
-        parameters.put("term", prefix);
+                : " AND c.id IN (SELECT t.caseId FROM CaseSearchTerm t WHERE " + terms + ")";
+        parameters.putAll(range);
       }
     }
     String fullText = "";
@@ -388,6 +386,23 @@ public class CaseService {
       parameters.put("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
     }
     return new TextCondition(rows + fullText, count + fullText);
+  }
+
+  /**
+   * The condition on {@code t.term} that reads the terms starting with the query's prefix, with its
+   * parameters put in {@code parameters}: a range of the index ({@link
+   * SearchTerms.Query#prefixEnd}) and the {@code LIKE} that says the same (alone, where the range
+   * has no end).
+   */
+  private static String termRange(SearchTerms.Query query, Map<String, Object> parameters) {
+    parameters.put("termFrom", query.prefix());
+    parameters.put("term", escapeLike(query.prefix()) + "%");
+    String end = query.prefixEnd();
+    if (end == null) {
+      return "t.term >= :termFrom AND t.term LIKE :term";
+    }
+    parameters.put("termTo", end);
+    return "t.term >= :termFrom AND t.term < :termTo AND t.term LIKE :term";
   }
 
   /** The free-text condition as the page's rows and its count are read. */

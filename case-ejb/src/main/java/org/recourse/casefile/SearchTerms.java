@@ -69,6 +69,31 @@ public final class SearchTerms {
     public boolean usesIndex() {
       return prefix != null;
     }
+
+    /**
+     * The first text after every term that starts with the prefix: the prefix with its last
+     * character's code point raised by one ("ember" gives "embes"), so the terms read are those
+     * {@code >= prefix} and {@code < prefixEnd}, a range an index reads as such in a prepared
+     * statement too (a {@code LIKE} with a parameter is read through its whole index once the
+     * database plans it without the parameter's value). The order is by code point, which is
+     * PostgreSQL's byte order of the {@code COLLATE "C"} term and, for the ends given, H2's order
+     * of UTF-16 units. Null when there is no such end in both orders: no prefix, or one ending in
+     * the last code point or in U+FFFF or just before a surrogate.
+     */
+    public String prefixEnd() {
+      if (prefix == null || prefix.isEmpty()) {
+        return null;
+      }
+      int last = prefix.codePointBefore(prefix.length());
+      int next = last + 1;
+      boolean bmpToSupplementary = last <= Character.MAX_VALUE && next > Character.MAX_VALUE;
+      boolean intoSurrogates = next >= Character.MIN_SURROGATE && next <= Character.MAX_SURROGATE;
+      if (next > Character.MAX_CODE_POINT || bmpToSupplementary || intoSurrogates) {
+        return null;
+      }
+      return prefix.substring(0, prefix.length() - Character.charCount(last))
+          + Character.toString(next);
+    }
   }
 
   private static String cut(String term) {

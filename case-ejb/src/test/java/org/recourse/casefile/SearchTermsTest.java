@@ -48,6 +48,44 @@ class SearchTermsTest {
     assertFalse(single.exact());
   }
 
+  @Test
+  void theRangeOfAPrefixEndsAtTheFirstTextThatDoesNotStartWithIt() {
+    assertEquals("embes", SearchTerms.query("Ember").prefixEnd());
+    assertEquals("r-2026-1", SearchTerms.query("R-2026-0").prefixEnd());
+    assertEquals("caf\u00ea", SearchTerms.query("Café").prefixEnd());
+    // A character outside the first plane: the end is the next code point, two UTF-16 units.
+    assertEquals("a\uD83D\uDE01", SearchTerms.query("a\uD83D\uDE00").prefixEnd());
+
+    // Every term that starts with the prefix is in [prefix, end), in code point order (PostgreSQL's
+    // byte order of UTF-8) and in UTF-16 order (H2's); the terms that do not are outside it.
+    String prefix = SearchTerms.query("ember").prefix();
+    String end = SearchTerms.query("ember").prefixEnd();
+    for (String term :
+        java.util.List.of(
+            "ember", "ember 12", "ember\uffff", "ember\uD83D\uDE00", "embeq", "embes", "embf")) {
+      boolean inRange =
+          term.compareTo(prefix) >= 0
+              && term.compareTo(end) < 0
+              && codePoints(term).compareTo(codePoints(prefix)) >= 0
+              && codePoints(term).compareTo(codePoints(end)) < 0;
+      assertEquals(term.startsWith(prefix), inRange, term);
+    }
+  }
+
+  @Test
+  void noEndIsGivenWhereTheTwoOrdersWouldDisagree() {
+    assertNull(SearchTerms.query("ab\uffff").prefixEnd(), "U+FFFF: the next is outside the plane");
+    assertNull(SearchTerms.query("ab\ud7ff").prefixEnd(), "the next would be a surrogate");
+    assertNull(SearchTerms.query("a").prefixEnd(), "too short for the index: no range at all");
+  }
+
+  /** A text's code points, comparable as PostgreSQL compares UTF-8 bytes under COLLATE "C". */
+  private static String codePoints(String text) {
+    return text.codePoints()
+        .mapToObj(cp -> String.format("%06x", cp))
+        .collect(java.util.stream.Collectors.joining());
+  }
+
   /** Every part of a text the full search would find it by starts one of the text's terms. */
   @ParameterizedTest
   @CsvSource({
