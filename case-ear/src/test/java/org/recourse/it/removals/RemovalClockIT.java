@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -221,6 +223,60 @@ class RemovalClockIT {
     assertEquals(201, sent.status(), sent.body());
     assertEquals("EMAIL", sent.json().getString("channel"));
     assertEquals(sentAt, Instant.parse(sent.json().getString("sentAt")));
+    JsonObject request = attorney.get("removals/" + id).json().getJsonObject("request");
+    assertEquals(sentAt, Instant.parse(request.getString("submittedAt")));
+    assertEquals(sentAt.plus(48, ChronoUnit.HOURS), Instant.parse(request.getString("slaDueAt")));
+  }
+
+  @Test
+  void aNoticeSentEarlierIsTypedOnThePageInThePersonsOwnTimeZone() {
+    ApiClient attorney = ApiClient.as("attorney");
+    long caseId = italianCase(attorney);
+    long id =
+        attorney
+            .post(
+                "cases/" + caseId + "/removals",
+                "{\"url\": \"https://www.instagram.com/p/Zoned"
+                    + UUID.randomUUID().toString().substring(0, 8)
+                    + "\", \"contentKind\": \"IMAGE\", \"legalBasis\": \"TAKE_IT_DOWN\"}")
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    // Tokyo keeps no summer time. Two hours ago there, typed as it reads on a Tokyo clock: read as
+    // UTC it would be seven hours ahead, in the future, and refused.
+    ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+    Instant sentAt = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+    String typed = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(sentAt.atZone(tokyo));
+    assertEquals(200, attorney.put("me/time-zone", "{\"timeZone\": \"Asia/Tokyo\"}").status());
+    try (Browser browser = Browser.open()) {
+      browser.openAs("case/" + caseId, "attorney");
+      browser.click(By.linkText("Removals"));
+      browser.click(By.cssSelector(".rc-open-removal"));
+      browser.waitUntil(d -> !d.findElements(By.id("case:tabs:noticeSentAt_input")).isEmpty());
+      assertEquals("Asia/Tokyo", browser.text(By.id("noticeSentAtZone")), "the zone beside it");
+      browser.type("case:tabs:noticeSignature", "/s/ Synthetic Attorney");
+      browser.type("case:tabs:noticeContact", "attorney@firm.example");
+      // typed again until the date picker keeps it (as the other date fields' tests do)
+      browser.waitUntil(
+          d -> {
+            WebElement field = d.findElement(By.id("case:tabs:noticeSentAt_input"));
+            if (!typed.equals(field.getDomProperty("value"))) {
+              browser.retype("case:tabs:noticeSentAt_input", typed);
+              field.sendKeys(Keys.ESCAPE);
+            }
+            return typed.equals(field.getDomProperty("value"));
+          });
+      browser.selectOne("case:tabs:noticeChannel", "PLATFORM_FORM");
+      browser.click(By.id("case:tabs:sendNotice"));
+      browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+      browser.waitUntil(
+          d ->
+              browser
+                  .text(By.id("case:tabs:noticeTable"))
+                  .contains("via the platform's reporting form"));
+    } finally {
+      assertEquals(200, attorney.put("me/time-zone", "{\"timeZone\": \"UTC\"}").status());
+    }
     JsonObject request = attorney.get("removals/" + id).json().getJsonObject("request");
     assertEquals(sentAt, Instant.parse(request.getString("submittedAt")));
     assertEquals(sentAt.plus(48, ChronoUnit.HOURS), Instant.parse(request.getString("slaDueAt")));

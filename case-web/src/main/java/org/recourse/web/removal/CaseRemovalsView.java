@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +33,7 @@ import org.recourse.removal.notice.LegalBasis;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotPermittedException;
 import org.recourse.web.FacesMessages;
+import org.recourse.web.Formats;
 import org.recourse.web.Words;
 import org.recourse.web.casefile.CaseView;
 
@@ -72,6 +72,7 @@ public class CaseRemovalsView implements Serializable {
   @EJB private org.recourse.evidence.EvidenceService evidence;
   @Inject private CaseView caseView;
   @Inject private Words words;
+  @Inject private Formats fmt;
 
   private List<RemovalView> items;
   private RemovalDetail selected;
@@ -332,7 +333,7 @@ public class CaseRemovalsView implements Serializable {
 
   public void recordCounterNotice() {
     try {
-      Instant at = counterNoticeAt == null ? null : counterNoticeAt.toInstant(ZoneOffset.UTC);
+      Instant at = counterNoticeAt == null ? null : counterNoticeAt.atZone(fmt.zone()).toInstant();
       removals.counterNotice(selected.request().id(), at);
       FacesMessages.info("Counter-notice recorded; the restore window is on the deadlines");
       reload();
@@ -359,7 +360,7 @@ public class CaseRemovalsView implements Serializable {
     return new NoticeInput(
         values,
         includeLegalName,
-        sentAt == null ? null : sentAt.toInstant(ZoneOffset.UTC),
+        sentAt == null ? null : sentAt.atZone(fmt.zone()).toInstant(),
         channel);
   }
 
