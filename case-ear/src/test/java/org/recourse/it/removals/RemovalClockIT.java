@@ -41,6 +41,18 @@ class RemovalClockIT {
     return Deployments.recourseEar();
   }
 
+  /** A TAKE IT DOWN request for a new Instagram post of the case, as the API answers it. */
+  private static JsonObject takeItDownRequest(ApiClient attorney, long caseId, String post) {
+    return attorney
+        .post(
+            "cases/" + caseId + "/removals",
+            "{\"url\": \"https://www.instagram.com/p/"
+                + post
+                + UUID.randomUUID().toString().substring(0, 8)
+                + "\", \"contentKind\": \"IMAGE\", \"legalBasis\": \"TAKE_IT_DOWN\"}")
+        .json();
+  }
+
   private static long italianCase(ApiClient attorney) {
     return attorney
         .post(
@@ -188,14 +200,7 @@ class RemovalClockIT {
       throws InterruptedException {
     ApiClient attorney = ApiClient.as("attorney");
     long caseId = italianCase(attorney);
-    JsonObject created =
-        attorney
-            .post(
-                "cases/" + caseId + "/removals",
-                "{\"url\": \"https://www.instagram.com/p/Sent"
-                    + UUID.randomUUID().toString().substring(0, 8)
-                    + "\", \"contentKind\": \"IMAGE\", \"legalBasis\": \"TAKE_IT_DOWN\"}")
-            .json();
+    JsonObject created = takeItDownRequest(attorney, caseId, "Sent");
     assertEquals("https://help.instagram.com/", created.getString("platformFormUrl"));
     long id = created.getJsonNumber("id").longValue();
     String values =
@@ -232,16 +237,7 @@ class RemovalClockIT {
   void aNoticeSentEarlierIsTypedOnThePageInThePersonsOwnTimeZone() {
     ApiClient attorney = ApiClient.as("attorney");
     long caseId = italianCase(attorney);
-    long id =
-        attorney
-            .post(
-                "cases/" + caseId + "/removals",
-                "{\"url\": \"https://www.instagram.com/p/Zoned"
-                    + UUID.randomUUID().toString().substring(0, 8)
-                    + "\", \"contentKind\": \"IMAGE\", \"legalBasis\": \"TAKE_IT_DOWN\"}")
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    long id = takeItDownRequest(attorney, caseId, "Zoned").getJsonNumber("id").longValue();
     // Tokyo keeps no summer time. Two hours ago there, typed as it reads on a Tokyo clock: read as
     // UTC it would be seven hours ahead, in the future, and refused.
     ZoneId tokyo = ZoneId.of("Asia/Tokyo");
